@@ -1,0 +1,200 @@
+"""The command line: the window's operations for scripts; known errors become one line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from chair import __version__
+from chair.domain.errors import ChairError
+from chair.domain.model import Voice
+
+
+def _iso(ts: int | None) -> str | None:
+    if ts is None:
+        return None
+    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def voice_json(v: Voice) -> dict[str, Any]:
+    return {
+        "id": v.id, "received_at": _iso(v.received_at), "source": v.source,
+        "channel": str(v.channel), "language": v.language, "author": v.author,
+        "subject": v.subject, "text": v.text, "pillar": str(v.pillar), "area": v.area,
+        "rating": v.rating, "escalation_id": v.escalation_id,
+    }  # fmt: skip
+
+
+def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from chair.config.paths import default_db_path
+    from chair.store import connect
+
+    path = Path(args.db) if args.db else default_db_path()
+    return connect(path)
+
+
+def _print(args: argparse.Namespace, payload: object, text: str) -> None:
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from chair.ingest.demo import create_demo, remove_demo
+
+    db = _db(args)
+    if args.remove:
+        print(f"Removed the demo data ({remove_demo(db):,} voices).")
+        return 0
+    start = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done:,} / {total:,} voices", end="", file=sys.stderr, flush=True)
+
+    result = create_demo(db, voices=args.voices, seed=args.seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"Demo data: {result.voices:,} voices written ({result.duplicates:,} already there), "
+        f"{result.metrics:,} metric observations, {result.owners} owners, "
+        f"{result.escalations} escalations, {result.meetings} meeting "
+        f"in {time.perf_counter() - start:.1f} s."
+    )
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from chair.store import escalations as esc
+    from chair.store import metrics, schema_version, voices
+    from chair.store import rejects as rej
+
+    db = _db(args)
+    span = metrics.day_range(db)
+    stats = {
+        "voices": voices.count(db),
+        "languages": voices.counts_by(db, "language"),
+        "pillars": voices.counts_by(db, "pillar"),
+        "areas": voices.counts_by(db, "area"),
+        "sources": voices.counts_by(db, "source"),
+        "escalations_open": esc.count_open(db),
+        "rejects": rej.count(db),
+        "metrics": {
+            "observations": int(db.execute("SELECT count(*) FROM metrics").fetchone()[0]),
+            "days": 0 if span is None else span[1] - span[0] + 1,
+        },
+        "schema_version": schema_version(db),
+    }
+    lines = [f"{stats['voices']:,} voices"]
+    for key in ("languages", "pillars", "areas", "sources"):
+        counts = stats[key]
+        assert isinstance(counts, dict)
+        lines.append(f"  {key}: " + ", ".join(f"{k or '(none)'} {n:,}" for k, n in counts.items()))
+    lines.append(f"{stats['escalations_open']} open escalations, {stats['rejects']} rejects")
+    lines.append(f"metrics: {stats['metrics']['observations']:,} observations over "  # type: ignore[index]
+                 f"{stats['metrics']['days']} days")  # type: ignore[index]  # fmt: skip
+    _print(args, stats, "\n".join(lines))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from chair.store import voices
+
+    found = voices.search(_db(args), args.query, limit=args.limit)
+    text = "\n".join(
+        f"{_iso(v.received_at)}  {v.area or '-':<16} {v.pillar:<9} "
+        f"{(v.subject + ': ' if v.subject else '') + v.text.replace(chr(10), ' ')[:90]}"
+        for v in found
+    ) or "No voices match."
+    _print(args, [voice_json(v) for v in found], text)
+    return 0
+
+
+def cmd_escalations(args: argparse.Namespace) -> int:
+    from chair.store import escalations
+
+    now = int(time.time())
+    items = escalations.all_escalations(_db(args)) if args.all else \
+        escalations.open_escalations(_db(args))  # fmt: skip
+    payload = [
+        {"id": e.id, "status": str(e.status), "owner": e.owner_name, "owner_email": e.owner_email,
+         "opened": _iso(e.opened_at), "due": _iso(e.due_at), "overdue": e.is_overdue(now),
+         "subject": e.subject, "pillar": e.pillar, "area": e.area, "voice_id": e.voice_id}
+        for e in items
+    ]  # fmt: skip
+    text = "\n".join(
+        f"#{e.id:<4} {e.status:<14} due {_iso(e.due_at)[:10]}"  # type: ignore[index]
+        f"{'  OVERDUE' if e.is_overdue(now) else '         '}  {e.owner_name}  {e.subject}"
+        for e in items
+    ) or "No open escalations."
+    _print(args, payload, text)
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from chair.app import main as gui_main
+
+    return gui_main(db_path=args.db, smoke_test=args.smoke_test)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="database file (default: chair.db in the per-user data folder)")
+    parser = argparse.ArgumentParser(
+        prog="chair", description="A seat for the customer at the leadership table.",
+        parents=[common],
+    )  # fmt: skip
+    # Not db=None here: parents share the --db action, and set_defaults would change its
+    # SUPPRESS default for every subcommand too. main() fills in the missing value.
+    parser.set_defaults(func=run_gui)
+    parser.add_argument("--version", action="version", version=f"chair {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the store, build the window offscreen, render once, exit")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="create the demo dataset")
+    demo.add_argument("--voices", type=int, default=2000, help="how many voices (default 2000)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.add_argument("--remove", action="store_true", help="remove the demo data instead")
+    demo.set_defaults(func=cmd_demo)
+
+    stats = sub.add_parser("stats", parents=[common], help="counts of what the database holds")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.set_defaults(func=cmd_stats)
+
+    search = sub.add_parser("search", parents=[common], help="full-text search, newest first")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true", help="print a JSON list of voices")
+    search.set_defaults(func=cmd_search)
+
+    esc = sub.add_parser("escalations", parents=[common], help="the open '?' escalations")
+    esc.add_argument("--all", action="store_true", help="closed ones too")
+    esc.add_argument("--json", action="store_true", help="print a JSON list")
+    esc.set_defaults(func=cmd_escalations)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None)
+    if args.smoke_test:
+        args.func = run_gui
+    try:
+        return int(args.func(args))
+    except ChairError as exc:
+        print(f"chair: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""Paths, settings and secrets; chair.config.secrets is the only module that imports keyring."""

@@ -1,0 +1,87 @@
+"""Settings: a documented schema (name, type, default, one sentence) stored as JSON.
+
+Secrets never live here: passwords go to the OS keyring through chair.config.secrets.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from chair.config.paths import settings_path
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    doc: str
+    choices: tuple[Any, ...] = ()
+
+
+SCHEMA: tuple[Option, ...] = (
+    Option("ui.theme", str, "system", "Colour theme of the window.", ("system", "light", "dark")),
+    Option("ui.font_scale", float, 1.0, "Scale of all text, for big rooms and small laptops."),
+    Option("ui.language", str, "", "Language of the interface; empty follows the system."),
+    Option("ui.redact", bool, False, "Hide personal data everywhere, not only in meeting mode."),
+    Option("escalation.response_days", int, 3, "Days an owner has to answer a '?'."),
+    Option("escalation.sender", str, "", "Name shown as the sender of '?' forwards."),
+    Option("smtp.host", str, "", "SMTP server for '?' forwards; empty means forwards are off."),
+    Option("smtp.port", int, 587, "SMTP port."),
+    Option("smtp.user", str, "", "SMTP user; the password lives in the OS keyring."),
+    Option("smtp.security", str, "starttls", "Encryption of SMTP.", ("tls", "starttls", "none")),
+    Option("sources.imap", list, [], "IMAP folders read live, as imap://user@host:port/FOLDER."),
+    Option("sources.watch", list, [], "Folders whose new files are imported once."),
+    Option("taxonomy.file", str, "", "Extra cue phrases and places, on top of the bundled ones."),
+    Option("meeting.rotate_seconds", int, 20, "Seconds each voice stays on the meeting screen."),
+    Option("meeting.screen", str, "", "Name of the screen meeting mode opens on."),
+)  # fmt: skip
+
+_BY_NAME = {o.name: o for o in SCHEMA}
+
+
+class Settings:
+    """Typed access to the settings file; unknown or mistyped values fall back to defaults."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self._values: dict[str, Any] = {}
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raw = {}
+        for name, value in raw.items() if isinstance(raw, dict) else ():
+            option = _BY_NAME.get(name)
+            if option and self._valid(option, value):
+                self._values[name] = value
+
+    @staticmethod
+    def _valid(option: Option, value: Any) -> bool:
+        if option.type is float and isinstance(value, int | float) and not isinstance(value, bool):
+            return True
+        if not isinstance(value, option.type) or (option.type is int and isinstance(value, bool)):
+            return False
+        return not option.choices or value in option.choices
+
+    def get(self, name: str) -> Any:
+        option = _BY_NAME[name]
+        return self._values.get(name, option.default)
+
+    def set(self, name: str, value: Any) -> None:
+        option = _BY_NAME[name]
+        if not self._valid(option, value):
+            raise ValueError(f"{name} takes {option.type.__name__}, not {value!r}")
+        self._values[name] = value
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Write then rename, so a crash never leaves half a settings file.
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(self._values, handle, indent=2, ensure_ascii=False, sort_keys=True)
+        os.replace(tmp, self.path)

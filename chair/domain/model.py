@@ -1,0 +1,125 @@
+"""Frozen records of the domain: voices, metrics, owners, escalations."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Pillar(enum.StrEnum):
+    PRICE = "price"
+    SELECTION = "selection"
+    DELIVERY = "delivery"
+    OTHER = "other"
+
+
+PILLARS: tuple[Pillar, ...] = (Pillar.PRICE, Pillar.SELECTION, Pillar.DELIVERY)
+
+
+class Channel(enum.StrEnum):
+    EMAIL = "email"
+    REVIEW = "review"
+    TICKET = "ticket"
+    CHAT = "chat"
+    SOCIAL = "social"
+    SURVEY = "survey"
+
+
+class EscalationStatus(enum.StrEnum):
+    OPEN = "open"
+    INVESTIGATING = "investigating"
+    ANSWERED = "answered"
+    COE_SUBMITTED = "coe_submitted"
+    CLOSED = "closed"
+
+    @property
+    def is_open(self) -> bool:
+        return self is not EscalationStatus.CLOSED
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """One customer voice, verbatim. `received_at` is UTC epoch seconds."""
+
+    source: str
+    source_key: str
+    received_at: int
+    text: str
+    channel: str = Channel.EMAIL
+    language: str = ""
+    author: str = ""
+    subject: str = ""
+    pillar: str = Pillar.OTHER
+    pillars: tuple[str, ...] = ()
+    area: str = ""
+    rating: float | None = None
+    link: str = ""
+    confidence: float = 0.0
+    flags: int = 0
+    meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    id: int | None = None
+    escalation_id: int | None = None
+
+    # flags bits
+    PILLAR_MANUAL = 1
+    AREA_MANUAL = 2
+    DATE_UNREADABLE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceFilter:
+    """What the feed shows: all parts combine with AND; empty means no restriction."""
+
+    query: str = ""
+    pillars: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    since: int | None = None
+    until: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self == VoiceFilter()
+
+
+@dataclass(frozen=True, slots=True)
+class MetricObservation:
+    """One measured value of a pillar metric for an area and a day (UTC date, ISO)."""
+
+    pillar: str
+    metric: str
+    area: str
+    period: str
+    value: float
+    target: float
+    volume: int
+    unit: str = "ratio"
+    higher_is_better: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    name: str
+    email: str
+    pillar: str
+    area: str
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Escalation:
+    id: int
+    voice_id: int | None
+    owner_name: str
+    owner_email: str
+    status: EscalationStatus
+    opened_at: int
+    due_at: int
+    note: str = "?"
+    subject: str = ""
+    pillar: str = ""
+    area: str = ""
+
+    def is_overdue(self, now: int) -> bool:
+        return self.status.is_open and now > self.due_at

@@ -1,0 +1,1 @@
+"""Sources of customer voices -> Voice records -> the store; streaming, idempotent."""

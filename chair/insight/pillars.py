@@ -1,0 +1,110 @@
+"""Pillar summaries: the recent value against 100% and target, areas worst first, and the
+shortfall turned into people ("840 customers got a late package")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from chair.domain.model import PILLARS, MetricObservation
+
+# The headline metric of each pillar and how its shortfall reads as people.
+HEADLINE = {
+    "delivery": ("on_time", "customers got a late package"),
+    "selection": ("in_stock", "customers found their item out of stock"),
+    "price": ("priced_at_or_below_lowest", "customers saw a lower price elsewhere"),
+}
+METRIC_LABELS = {
+    "on_time": "On time",
+    "undamaged": "Arrived undamaged",
+    "right_sized_packaging": "Right-sized packaging",
+    "in_stock": "In stock",
+    "searches_with_results": "Searches with results",
+    "priced_at_or_below_lowest": "At or below lowest price",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AreaStatus:
+    area: str
+    value: float
+    target: float
+    affected: int
+
+    @property
+    def on_target(self) -> bool:
+        return self.value >= self.target
+
+
+@dataclass(frozen=True, slots=True)
+class PillarSummary:
+    pillar: str
+    metric: str
+    value: float | None
+    target: float | None
+    affected: int
+    wording: str
+    areas: tuple[AreaStatus, ...]
+    trend: tuple[tuple[str, float], ...]
+
+    @property
+    def on_target(self) -> bool:
+        return self.value is not None and self.target is not None and self.value >= self.target
+
+    @property
+    def people_sentence(self) -> str:
+        return f"{self.affected:,} {self.wording}"
+
+
+def _affected(value: float, volume: int, higher_is_better: bool) -> int:
+    """Customers behind a shortfall. Against 100%, not the target: 99% still fails 1 in 100."""
+    miss = (1.0 - value) if higher_is_better else value
+    return round(max(miss, 0.0) * volume)
+
+
+def summarize_pillars(
+    observations: Iterable[MetricObservation], window_days: int = 7
+) -> list[PillarSummary]:
+    """Summaries for price, selection and delivery over the last `window_days` of data."""
+    by_metric: dict[str, list[MetricObservation]] = defaultdict(list)
+    for o in observations:
+        by_metric[o.metric].append(o)
+    summaries = []
+    for pillar in PILLARS:
+        metric, wording = HEADLINE[str(pillar)]
+        rows = by_metric.get(metric, [])
+        if not rows:
+            summaries.append(PillarSummary(str(pillar), metric, None, None, 0, wording, (), ()))
+            continue
+        periods = sorted({o.period for o in rows})
+        recent = set(periods[-window_days:])
+        window = [o for o in rows if o.period in recent]
+        volume = sum(o.volume for o in window) or 1
+        value = sum(o.value * o.volume for o in window) / volume
+        target = sum(o.target * o.volume for o in window) / volume
+        affected = sum(_affected(o.value, o.volume, o.higher_is_better) for o in window)
+        per_area: dict[str, list[MetricObservation]] = defaultdict(list)
+        for o in window:
+            per_area[o.area].append(o)
+        areas = []
+        for area, obs in per_area.items():
+            vol = sum(o.volume for o in obs) or 1
+            areas.append(AreaStatus(
+                area, sum(o.value * o.volume for o in obs) / vol,
+                sum(o.target * o.volume for o in obs) / vol,
+                sum(_affected(o.value, o.volume, o.higher_is_better) for o in obs),
+            ))  # fmt: skip
+        areas.sort(key=lambda a: (a.value - a.target, a.area))
+        daily: dict[str, list[MetricObservation]] = defaultdict(list)
+        for o in rows:
+            daily[o.period].append(o)
+        trend = tuple(
+            (p, sum(o.value * o.volume for o in daily[p]) / (sum(o.volume for o in daily[p]) or 1))
+            for p in periods
+        )
+        summaries.append(
+            PillarSummary(str(pillar), metric, value, target, affected, wording, tuple(areas),
+                          trend)
+        )  # fmt: skip
+    return summaries

@@ -1,0 +1,1 @@
+"""Sending the "?" forward and matching replies to escalations."""

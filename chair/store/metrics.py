@@ -1,0 +1,66 @@
+"""Pillar metric observations: replace-on-reimport writes and reads by pillar, area and day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import sqlite_utils
+
+from chair.domain.model import MetricObservation
+from chair.store.db import transaction
+
+_UPSERT = (
+    "INSERT INTO metrics (pillar, metric, area, period, day, value, target, volume, unit, "
+    "higher_is_better, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (pillar, metric, area, period) DO UPDATE SET day = excluded.day, "
+    "value = excluded.value, target = excluded.target, volume = excluded.volume, "
+    "unit = excluded.unit, higher_is_better = excluded.higher_is_better, source = excluded.source"
+)
+
+
+def day_number(period: str) -> int:
+    """Days since 1970-01-01 of an ISO date (the first day of a longer period)."""
+    return dt.date.fromisoformat(period[:10]).toordinal() - dt.date(1970, 1, 1).toordinal()
+
+
+def add_observations(
+    db: sqlite_utils.Database, observations: Iterable[MetricObservation], source: str = ""
+) -> int:
+    """Write observations; the same pillar/metric/area/period again replaces the old value."""
+    rows = [
+        (o.pillar, o.metric, o.area, o.period, day_number(o.period), o.value, o.target,
+         o.volume, o.unit, int(o.higher_is_better), source)
+        for o in observations
+    ]  # fmt: skip
+    with transaction(db):
+        db.conn.executemany(_UPSERT, rows)
+    return len(rows)
+
+
+def observations(
+    db: sqlite_utils.Database, *, since_day: int | None = None, pillar: str | None = None
+) -> list[MetricObservation]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if since_day is not None:
+        clauses.append("day >= ?")
+        params.append(since_day)
+    if pillar is not None:
+        clauses.append("pillar = ?")
+        params.append(pillar)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = db.execute(
+        "SELECT pillar, metric, area, period, value, target, volume, unit, higher_is_better "
+        f"FROM metrics {where} ORDER BY day, pillar, metric, area",
+        params,
+    ).fetchall()
+    return [
+        MetricObservation(p, m, a, per, v, t, vol, u, bool(h))
+        for p, m, a, per, v, t, vol, u, h in rows
+    ]
+
+
+def day_range(db: sqlite_utils.Database) -> tuple[int, int] | None:
+    first, last = db.execute("SELECT min(day), max(day) FROM metrics").fetchone()
+    return None if first is None else (int(first), int(last))

@@ -1,0 +1,301 @@
+"""Numbered schema migrations; each runs in its own transaction and bumps PRAGMA user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+from chair.domain.errors import NewerSchema
+
+# The FTS rowid of a voice is its sort key: (received_at << 31) | id. FTS5 walks rowids in
+# order cheaply, so "newest matches first" needs no sort, and the voice id is rowid & (2**31-1).
+SORT_KEY_SHIFT = 31
+ID_MASK = (1 << SORT_KEY_SHIFT) - 1
+
+_V1 = """
+CREATE TABLE voices (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    source_key TEXT NOT NULL UNIQUE,
+    received_at INTEGER NOT NULL,
+    channel TEXT NOT NULL DEFAULT 'email',
+    language TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    pillar TEXT NOT NULL DEFAULT 'other',
+    pillars TEXT NOT NULL DEFAULT '',
+    area TEXT NOT NULL DEFAULT '',
+    rating REAL,
+    link TEXT NOT NULL DEFAULT '',
+    confidence REAL NOT NULL DEFAULT 0,
+    flags INTEGER NOT NULL DEFAULT 0,
+    meta TEXT NOT NULL DEFAULT '{}',
+    imported_at INTEGER NOT NULL
+);
+CREATE INDEX voices_time ON voices (received_at, id);
+
+CREATE VIRTUAL TABLE voices_fts USING fts5 (
+    body, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- Counts of voices per day x pillar x area x language x source, kept current by triggers so
+-- dashboards and `chair stats` read thousands of rows instead of millions.
+CREATE TABLE voice_counts (
+    day INTEGER NOT NULL,
+    pillar TEXT NOT NULL,
+    area TEXT NOT NULL,
+    language TEXT NOT NULL,
+    source TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (day, pillar, area, language, source)
+) WITHOUT ROWID;
+
+CREATE TRIGGER voices_after_insert AFTER INSERT ON voices BEGIN
+    INSERT INTO voices_fts (rowid, body) VALUES (
+        (new.received_at << 31) | new.id,
+        chair_search_text(new.subject, new.author, new.text));
+    INSERT INTO voice_counts (day, pillar, area, language, source, n)
+    VALUES (new.received_at / 86400, new.pillar, new.area, new.language, new.source, 1)
+    ON CONFLICT (day, pillar, area, language, source) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER voices_after_delete AFTER DELETE ON voices BEGIN
+    INSERT INTO voices_fts (voices_fts, rowid, body) VALUES (
+        'delete', (old.received_at << 31) | old.id,
+        chair_search_text(old.subject, old.author, old.text));
+    UPDATE voice_counts SET n = n - 1
+    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area
+      AND language = old.language AND source = old.source;
+END;
+
+CREATE TRIGGER voices_after_update_text AFTER UPDATE OF received_at, subject, author, text
+ON voices BEGIN
+    INSERT INTO voices_fts (voices_fts, rowid, body) VALUES (
+        'delete', (old.received_at << 31) | old.id,
+        chair_search_text(old.subject, old.author, old.text));
+    INSERT INTO voices_fts (rowid, body) VALUES (
+        (new.received_at << 31) | new.id,
+        chair_search_text(new.subject, new.author, new.text));
+END;
+
+CREATE TRIGGER voices_after_update_counts
+AFTER UPDATE OF received_at, pillar, area, language, source ON voices BEGIN
+    UPDATE voice_counts SET n = n - 1
+    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area
+      AND language = old.language AND source = old.source;
+    INSERT INTO voice_counts (day, pillar, area, language, source, n)
+    VALUES (new.received_at / 86400, new.pillar, new.area, new.language, new.source, 1)
+    ON CONFLICT (day, pillar, area, language, source) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TABLE rejects (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    location TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    raw TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    UNIQUE (source, location)
+);
+
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    imported INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT 'running'
+);
+
+-- Where a live source (IMAP folder, watched folder) left off: UIDVALIDITY, last UID, seen files.
+CREATE TABLE source_state (
+    source TEXT PRIMARY KEY,
+    state TEXT NOT NULL DEFAULT '{}',
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE metrics (
+    id INTEGER PRIMARY KEY,
+    pillar TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    area TEXT NOT NULL,
+    period TEXT NOT NULL,
+    day INTEGER NOT NULL,
+    value REAL NOT NULL,
+    target REAL NOT NULL,
+    volume INTEGER NOT NULL DEFAULT 0,
+    unit TEXT NOT NULL DEFAULT 'ratio',
+    higher_is_better INTEGER NOT NULL DEFAULT 1,
+    source TEXT NOT NULL DEFAULT '',
+    UNIQUE (pillar, metric, area, period)
+);
+CREATE INDEX metrics_day ON metrics (day, pillar, area);
+
+CREATE TABLE owners (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    pillar TEXT NOT NULL,
+    area TEXT NOT NULL DEFAULT '',
+    UNIQUE (pillar, area)
+);
+
+CREATE TABLE escalations (
+    id INTEGER PRIMARY KEY,
+    owner_name TEXT NOT NULL,
+    owner_email TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open',
+    opened_at INTEGER NOT NULL,
+    due_at INTEGER NOT NULL,
+    closed_at INTEGER,
+    opened_by TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '?',
+    subject TEXT NOT NULL DEFAULT '',
+    pillar TEXT NOT NULL DEFAULT '',
+    area TEXT NOT NULL DEFAULT '',
+    forward_message_id TEXT,
+    forward_state TEXT NOT NULL DEFAULT '',
+    forward_error TEXT NOT NULL DEFAULT '',
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX escalations_status ON escalations (status, due_at);
+CREATE UNIQUE INDEX escalations_forward ON escalations (forward_message_id);
+
+-- A voice belongs to at most one escalation: escalating it again links to the existing one.
+CREATE TABLE escalation_voices (
+    voice_id INTEGER PRIMARY KEY REFERENCES voices (id) ON DELETE CASCADE,
+    escalation_id INTEGER NOT NULL REFERENCES escalations (id) ON DELETE CASCADE
+);
+CREATE INDEX escalation_voices_escalation ON escalation_voices (escalation_id);
+
+CREATE TABLE escalation_history (
+    id INTEGER PRIMARY KEY,
+    escalation_id INTEGER NOT NULL REFERENCES escalations (id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    who TEXT NOT NULL DEFAULT '',
+    from_status TEXT NOT NULL DEFAULT '',
+    to_status TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX escalation_history_escalation ON escalation_history (escalation_id, at);
+
+-- Replies from the owner, threaded by In-Reply-To/References onto the forward.
+CREATE TABLE escalation_messages (
+    id INTEGER PRIMARY KEY,
+    escalation_id INTEGER NOT NULL REFERENCES escalations (id) ON DELETE CASCADE,
+    message_id TEXT NOT NULL UNIQUE,
+    received_at INTEGER NOT NULL,
+    sender TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE coe (
+    escalation_id INTEGER PRIMARY KEY REFERENCES escalations (id) ON DELETE CASCADE,
+    what_happened TEXT NOT NULL DEFAULT '',
+    impact TEXT NOT NULL DEFAULT '',
+    root_cause TEXT NOT NULL DEFAULT '',
+    whys TEXT NOT NULL DEFAULT '[]',
+    supporting_data TEXT NOT NULL DEFAULT '',
+    implications TEXT NOT NULL DEFAULT '',
+    lessons TEXT NOT NULL DEFAULT '',
+    submitted_at INTEGER,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE coe_evidence (
+    id INTEGER PRIMARY KEY,
+    escalation_id INTEGER NOT NULL REFERENCES escalations (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('voice', 'metric')),
+    ref_id INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (escalation_id, kind, ref_id)
+);
+
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    escalation_id INTEGER NOT NULL REFERENCES escalations (id) ON DELETE CASCADE,
+    description TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    due_at INTEGER,
+    done_at INTEGER,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX actions_open ON actions (done_at, due_at);
+
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    attendees TEXT NOT NULL DEFAULT '',
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER
+);
+
+CREATE TABLE meeting_events (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    voice_id INTEGER,
+    escalation_id INTEGER,
+    text TEXT NOT NULL DEFAULT '',
+    payload TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX meeting_events_meeting ON meeting_events (meeting_id, at);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (trigger bodies included) so they share one transaction.
+
+    Connection.executescript would commit the open transaction first.
+    """
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"Incomplete SQL statement in migration: {buffer[:60]!r}")
+    return statements
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the database up to SCHEMA_VERSION; return the version it had before."""
+    conn = db.conn
+    start = schema_version(db)
+    if start > SCHEMA_VERSION:
+        raise NewerSchema(
+            f"This database uses schema version {start}, written by a newer chair; this chair "
+            f"understands up to version {SCHEMA_VERSION}. Update chair to open it."
+        )
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read inside the write lock: another process may have migrated meanwhile.
+            version = schema_version(db)
+            if version >= SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                return start
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,43 @@
+"""The owners directory: who answers for a pillar in an area."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sqlite_utils
+
+from chair.domain.model import Owner
+from chair.store.db import transaction
+
+
+def set_owners(db: sqlite_utils.Database, owners: Iterable[Owner]) -> int:
+    rows = [(o.name, o.email, o.pillar, o.area) for o in owners]
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT INTO owners (name, email, pillar, area) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (pillar, area) DO UPDATE SET name = excluded.name, email = excluded.email",
+            rows,
+        )
+    return len(rows)
+
+
+def all_owners(db: sqlite_utils.Database) -> list[Owner]:
+    return [
+        Owner(name, email, pillar, area, oid)
+        for oid, name, email, pillar, area in db.execute(
+            "SELECT id, name, email, pillar, area FROM owners ORDER BY pillar, area"
+        ).fetchall()
+    ]
+
+
+def owner_for(db: sqlite_utils.Database, pillar: str, area: str) -> Owner | None:
+    """The owner of pillar x area, else the pillar's owner for every area ('')."""
+    row = db.execute(
+        "SELECT id, name, email, pillar, area FROM owners WHERE pillar = ? AND area IN (?, '') "
+        "ORDER BY area = '' LIMIT 1",
+        [pillar, area],
+    ).fetchone()
+    if row is None:
+        return None
+    oid, name, email, p, a = row
+    return Owner(name, email, p, a, oid)

@@ -1,0 +1,219 @@
+"""Voices: idempotent batch writes, keyset pages newest-first, full-text search, counts."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from chair.domain.model import Voice, VoiceFilter
+from chair.domain.text import fold
+from chair.store.db import transaction
+from chair.store.migrations import ID_MASK, SORT_KEY_SHIFT
+
+# A page key: (received_at, id) of the last row shown; the next page starts strictly below it.
+PageKey = tuple[int, int]
+
+MAX_RECEIVED_AT = (1 << 32) - 1
+
+_COLUMNS = (
+    "source", "source_key", "received_at", "channel", "language", "author", "subject", "text",
+    "pillar", "pillars", "area", "rating", "link", "confidence", "flags", "meta", "imported_at",
+)  # fmt: skip
+_INSERT = (
+    f"INSERT INTO voices ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
+    "ON CONFLICT (source_key) DO NOTHING"
+)
+_FIELDS = (
+    "v.id, v.source, v.source_key, v.received_at, v.channel, v.language, v.author, v.subject, "
+    "v.text, v.pillar, v.pillars, v.area, v.rating, v.link, v.confidence, v.flags, v.meta, "
+    "ev.escalation_id"
+)
+_ESCALATION_JOIN = "LEFT JOIN escalation_voices ev ON ev.voice_id = v.id"
+_SELECT = f"SELECT {_FIELDS} FROM voices v {_ESCALATION_JOIN}"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    inserted: int
+    duplicates: int
+
+
+def sort_key(received_at: int, voice_id: int) -> int:
+    return (received_at << SORT_KEY_SHIFT) | voice_id
+
+
+def _row(voice: Voice, now: int) -> tuple[object, ...]:
+    received = min(max(int(voice.received_at), 0), MAX_RECEIVED_AT)
+    return (
+        voice.source, voice.source_key, received, str(voice.channel), voice.language,
+        voice.author, voice.subject, voice.text, str(voice.pillar), ",".join(voice.pillars),
+        voice.area, voice.rating, voice.link, voice.confidence, voice.flags,
+        json.dumps(voice.meta, ensure_ascii=False, default=str) if voice.meta else "{}", now,
+    )  # fmt: skip
+
+
+def add_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteResult:
+    """Write `voices` in one transaction; see insert_voices."""
+    with transaction(db):
+        return insert_voices(db, voices)
+
+
+def insert_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteResult:
+    """Write `voices` inside the caller's transaction; a known source_key is skipped.
+
+    Skipping (rather than updating) keeps re-imports harmless and a user's corrections intact.
+    """
+    now = int(time.time())
+    rows = [_row(v, now) for v in voices]
+    # rowcount counts the rows of this statement only, not what its triggers wrote.
+    inserted = db.conn.executemany(_INSERT, rows).rowcount
+    return WriteResult(inserted, len(rows) - inserted)
+
+
+def _voice(row: tuple) -> Voice:
+    (vid, source, source_key, received_at, channel, language, author, subject, text, pillar,
+     pillars, area, rating, link, confidence, flags, meta, escalation_id) = row  # fmt: skip
+    return Voice(
+        id=vid, source=source, source_key=source_key, received_at=received_at, channel=channel,
+        language=language, author=author, subject=subject, text=text, pillar=pillar,
+        pillars=tuple(p for p in pillars.split(",") if p), area=area, rating=rating, link=link,
+        confidence=confidence, flags=flags, meta=json.loads(meta) if meta != "{}" else {},
+        escalation_id=escalation_id,
+    )  # fmt: skip
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(query: str) -> str:
+    """Turn what a user typed into a safe FTS5 expression: every word must appear, the last
+    one as a prefix (search as you type). Returns "" when there is nothing to search for."""
+    words = _WORD.findall(fold(query))
+    if not words:
+        return ""
+    terms = [f'"{w}"' for w in words[:-1]]
+    last = words[-1]
+    terms.append(f'"{last}"*' if len(last) >= 2 else f'"{last}"')
+    return " ".join(terms)
+
+
+def _filter_sql(flt: VoiceFilter) -> tuple[list[str], list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    for column, values in (
+        ("v.pillar", flt.pillars),
+        ("v.area", flt.areas),
+        ("v.source", flt.sources),
+        ("v.language", flt.languages),
+    ):
+        if values:
+            clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+    if flt.since is not None:
+        clauses.append("v.received_at >= ?")
+        params.append(flt.since)
+    if flt.until is not None:
+        clauses.append("v.received_at < ?")
+        params.append(flt.until)
+    return clauses, params
+
+
+def page(
+    db: sqlite_utils.Database,
+    flt: VoiceFilter = VoiceFilter(),
+    after: PageKey | None = None,
+    limit: int = 100,
+) -> list[Voice]:
+    """The next `limit` voices newest first, strictly older than `after` (keyset, no offset)."""
+    clauses, params = _filter_sql(flt)
+    expression = match_expression(flt.query)
+    if expression:
+        sql = (
+            f"SELECT {_FIELDS} FROM voices_fts f JOIN voices v ON v.id = (f.rowid & {ID_MASK}) "
+            f"{_ESCALATION_JOIN} WHERE voices_fts MATCH ?"
+        )
+        all_params: list[object] = [expression]
+        if after is not None:
+            sql += " AND f.rowid < ?"
+            all_params.append(sort_key(*after))
+        for clause in clauses:
+            sql += f" AND {clause}"
+        all_params.extend(params)
+        sql += " ORDER BY f.rowid DESC LIMIT ?"
+        all_params.append(limit)
+        return [_voice(r) for r in db.execute(sql, all_params).fetchall()]
+    if after is not None:
+        clauses.insert(0, "(v.received_at, v.id) < (?, ?)")
+        params = [after[0], after[1], *params]
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"{_SELECT}{where} ORDER BY v.received_at DESC, v.id DESC LIMIT ?"
+    return [_voice(r) for r in db.execute(sql, [*params, limit]).fetchall()]
+
+
+def added_since(db: sqlite_utils.Database, last_id: int, flt: VoiceFilter = VoiceFilter(),
+                limit: int = 500) -> list[Voice]:
+    """Voices written after the one with id `last_id` (ids only grow), matching `flt`."""
+    clauses, params = _filter_sql(flt)
+    clauses.insert(0, "v.id > ?")
+    params = [last_id, *params]
+    expression = match_expression(flt.query)
+    if expression:
+        clauses.append(
+            f"((v.received_at << {SORT_KEY_SHIFT}) | v.id) IN "
+            "(SELECT rowid FROM voices_fts WHERE voices_fts MATCH ?)"
+        )
+        params.append(expression)
+    sql = f"{_SELECT} WHERE {' AND '.join(clauses)} ORDER BY v.id LIMIT ?"
+    return [_voice(r) for r in db.execute(sql, [*params, limit]).fetchall()]
+
+
+def last_id(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM voices").fetchone()[0])
+
+
+def get(db: sqlite_utils.Database, voice_id: int) -> Voice | None:
+    row = db.execute(f"{_SELECT} WHERE v.id = ?", [voice_id]).fetchone()
+    return _voice(row) if row else None
+
+
+def search(db: sqlite_utils.Database, query: str, limit: int = 50) -> list[Voice]:
+    return page(db, VoiceFilter(query=query), limit=limit)
+
+
+def iter_all(db: sqlite_utils.Database, batch: int = 1000) -> Iterator[Voice]:
+    after: PageKey | None = None
+    while rows := page(db, after=after, limit=batch):
+        yield from rows
+        after = (rows[-1].received_at, rows[-1].id or 0)
+
+
+def count(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT coalesce(sum(n), 0) FROM voice_counts").fetchone()[0])
+
+
+def counts_by(db: sqlite_utils.Database, column: str) -> dict[str, int]:
+    """Voices per language, pillar, area or source, from the maintained rollup."""
+    if column not in {"language", "pillar", "area", "source"}:
+        raise ValueError(column)
+    rows = db.execute(
+        f"SELECT {column}, sum(n) AS total FROM voice_counts GROUP BY {column} "
+        f"HAVING total > 0 ORDER BY total DESC, {column}"
+    ).fetchall()
+    return {name: int(total) for name, total in rows}
+
+
+def counts_per_day(db: sqlite_utils.Database, since_day: int) -> list[tuple[int, str, str, int]]:
+    """(day, pillar, area, voices) from the rollup, for dashboards."""
+    return [
+        (int(d), p, a, int(n))
+        for d, p, a, n in db.execute(
+            "SELECT day, pillar, area, sum(n) FROM voice_counts WHERE day >= ? "
+            "GROUP BY day, pillar, area",
+            [since_day],
+        ).fetchall()
+    ]

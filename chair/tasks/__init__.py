@@ -1,0 +1,1 @@
+"""QtCore only: runs slow functions off the GUI thread and relays their messages."""

@@ -1,0 +1,1 @@
+"""Qt widgets, item models, delegates and dialogs of the window."""

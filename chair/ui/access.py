@@ -1,0 +1,30 @@
+"""What the window needs from the data layer, as plain callables that app.py provides.
+
+The UI never runs SQL itself; these callables are the whole contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from chair.domain.model import Escalation, Voice, VoiceFilter
+from chair.insight.pillars import PillarSummary
+
+PageKey = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class DataAccess:
+    # Fast, indexed reads that may run on the GUI thread (a page is <= a few hundred rows).
+    fetch_page: Callable[[VoiceFilter, PageKey | None, int], list[Voice]]
+    added_since: Callable[[int, VoiceFilter], list[Voice]]
+    last_id: Callable[[], int]
+    data_version: Callable[[], int]
+    get_voice: Callable[[int], Voice | None]
+    # Slower work: always run through the TaskRunner, never on the GUI thread.
+    open_escalations: Callable[[], list[Escalation]]
+    pillar_summaries: Callable[[], list[PillarSummary]]
+    voice_count: Callable[[], int]
+    create_demo: Callable[[], Any]

@@ -1,0 +1,106 @@
+"""The open "?" escalations: owner, age, due and status; overdue ones stand out."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from chair.domain.model import Escalation
+from chair.ui.format import age
+
+EscalationRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+_STATUS = {
+    "open": "Open", "investigating": "Investigating", "answered": "Answered",
+    "coe_submitted": "COE submitted", "closed": "Closed",
+}  # fmt: skip
+
+
+class EscalationsModel(QAbstractTableModel):
+    COLUMNS = ("Voice", "Owner", "Status", "Age", "Due")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[Escalation] = []
+        self.now = time.time()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        e = self._items[index.row()]
+        overdue = e.is_overdue(int(self.now))
+        col = index.column()
+        if role == EscalationRole:
+            return e
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return e.subject or f"#{e.id}"
+            if col == 1:
+                return e.owner_name
+            if col == 2:
+                return _STATUS.get(str(e.status), str(e.status))
+            if col == 3:
+                return age(e.opened_at, self.now)
+            if col == 4:
+                days = (e.due_at - self.now) / 86400
+                if overdue:
+                    return f"overdue {max(1, int(-days))} d"
+                return "today" if days < 1 else f"in {int(days)} d"
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (0, 4):
+            return QColor("#b3261e")
+        if role == Qt.ItemDataRole.FontRole and overdue and col == 4:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"#{e.id} · {e.pillar} · {e.area}\nNote: {e.note}"
+        return None
+
+    def set_items(self, items: list[Escalation]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.now = time.time()
+        self.endResetModel()
+
+    def overdue_count(self) -> int:
+        return sum(e.is_overdue(int(self.now)) for e in self._items)
+
+
+class EscalationsView(QTableView):
+    escalation_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("escalations")
+        self.setAccessibleName("Open escalations")
+        self.model_ = EscalationsModel(self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.doubleClicked.connect(
+            lambda index: self.escalation_activated.emit(index.data(EscalationRole))
+        )

@@ -1,0 +1,164 @@
+"""The feed's list view and the delegate that paints one voice per row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
+
+from chair.domain.model import Voice
+from chair.ui.feedmodel import VoiceRole
+from chair.ui.format import CHANNEL_GLYPHS, PILLAR_COLORS, PILLAR_NAMES, age
+
+_PAD = 10
+_LINES = 2
+
+
+class VoiceDelegate(QStyledItemDelegate):
+    """Meta line (channel, language, pillar chip, area, age, rating, '?') over 2 lines of text."""
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        meta = QFont(base)
+        meta.setPointSizeF(base.pointSizeF() * 0.88)
+        bold = QFont(base)
+        bold.setBold(True)
+        return meta, bold, base
+
+    def sizeHint(self, option: Any, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        meta, _bold, body = self._fonts(option.font)
+        height = QFontMetrics(meta).height() + QFontMetrics(body).lineSpacing() * _LINES
+        return QSize(200, height + 3 * _PAD)
+
+    def paint(
+        self, painter: QPainter, option: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        voice: Voice | None = index.data(VoiceRole)
+        if voice is None:
+            return
+        painter.save()
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_color)
+        muted.setAlphaF(0.62)
+        meta_font, bold, body = self._fonts(option.font)
+        fm_meta = QFontMetrics(meta_font)
+        x = rect.left() + _PAD
+        y = rect.top() + _PAD
+        line_h = fm_meta.height()
+
+        # Pillar chip first: the colour is what the eye catches when scanning.
+        painter.setFont(meta_font)
+        pillar = str(voice.pillar)
+        chip_text = PILLAR_NAMES.get(pillar, pillar)
+        chip_w = fm_meta.horizontalAdvance(chip_text) + 12
+        chip = QRect(x, y, chip_w, line_h)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(PILLAR_COLORS.get(pillar, "#7a7f87")))
+        painter.drawRoundedRect(chip, line_h / 2, line_h / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, chip_text)
+        x += chip_w + 8
+
+        parts = [CHANNEL_GLYPHS.get(str(voice.channel), "•"), voice.language.upper() or "–"]
+        if voice.area:
+            parts.append(voice.area)
+        if voice.rating is not None:
+            stars = round(voice.rating)
+            parts.append("★" * stars + "☆" * (5 - stars))
+        painter.setPen(muted)
+        meta = "   ".join(parts)
+        right_text = age(voice.received_at)
+        right_w = fm_meta.horizontalAdvance(right_text)
+        if voice.escalation_id is not None:
+            badge = "?"
+            bw = fm_meta.horizontalAdvance(badge) + 12
+            badge_rect = QRect(rect.right() - _PAD - right_w - bw - 8, y, bw, line_h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#b3261e"))
+            painter.drawRoundedRect(badge_rect, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.setFont(bold)
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+            painter.setFont(meta_font)
+            painter.setPen(muted)
+            right_w += bw + 8
+        avail = rect.right() - _PAD - right_w - 12 - x
+        painter.drawText(QRect(x, y, max(avail, 0), line_h), Qt.AlignmentFlag.AlignVCenter,
+                         fm_meta.elidedText(meta, Qt.TextElideMode.ElideRight, max(avail, 0)))
+        painter.drawText(QRect(rect.right() - _PAD - right_w, y, right_w, line_h),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         right_text)  # fmt: skip
+
+        # The verbatim text, two lines, elided; subject first when there is one.
+        y += line_h + _PAD // 2
+        painter.setPen(text_color)
+        painter.setFont(body)
+        fm = QFontMetrics(body)
+        width = rect.width() - 2 * _PAD
+        excerpt = " ".join(voice.text.split())
+        if voice.subject:
+            excerpt = f"{voice.subject} — {excerpt}"
+        option_text = QTextOption()
+        option_text.setWrapMode(QTextOption.WrapMode.WordWrap)
+        lines = _wrap(fm, excerpt, width, _LINES)
+        for k, line in enumerate(lines):
+            painter.drawText(QRect(rect.left() + _PAD, y + k * fm.lineSpacing(), width,
+                                   fm.lineSpacing()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter |
+                             Qt.TextFlag.TextSingleLine, line)  # fmt: skip
+        painter.setPen(QColor(palette.color(QPalette.ColorRole.Mid)))
+        painter.drawLine(rect.left() + _PAD, rect.bottom(), rect.right() - _PAD, rect.bottom())
+        painter.restore()
+
+
+def _wrap(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most `max_lines`, the last one elided."""
+    lines: list[str] = []
+    rest = text
+    while rest and len(lines) < max_lines - 1:
+        if fm.horizontalAdvance(rest) <= width:
+            break
+        # Longest prefix ending at a space that fits.
+        cut = len(rest)
+        lo, hi = 1, len(rest)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if fm.horizontalAdvance(rest[:mid]) <= width:
+                lo = mid
+            else:
+                hi = mid - 1
+        cut = lo
+        space = rest.rfind(" ", 0, cut + 1)
+        if space > 0:
+            cut = space
+        lines.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+class FeedView(QListView):
+    """A list tuned for a long, lazily loaded feed."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feed")
+        self.setAccessibleName("Customer voices")
+        self.setItemDelegate(VoiceDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setMouseTracking(True)
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)

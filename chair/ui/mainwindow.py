@@ -1,0 +1,347 @@
+"""The main window: pillars across the top, the live feed, the voice, the open escalations."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chair.domain.model import Escalation, Voice, VoiceFilter
+from chair.insight.redact import redact
+from chair.tasks.runner import TaskRunner
+from chair.ui.access import DataAccess
+from chair.ui.detail import VoiceDetail
+from chair.ui.escalations import EscalationsView
+from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
+from chair.ui.feedview import FeedView
+from chair.ui.pillars import PillarsPanel
+
+LIVE_POLL_MS = 1000
+SEARCH_DEBOUNCE_MS = 150
+
+
+def redact_voice(voice: Voice) -> Voice:
+    names = [voice.author] if voice.author else []
+    return dataclasses.replace(
+        voice,
+        author="[name]" if voice.author else "",
+        subject=redact(voice.subject, names=names),
+        text=redact(voice.text, names=names),
+    )
+
+
+class MainWindow(QMainWindow):
+    voices_arrived = Signal(int)
+
+    def __init__(
+        self, access: DataAccess, runner: TaskRunner, state: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.access = access
+        self.runner = runner
+        self._state = state
+        self.setWindowTitle("chair — the customer's seat")
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(960, 600)
+
+        # Header: search, result count, redaction.
+        self.search = QLineEdit()
+        self.search.setObjectName("feedSearch")
+        self.search.setPlaceholderText("Search what customers wrote…   ( / )")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search voices")
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("countLabel")
+        self.redact_toggle = QToolButton()
+        self.redact_toggle.setObjectName("redactToggle")
+        self.redact_toggle.setText("Hide personal data")
+        self.redact_toggle.setCheckable(True)
+        self.redact_toggle.setToolTip("Hide names, emails, phones, order and card numbers (R)")
+        self.redact_toggle.setAccessibleName("Hide personal data")
+        title = QLabel("chair")
+        title.setObjectName("appTitle")
+        header = QHBoxLayout()
+        header.setContentsMargins(16, 10, 16, 6)
+        header.setSpacing(12)
+        header.addWidget(title)
+        header.addWidget(self.search, 1)
+        header.addWidget(self.count_label)
+        header.addWidget(self.redact_toggle)
+
+        self.pillars = PillarsPanel()
+
+        # Feed column.
+        self.feed_model = VoiceFeedModel(access.fetch_page, parent=self)
+        self.feed = FeedView()
+        self.feed.setModel(self.feed_model)
+        self.empty_banner = self._make_empty_banner()
+        feed_box = QWidget()
+        feed_layout = QVBoxLayout(feed_box)
+        feed_layout.setContentsMargins(0, 0, 0, 0)
+        feed_layout.setSpacing(0)
+        feed_title = QLabel("Customer voices")
+        feed_title.setObjectName("sectionTitle")
+        feed_layout.addWidget(feed_title)
+        feed_layout.addWidget(self.empty_banner)
+        feed_layout.addWidget(self.feed, 1)
+
+        self.detail = VoiceDetail()
+        self.escalations = EscalationsView()
+        esc_box = QWidget()
+        esc_layout = QVBoxLayout(esc_box)
+        esc_layout.setContentsMargins(0, 0, 0, 0)
+        esc_layout.setSpacing(0)
+        self.esc_title = QLabel("Open ? escalations")
+        self.esc_title.setObjectName("sectionTitle")
+        esc_layout.addWidget(self.esc_title)
+        esc_layout.addWidget(self.escalations, 1)
+
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.setObjectName("rightSplit")
+        self.right_split.addWidget(self.detail)
+        self.right_split.addWidget(esc_box)
+        self.right_split.setSizes([420, 260])
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.setObjectName("mainSplit")
+        self.main_split.addWidget(feed_box)
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setStretchFactor(0, 5)
+        self.main_split.setStretchFactor(1, 4)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        pillars_wrap = QHBoxLayout()
+        pillars_wrap.setContentsMargins(16, 4, 16, 10)
+        pillars_wrap.addWidget(self.pillars)
+        layout.addLayout(pillars_wrap)
+        body = QHBoxLayout()
+        body.setContentsMargins(16, 0, 16, 12)
+        body.addWidget(self.main_split)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.status = self.statusBar()
+        self.status.setObjectName("statusBar")
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._live_timer = QTimer(self, interval=LIVE_POLL_MS)
+        self._live_timer.timeout.connect(self._on_live_timer_timeout)
+        self._data_version = -1
+        self._last_id = 0
+
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.redact_toggle.toggled.connect(self._on_redact_toggle_toggled)
+        self.feed.selectionModel().currentChanged.connect(self._on_feed_current_changed)
+        self.pillars.area_clicked.connect(self._on_pillars_area_clicked)
+        self._install_shortcuts()
+        self._restore_state()
+
+    # -- building
+    def _make_empty_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("emptyBanner")
+        lay = QVBoxLayout(banner)
+        lay.setContentsMargins(20, 20, 20, 20)
+        text = QLabel(
+            "<b>No customer voices yet.</b><br>Start with a realistic demo in four languages, "
+            "or bring your own with <code>chair import FILE</code>."
+        )
+        text.setWordWrap(True)
+        self.demo_button = QPushButton("Load demo data")
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.clicked.connect(self._on_demo_button_clicked)
+        lay.addWidget(text)
+        row = QHBoxLayout()
+        row.addWidget(self.demo_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        banner.hide()
+        return banner
+
+    def _install_shortcuts(self) -> None:
+        def key(seq: str | QKeySequence.StandardKey, slot: Any) -> None:
+            shortcut = QShortcut(QKeySequence(seq), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+        key("/", self._focus_search)
+        key("J", lambda: self._move(1))
+        key("K", lambda: self._move(-1))
+        key("R", self.redact_toggle.toggle)
+        key("Escape", self._on_escape)
+
+    # -- start
+    def start(self) -> None:
+        """Load the first page now (a fast keyed read) and everything slow in the background."""
+        self._last_id = self.access.last_id()
+        self._data_version = self.access.data_version()
+        self.feed_model.fetchMore()
+        self._update_empty_state()
+        self.refresh_panels()
+        self._live_timer.start()
+
+    def refresh_panels(self) -> None:
+        self.runner.run(self.access.pillar_summaries, on_done=self.pillars.show_summaries,
+                        on_error=self.pillars.show_problem)  # fmt: skip
+        self.runner.run(self.access.open_escalations, on_done=self._show_escalations,
+                        on_error=lambda m: self.esc_title.setText(f"Open ? escalations — {m}"))
+        self.runner.run(self.access.voice_count, on_done=self._show_count)
+
+    def _show_escalations(self, items: list[Escalation]) -> None:
+        self.escalations.model_.set_items(items)
+        overdue = self.escalations.model_.overdue_count()
+        text = f"Open ? escalations · {len(items)}"
+        if overdue:
+            text += f" · <span style='color:#b3261e'><b>{overdue} overdue</b></span>"
+        self.esc_title.setText(text)
+
+    def _show_count(self, total: int) -> None:
+        self._total = total
+        self._update_count_label()
+
+    def _update_count_label(self) -> None:
+        total = getattr(self, "_total", None)
+        shown = self.feed_model.rowCount()
+        if self.feed_model.voice_filter.is_empty:
+            self.count_label.setText("" if total is None else f"{total:,} voices")
+        else:
+            more = "+" if self.feed_model.canFetchMore() else ""
+            self.count_label.setText(f"{shown:,}{more} matching")
+
+    def _update_empty_state(self) -> None:
+        empty = self.feed_model.rowCount() == 0 and self.feed_model.voice_filter.is_empty
+        self.empty_banner.setVisible(empty)
+
+    # -- slots
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _apply_search(self) -> None:
+        flt = dataclasses.replace(self.feed_model.voice_filter, query=self.search.text().strip())
+        self.set_filter(flt)
+
+    def set_filter(self, flt: VoiceFilter) -> None:
+        self.feed_model.set_filter(flt)
+        self._update_count_label()
+        if self.feed_model.rowCount():
+            self.feed.scrollToTop()
+
+    def _on_pillars_area_clicked(self, pillar: str, area: str) -> None:
+        self.set_filter(dataclasses.replace(self.feed_model.voice_filter, pillars=(pillar,),
+                                            areas=(area,)))  # fmt: skip
+        self.status.showMessage(f"Showing {pillar} voices from {area}. Esc shows all.", 8000)
+
+    def _on_escape(self) -> None:
+        if not self.feed_model.voice_filter.is_empty:
+            self.search.clear()
+            self.set_filter(VoiceFilter())
+
+    def _on_feed_current_changed(self, current: Any, _previous: Any) -> None:
+        self.detail.show_voice(current.data(VoiceRole) if current.isValid() else None)
+
+    def _on_redact_toggle_toggled(self, on: bool) -> None:
+        self.feed_model.redactor = redact_voice if on else None
+        self.feed_model.refresh_redaction()
+        index = self.feed.currentIndex()
+        self.detail.show_voice(index.data(VoiceRole) if index.isValid() else None)
+
+    def _on_demo_button_clicked(self) -> None:
+        self.demo_button.setEnabled(False)
+        self.demo_button.setText("Creating demo data…")
+        self.runner.run(self.access.create_demo, on_done=lambda _r: self._after_demo(),
+                        on_error=self._demo_failed)  # fmt: skip
+
+    def _after_demo(self) -> None:
+        self.demo_button.setEnabled(True)
+        self.demo_button.setText("Load demo data")
+        self._last_id = self.access.last_id()
+        self.feed_model.reload()
+        self._update_empty_state()
+        self.refresh_panels()
+
+    def _demo_failed(self, message: str) -> None:
+        self.demo_button.setEnabled(True)
+        self.demo_button.setText("Load demo data")
+        self.status.showMessage(message)
+
+    def _on_live_timer_timeout(self) -> None:
+        version = self.access.data_version()
+        if version == self._data_version:
+            return
+        self._data_version = version
+        new = self.access.added_since(self._last_id, self.feed_model.voice_filter)
+        if not new:
+            return
+        self._last_id = max(v.id or 0 for v in new)
+        bar = self.feed.verticalScrollBar()
+        at_top = bar.value() == bar.minimum()
+        anchor = self.feed.indexAt(self.feed.viewport().rect().topLeft())
+        anchor_offset = self.feed.visualRect(anchor).top() if anchor.isValid() else 0
+        rows = self.feed_model.add_live(new)
+        if rows and not at_top and anchor.isValid():
+            # Keep what the user is reading where it was: new rows above push it down.
+            self.feed.scrollTo(anchor, self.feed.ScrollHint.PositionAtTop)
+            bar.setValue(bar.value() - anchor_offset)
+        self._update_empty_state()
+        self.voices_arrived.emit(len(rows))
+        self.refresh_panels()
+
+    # -- keyboard helpers
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _move(self, step: int) -> None:
+        row = max(0, self.feed.currentIndex().row() + step)
+        if row >= self.feed_model.rowCount() and self.feed_model.canFetchMore():
+            self.feed_model.fetchMore()
+        row = min(row, self.feed_model.rowCount() - 1)
+        if row >= 0:
+            self.feed.setCurrentIndex(self.feed_model.index(row))
+            self.feed.setFocus()
+
+    # -- window state
+    def _restore_state(self) -> None:
+        if self._state is None:
+            self.resize(1440, 900)
+            return
+        geometry = self._state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        for name, splitter in (("main", self.main_split), ("right", self.right_split)):
+            value = self._state.value(f"window/{name}Split")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+
+    def save_state(self) -> None:
+        if self._state is None:
+            return
+        self._state.setValue("window/geometry", self.saveGeometry())
+        self._state.setValue("window/mainSplit", self.main_split.saveState())
+        self._state.setValue("window/rightSplit", self.right_split.saveState())
+        self._state.sync()
+
+    def closeEvent(self, event: Any) -> None:
+        self._live_timer.stop()
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Runtime data files of chair (style sheets, icons, taxonomy, demo seeds)."""

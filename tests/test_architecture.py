@@ -1,0 +1,57 @@
+"""The architecture holds: the core never imports Qt, layers point down, keyring stays put."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORE = ("domain", "store", "config", "ingest", "insight", "outbox")
+
+
+def test_import_linter_contracts_hold() -> None:
+    lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or "lint-imports"
+    result = subprocess.run([lint], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "BROKEN" not in result.stdout
+
+
+def test_the_core_works_in_a_python_without_qt() -> None:
+    """Import every core module and write a voice with PySide6 made unimportable."""
+    modules = sorted(
+        "chair." + str(p.relative_to(ROOT / "chair").with_suffix("")).replace(os.sep, ".")
+        for layer in CORE for p in (ROOT / "chair" / layer).rglob("*.py")
+    )  # fmt: skip
+    program = f"""
+import sys, importlib, tempfile, os
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('PySide6', 'shiboken6'):
+            raise ImportError('Qt is not available here')
+sys.meta_path.insert(0, NoQt())
+for m in {modules!r}:
+    importlib.import_module(m.removesuffix('.__init__'))
+from chair.store import connect
+from chair.store import voices
+from chair.domain.model import Voice
+db = connect(os.path.join(tempfile.mkdtemp(), 'x.db'))
+voices.add_voices(db, [Voice('t', 'k', 1, 'Łódź')])
+assert voices.search(db, 'lodz')
+print('core ok without Qt')
+"""
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                            timeout=120, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "core ok without Qt" in result.stdout
+
+
+def test_nothing_imports_pyplot() -> None:
+    offenders = [
+        str(p) for p in (ROOT / "chair").rglob("*.py")
+        if "matplotlib.pyplot" in p.read_text(encoding="utf-8")
+        or "from matplotlib import pyplot" in p.read_text(encoding="utf-8")
+    ]  # fmt: skip
+    assert offenders == []

@@ -1,0 +1,96 @@
+"""The demo dataset: realistic, multilingual, deterministic, removable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from chair.ingest.demo import PLANTED_AREA, create_demo, remove_demo
+from chair.store import coe as coe_store
+from chair.store import connect, escalations, meetings, metrics, owners
+from chair.store import voices as store
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def test_demo_covers_languages_pillars_cities_and_90_days_of_metrics(demo_db: Path) -> None:
+    db = connect(demo_db)
+    assert store.count(db) >= 2000
+    assert set(store.counts_by(db, "language")) >= {"en", "pl", "fr", "vi"}
+    assert set(store.counts_by(db, "pillar")) >= {"price", "selection", "delivery"}
+    areas = store.counts_by(db, "area")
+    assert len(areas) >= 8 and {"Łódź", "Kraków", "Ho Chi Minh City", "Warsaw"} <= set(areas)
+    first, last = metrics.day_range(db) or (0, 0)
+    assert last - first + 1 == 90
+    names = {o.metric for o in metrics.observations(db)}
+    assert {"on_time", "in_stock", "searches_with_results", "priced_at_or_below_lowest"} <= names
+    assert all(o.volume > 0 and 0 < o.target <= 1 for o in metrics.observations(db))
+
+
+def test_every_pillar_and_area_has_an_owner(demo_db: Path) -> None:
+    db = connect(demo_db)
+    for area in store.counts_by(db, "area"):
+        for pillar in ("price", "selection", "delivery"):
+            owner = owners.owner_for(db, pillar, area)
+            assert owner is not None and owner.area == area and "@" in owner.email
+
+
+def test_open_escalations_of_different_ages_and_one_complete_coe(demo_db: Path) -> None:
+    db = connect(demo_db)
+    open_ = escalations.open_escalations(db)
+    assert len(open_) >= 4
+    assert len({e.opened_at // 86400 for e in open_}) >= 4
+    complete = db.execute(
+        "SELECT c.escalation_id FROM coe c WHERE c.root_cause != '' AND c.supporting_data != '' "
+        "AND c.what_happened != '' AND c.impact != '' AND c.implications != '' "
+        "AND c.lessons != '' AND EXISTS (SELECT 1 FROM actions a WHERE a.escalation_id = "
+        "c.escalation_id AND a.owner != '' AND a.due_at IS NOT NULL)"
+    ).fetchall()
+    assert complete
+    assert coe_store.overdue_actions(db, now=2**40)
+
+
+def test_a_past_meeting_with_decisions(demo_db: Path) -> None:
+    db = connect(demo_db)
+    assert meetings.count(db) == 1
+    decisions = db.execute(
+        "SELECT text, voice_id FROM meeting_events WHERE kind = 'decision'"
+    ).fetchall()
+    assert len(decisions) >= 2 and all(text for text, _ in decisions)
+
+
+def test_the_planted_disagreement_is_there(demo_db: Path) -> None:
+    """Łódź delivery is on target while Łódź delivery voices spike in the last days."""
+    db = connect(demo_db)
+    last = (metrics.day_range(db) or (0, 0))[1]
+    recent = [o for o in metrics.observations(db, since_day=last - 9)
+              if o.area == PLANTED_AREA and o.metric == "on_time"]  # fmt: skip
+    assert recent and all(o.value >= o.target for o in recent)
+    per_day = store.counts_per_day(db, last - 89)
+    lodz = [n for d, p, a, n in per_day if a == PLANTED_AREA and p == "delivery"]
+    recent_days = sum(n for d, p, a, n in per_day
+                      if a == PLANTED_AREA and p == "delivery" and d > last - 10)  # fmt: skip
+    assert recent_days > 3 * (sum(lodz) - recent_days) / 80 * 10
+
+
+def test_same_seed_same_data_and_running_it_again_adds_nothing(tmp_path: Path) -> None:
+    a, b = connect(tmp_path / "a.db"), connect(tmp_path / "b.db")
+    create_demo(a, voices=300, seed=3, today=TODAY)
+    create_demo(b, voices=300, seed=3, today=TODAY)
+    texts = "SELECT source_key, text, received_at, author FROM voices ORDER BY source_key"
+    assert a.execute(texts).fetchall() == b.execute(texts).fetchall()
+    again = create_demo(a, voices=300, seed=3, today=TODAY)
+    assert (again.voices, again.duplicates) == (0, 300)
+    assert len(escalations.all_escalations(a)) == len(escalations.all_escalations(b))
+
+
+def test_removing_the_demo_leaves_the_users_own_voices(demo_db: Path) -> None:
+    from chair.domain.model import Voice
+
+    db = connect(demo_db)
+    store.add_voices(db, [Voice("mine", "mine-1", 1_700_000_000, "my own customer")])
+    remove_demo(db)
+    assert store.count(db) == 1
+    assert [v.source_key for v in store.page(db)] == ["mine-1"]
+    for table in ("escalations", "metrics", "meetings", "owners", "coe", "actions"):
+        assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table

@@ -1,0 +1,154 @@
+"""The first window, driven as a user drives it (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from chair.app import build_main_window
+from chair.domain.model import Voice, VoiceFilter
+from chair.store import connect
+from chair.store import voices as store
+from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
+
+OBJECT_NAMES = ("feed", "feedSearch", "pillars", "escalations", "voiceDetail", "redactToggle")
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Path, tmp_path: Path):
+    win = build_main_window(demo_db, state_path=tmp_path / "window.ini")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    assert win.runner.wait_idle(10_000)
+
+
+def test_main_widgets_carry_their_object_names(window) -> None:
+    for name in OBJECT_NAMES:
+        assert window.findChild(QWidget, name) is not None, name
+
+
+def test_feed_shows_real_voices_newest_first(window) -> None:
+    model = window.feed_model
+    assert model.rowCount() > 0
+    times = [model.index(r).data(VoiceRole).received_at for r in range(model.rowCount())]
+    assert times == sorted(times, reverse=True)
+
+
+def test_panels_fill_in_from_the_background(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.escalations.model().rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: "%" in window.pillars.tiles["delivery"].value.text(), timeout=5000)
+    assert "customers" in window.pillars.tiles["delivery"].people.text()
+
+
+def test_typing_in_search_filters_the_feed(qtbot, window) -> None:
+    search = window.findChild(QLineEdit, "feedSearch")
+    qtbot.keyClicks(search, "lodz")
+    qtbot.waitUntil(lambda: window.feed_model.voice_filter.query == "lodz", timeout=3000)
+    model = window.feed_model
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        voice = model.index(row).data(VoiceRole)
+        haystack = f"{voice.subject} {voice.author} {voice.text}".lower()
+        assert any(s in haystack for s in ("łódź", "lodz", "łodzi", "lodzi")), haystack
+    assert "matching" in window.count_label.text()
+
+
+def test_selecting_a_voice_shows_it_verbatim_and_redaction_hides_personal_data(
+    qtbot, window
+) -> None:
+    model = window.feed_model
+    row = next(r for r in range(model.rowCount()) if "+48" in model.voice_at(r).text
+               or "@" in model.voice_at(r).text or "#" in model.voice_at(r).text)  # fmt: skip
+    window.feed.setCurrentIndex(model.index(row))
+    original = model.voice_at(row)
+    assert window.detail.body.toPlainText() == original.text
+    qtbot.keyClick(window.feed, Qt.Key.Key_R)
+    assert window.redact_toggle.isChecked()
+    shown = window.detail.body.toPlainText()
+    assert original.author not in shown
+    assert "[" in shown and shown != original.text
+    assert original.author not in model.index(row).data(VoiceRole).text
+
+
+def test_j_and_k_move_through_the_feed(qtbot, window) -> None:
+    window.feed.setFocus()
+    start = max(window.feed.currentIndex().row(), 0)
+    qtbot.keyClick(window.feed, Qt.Key.Key_J)
+    qtbot.keyClick(window.feed, Qt.Key.Key_J)
+    assert window.feed.currentIndex().row() == start + 2
+    qtbot.keyClick(window.feed, Qt.Key.Key_K)
+    assert window.feed.currentIndex().row() == start + 1
+
+
+def test_a_voice_written_elsewhere_arrives_live_and_keeps_the_selection(
+    qtbot, window, demo_db: Path
+) -> None:
+    model = window.feed_model
+    window.feed.setCurrentIndex(model.index(3))
+    selected = model.voice_at(3).id
+    newest = model.voice_at(0).received_at
+    other = connect(demo_db)
+    store.add_voices(other, [Voice("live", "live-1", newest + 60, "Just arrived: parcel lost")])
+    with qtbot.waitSignal(window.voices_arrived, timeout=5000):
+        pass
+    assert model.voice_at(0).source_key == "live-1"
+    assert window.feed.currentIndex().data(VoiceRole).id == selected
+
+
+def test_restart_restores_the_layout(qtbot, demo_db: Path, tmp_path: Path) -> None:
+    state = tmp_path / "window.ini"
+    first = build_main_window(demo_db, state_path=state)
+    qtbot.addWidget(first)
+    first.resize(1300, 820)
+    first.show()
+    qtbot.waitExposed(first)
+    first.main_split.setSizes([300, 900])
+    sizes = first.main_split.sizes()
+    first.close()
+    first.runner.wait_idle()
+    second = build_main_window(demo_db, state_path=state)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size().width() == 1300 and second.size().height() == 820
+    assert second.main_split.sizes() == sizes
+    second.close()
+    second.runner.wait_idle()
+
+
+def test_an_empty_database_offers_the_demo_and_loads_it(qtbot, db_path: Path, tmp_path) -> None:
+    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.empty_banner.isVisible()
+    qtbot.mouseClick(win.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.feed_model.rowCount() > 0, timeout=20_000)
+    assert not win.empty_banner.isVisible()
+    win.close()
+    assert win.runner.wait_idle(10_000)
+
+
+def test_feed_model_passes_qtmodeltester(qtmodeltester, demo_db: Path) -> None:
+    db = connect(demo_db)
+    model = VoiceFeedModel(lambda flt, after, limit: store.page(db, flt, after, limit),
+                           page_size=50)  # fmt: skip
+    model.fetchMore()
+    qtmodeltester.check(model, force_py=True)
+    # The tester stays connected: live inserts and a reset are checked as they happen.
+    model.add_live([Voice("t", "t-1", 2_000_000_000, "newest", id=10**6)])
+    assert model.voice_at(0).source_key == "t-1"
+    model.set_filter(VoiceFilter(query="lodz"))
+    assert model.rowCount() > 0
+
+
+def test_escalations_model_passes_qtmodeltester(qtmodeltester, window, qtbot) -> None:
+    qtbot.waitUntil(lambda: window.escalations.model().rowCount() > 0, timeout=5000)
+    qtmodeltester.check(window.escalations.model(), force_py=True)
