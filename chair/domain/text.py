@@ -2,30 +2,42 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from functools import lru_cache
 
 # Letters that carry their mark inside the code point and so survive NFKD decomposition.
-_SPECIAL = str.maketrans(
-    {
-        "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ø": "o", "Ø": "o",
-        "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "ae",
-        "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ŀ": "l", "Ŀ": "l",
-    }
-)  # fmt: skip
+_SPECIAL = {
+    "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ø": "o", "Ø": "o",
+    "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "ae",
+    "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ŀ": "l", "Ŀ": "l",
+}  # fmt: skip
+
+_SPECIAL_RE = re.compile(f"[{''.join(_SPECIAL)}]")
+_COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]+")
 
 
-@lru_cache(maxsize=4096)
-def _fold_word(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+def _special(match: re.Match[str]) -> str:
+    return _SPECIAL[match.group()]
 
 
 def fold(text: str) -> str:
     """Return `text` lower-cased without diacritics: "Łódź" -> "lodz", "Đà Nẵng" -> "da nang".
 
     The result is only for matching; what the user sees is always the original text.
+    Runs inside every import, so each step is one C-level pass over the text.
     """
     if text.isascii():
         return text.lower()
-    return " ".join(_fold_word(w) for w in text.split(" "))
+    text = _SPECIAL_RE.sub(_special, text)
+    return _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text)).lower()
+
+
+def fold_specials(text: str) -> str:
+    """Replace only the letters that keep their mark under Unicode decomposition (Ł, Đ, ß...).
+
+    SQLite's FTS5 tokenizer (unicode61, remove_diacritics 2) folds case and every other
+    diacritic itself, in C; this is the part it leaves, done as cheaply as possible.
+    """
+    if text.isascii() or _SPECIAL_RE.search(text) is None:
+        return text
+    return _SPECIAL_RE.sub(_special, text)

@@ -10,13 +10,13 @@ from pathlib import Path
 import sqlite_utils
 
 from chair.domain.errors import ChairError, DatabaseLocked
-from chair.domain.text import fold
+from chair.domain.text import fold_specials
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def _search_text(subject: str | None, author: str | None, text: str | None) -> str:
-    return fold(" ".join(part for part in (subject, author, text) if part))
+    return fold_specials(" ".join(part for part in (subject, author, text) if part))
 
 
 def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
@@ -36,8 +36,9 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
         )
     except (OSError, sqlite3.Error) as exc:
         raise ChairError(f"Cannot open the database {path}: {exc}") from exc
-    # The FTS triggers fold text in Python so that "lodz" finds "Łódź" (SQLite's own
-    # remove_diacritics leaves Ł and Đ alone). Deterministic: deletes must re-create the tokens.
+    # What the search index sees of a voice: SQLite's remove_diacritics leaves Ł and Đ alone,
+    # so they are folded in Python first ("lodz" finds "Łódź"). Deterministic: deleting from
+    # the contentless index must re-create exactly the tokens that were inserted.
     conn.create_function("chair_search_text", 3, _search_text, deterministic=True)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -28,6 +28,16 @@ _INSERT = (
     f"INSERT INTO voices ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
     "ON CONFLICT (source_key) DO NOTHING"
 )
+_INDEX_NEW = (
+    f"INSERT INTO voices_fts (rowid, body) SELECT (received_at << {SORT_KEY_SHIFT}) | id, "
+    "chair_search_text(subject, author, text) FROM voices WHERE id > ? ORDER BY received_at, id"
+)
+_COUNT_NEW = (
+    "INSERT INTO voice_counts (day, pillar, area, language, source, n) "
+    "SELECT received_at / 86400, pillar, area, language, source, count(*) FROM voices "
+    "WHERE id > ? GROUP BY 1, 2, 3, 4, 5 "
+    "ON CONFLICT (day, pillar, area, language, source) DO UPDATE SET n = n + excluded.n"
+)
 _FIELDS = (
     "v.id, v.source, v.source_key, v.received_at, v.channel, v.language, v.author, v.subject, "
     "v.text, v.pillar, v.pillars, v.area, v.rating, v.link, v.confidence, v.flags, v.meta, "
@@ -57,6 +67,10 @@ def _row(voice: Voice, now: int) -> tuple[object, ...]:
     )  # fmt: skip
 
 
+def _by_time(row: tuple[object, ...]) -> int:
+    return row[2]  # type: ignore[return-value]
+
+
 def add_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteResult:
     """Write `voices` in one transaction; see insert_voices."""
     with transaction(db):
@@ -69,9 +83,19 @@ def insert_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteRe
     Skipping (rather than updating) keeps re-imports harmless and a user's corrections intact.
     """
     now = int(time.time())
-    rows = [_row(v, now) for v in voices]
-    # rowcount counts the rows of this statement only, not what its triggers wrote.
-    inserted = db.conn.executemany(_INSERT, rows).rowcount
+    # In time order: the FTS rowid starts with received_at, and FTS5 flushes its in-memory
+    # index whenever a rowid is lower than the one before, which made unsorted batches 10x
+    # slower.
+    rows = sorted((_row(v, now) for v in voices), key=_by_time)
+    conn = db.conn
+    if not conn.in_transaction:
+        raise RuntimeError("insert_voices needs the caller's transaction (see add_voices)")
+    # Ids only grow, so the rows this batch added are exactly those above the old maximum.
+    (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM voices").fetchone()
+    inserted = conn.executemany(_INSERT, rows).rowcount
+    if inserted:
+        conn.execute(_INDEX_NEW, [before])
+        conn.execute(_COUNT_NEW, [before])
     return WriteResult(inserted, len(rows) - inserted)
 
 
