@@ -1,4 +1,8 @@
-"""Builds every object and wires them together; the GUI entry point. Owns no logic."""
+"""Builds every object and wires them together; the GUI entry point. Owns no logic.
+
+The window paints first and opens the database right after, off the GUI thread: nothing the
+store needs (sqlite-utils, the schema check) stands between starting chair and seeing it.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +11,20 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from chair import APP_ID, APP_NAME, __version__
 from chair.config.paths import config_dir, default_db_path, resource
-from chair.domain.errors import ChairError
-from chair.ingest.demo import create_demo
-from chair.insight.pillars import summarize_pillars
-from chair.store import connect, data_version
-from chair.store import escalations as escalation_store
-from chair.store import metrics as metric_store
-from chair.store import voices as voice_store
 from chair.tasks.runner import TaskRunner
 from chair.ui.access import DataAccess
 from chair.ui.mainwindow import MainWindow
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class _Connections:
@@ -37,6 +37,8 @@ class _Connections:
         self._lock = threading.Lock()
 
     def __call__(self) -> sqlite_utils.Database:
+        from chair.store import connect
+
         db = getattr(self._local, "db", None)
         if db is None:
             db = connect(self.path, migrate=False)
@@ -52,14 +54,32 @@ class _Connections:
             self._all.clear()
 
 
-def _access(conns: _Connections) -> DataAccess:
+def open_data(path: Path) -> tuple[DataAccess, _Connections]:
+    """Open (create, upgrade) the database and return what the window reads it through.
+
+    Raises ChairError for a database the user must act on (newer schema, locked, not ours).
+    """
+    from chair.insight.pillars import summarize_pillars
+    from chair.store import connect, data_version
+    from chair.store import escalations as escalation_store
+    from chair.store import metrics as metric_store
+    from chair.store import voices as voice_store
+
+    connect(path).close()  # create or upgrade the schema once, before any reader starts
+    conns = _Connections(path)
+
     def pillar_summaries():  # type: ignore[no-untyped-def]
         db = conns()
         span = metric_store.day_range(db)
         since = None if span is None else span[1] - 60
         return summarize_pillars(metric_store.observations(db, since_day=since))
 
-    return DataAccess(
+    def demo():  # type: ignore[no-untyped-def]
+        from chair.ingest.demo import create_demo
+
+        return create_demo(conns())
+
+    access = DataAccess(
         fetch_page=lambda flt, after, limit: voice_store.page(conns(), flt, after, limit),
         added_since=lambda last, flt: voice_store.added_since(conns(), last, flt),
         last_id=lambda: voice_store.last_id(conns()),
@@ -68,11 +88,12 @@ def _access(conns: _Connections) -> DataAccess:
         open_escalations=lambda: escalation_store.open_escalations(conns()),
         pillar_summaries=pillar_summaries,
         voice_count=lambda: voice_store.count(conns()),
-        create_demo=lambda: create_demo(conns()),
+        create_demo=demo,
     )
+    return access, conns
 
 
-def _apply_style(app: QApplication) -> None:
+def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, "#f6f5f2")
@@ -87,26 +108,63 @@ def _apply_style(app: QApplication) -> None:
     app.setStyleSheet(resource("style", "light.qss").read_text(encoding="utf-8"))
 
 
-def build_main_window(db_path: str | Path | None = None, *, state_path: Path | None = None
-                      ) -> MainWindow:  # fmt: skip
-    """The main window over the database at `db_path`, not yet shown (needs a QApplication)."""
-    path = Path(db_path) if db_path else default_db_path()
-    connect(path).close()  # create or upgrade the schema once, before any reader starts
-    conns = _Connections(path)
+def _window(state_path: Path | None) -> MainWindow:
     app = QApplication.instance()
     runner = TaskRunner(app)
     state = QSettings(str(state_path or config_dir() / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(_access(conns), runner, state)
+    return MainWindow(runner, state)
+
+
+def _attach(window: MainWindow, access: DataAccess, conns: _Connections) -> None:
     def shut_down() -> None:
-        runner.wait_idle()
+        window.runner.wait_idle()
         conns.close_all()
 
     window.destroyed.connect(shut_down)
-    window.start()
+    window.start(access)
+
+
+def build_main_window(db_path: str | Path | None = None, *, state_path: Path | None = None
+                      ) -> MainWindow:  # fmt: skip
+    """The main window over the database at `db_path`, with its data, not yet shown.
+
+    A QApplication must exist. Raises ChairError when the database cannot be opened.
+    """
+    path = Path(db_path) if db_path else default_db_path()
+    access, conns = open_data(path)
+    window = _window(state_path)
+    _attach(window, access, conns)
     return window
 
 
+def _resident_memory() -> str:
+    """', resident N MiB' where the OS tells (Linux), for the smoke test's report."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return ""
+    kib = next((int(line.split()[1]) for line in status.splitlines()
+                if line.startswith("VmRSS:")), 0)  # fmt: skip
+    return f", resident {kib / 1024:.0f} MiB" if kib else ""
+
+
+class _FirstPaint(QObject):
+    """Calls back once, right after the window's first paint, and notes when that was."""
+
+    def __init__(self, on_paint) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.at: float | None = None
+        self._on_paint = on_paint
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint:
+            self.at = time.time()
+            QTimer.singleShot(0, self._on_paint)
+        return False
+
+
 def main(db_path: str | None = None, smoke_test: bool = False) -> int:
+    """Run the window: paint, then open the database in the background and fill in."""
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
@@ -115,29 +173,47 @@ def main(db_path: str | None = None, smoke_test: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    _apply_style(app)
-    try:
-        window = build_main_window(db_path)
-    except ChairError as exc:
-        print(f"chair: {exc}", file=sys.stderr)
-        return 2
-    if smoke_test:
-        window.show()
+    apply_style(app)
+    path = Path(db_path) if db_path else default_db_path()
+    window = _window(None)
+    outcome = {"code": 0}
 
-        def finish() -> None:
-            window.grab()
-            print(f"smoke test ok: first paint after {time.perf_counter() - started:.3f} s")
+    def opened(result: tuple[DataAccess, _Connections]) -> None:
+        _attach(window, *result)
+        if smoke_test:
+            window.grab()  # render once more, with the data
+            print(f"smoke test ok: first paint after {first_paint_s:.3f} s (at "
+                  f"{first_paint.at:.6f}), data after {time.perf_counter() - started:.3f} s"
+                  f"{_resident_memory()}")  # fmt: skip
             window.close()
             app.quit()
 
-        QTimer.singleShot(0, finish)
-        app.exec()
-        window.runner.wait_idle()
-        return 0
+    def failed(message: str) -> None:
+        # A database chair cannot open is the one start-up problem worth stopping for.
+        print(f"chair: {message}", file=sys.stderr)
+        outcome["code"] = 2
+        if smoke_test:
+            app.quit()
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        window.show_fatal(message)
+        QMessageBox.critical(window, "chair cannot open its database", message)
+
+    first_paint_s = 0.0
+
+    def painted() -> None:
+        nonlocal first_paint_s
+        first_paint_s = time.perf_counter() - started
+        window.removeEventFilter(first_paint)
+        window.runner.run(open_data, path, on_done=opened, on_error=failed)
+
+    first_paint = _FirstPaint(painted)
+    window.installEventFilter(first_paint)
     window.show()
     code = app.exec()
     window.runner.wait_idle()
-    return code
+    return outcome["code"] or code
 
 
-__all__ = ["build_main_window", "main"]
+__all__ = ["build_main_window", "main", "open_data"]

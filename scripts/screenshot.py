@@ -25,7 +25,7 @@ def main() -> int:
     args = parser.parse_args()
     width, height = (int(x) for x in args.size.split("x"))
     app = QApplication(sys.argv[:1])
-    chair_app._apply_style(app)
+    chair_app.apply_style(app)
     with tempfile.TemporaryDirectory() as tmp:
         window = chair_app.build_main_window(args.db, state_path=Path(tmp) / "w.ini")
         window.resize(width, height)

@@ -11,9 +11,7 @@ import json
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from chair.config.paths import resource
 from chair.domain.model import Channel, EscalationStatus, MetricObservation, Owner, Voice
@@ -21,6 +19,9 @@ from chair.store import coe as coe_store
 from chair.store import escalations, meetings, metrics, owners
 from chair.store import voices as voice_store
 from chair.store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DEMO_SOURCE_PREFIX = "demo:"
 DAYS = 90

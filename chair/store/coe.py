@@ -6,10 +6,12 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from chair.store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,20 +3,52 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from chair.domain.errors import ChairError, DatabaseLocked
 from chair.domain.text import fold_specials
 
+
+def _import_sqlite_utils():  # type: ignore[no-untyped-def]
+    """Import sqlite-utils without numpy and pandas.
+
+    sqlite-utils imports them, when installed, only to map their types to columns; chair never
+    stores them, and numpy alone costs ~100 ms before the window's first paint. matplotlib still
+    imports numpy normally later.
+    """
+    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        for name in blocked:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+    return sqlite_utils
+
+
+if TYPE_CHECKING:
+    import sqlite_utils
+else:
+    sqlite_utils = _import_sqlite_utils()
+
 BUSY_TIMEOUT_MS = 5000
 
 
-def _search_text(subject: str | None, author: str | None, text: str | None) -> str:
-    return fold_specials(" ".join(part for part in (subject, author, text) if part))
+def search_text(subject: str | None, author: str | None, text: str | None) -> str:
+    """What the full-text index holds for a voice: subject, author and text, space-separated,
+    empty parts left out (the same whoever writes it; deletes rely on that)."""
+    joined = text or ""
+    if author:
+        joined = f"{author} {joined}" if joined else author
+    if subject:
+        joined = f"{subject} {joined}" if joined else subject
+    return fold_specials(joined)
 
 
 def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
@@ -39,7 +71,7 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     # What the search index sees of a voice: SQLite's remove_diacritics leaves Ł and Đ alone,
     # so they are folded in Python first ("lodz" finds "Łódź"). Deterministic: deleting from
     # the contentless index must re-create exactly the tokens that were inserted.
-    conn.create_function("chair_search_text", 3, _search_text, deterministic=True)
+    conn.create_function("chair_search_text", 3, search_text, deterministic=True)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

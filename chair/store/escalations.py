@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from chair.domain.model import Escalation, EscalationStatus
 from chair.store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _FIELDS = (
     "id, (SELECT min(voice_id) FROM escalation_voices ev WHERE ev.escalation_id = e.id), "

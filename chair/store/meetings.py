@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import time
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from chair.store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def start_meeting(

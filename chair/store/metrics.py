@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from chair.domain.model import MetricObservation
 from chair.store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _UPSERT = (
     "INSERT INTO metrics (pillar, metric, area, period, day, value, target, volume, unit, "

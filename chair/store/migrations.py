@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from chair.domain.errors import NewerSchema
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # The FTS rowid of a voice is its sort key: (received_at << 31) | id. FTS5 walks rowids in
 # order cheaply, so "newest matches first" needs no sort, and the voice id is rowid & (2**31-1).

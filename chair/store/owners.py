@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from chair.domain.model import Owner
 from chair.store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def set_owners(db: sqlite_utils.Database, owners: Iterable[Owner]) -> int:

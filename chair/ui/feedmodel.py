@@ -24,7 +24,9 @@ def _key(v: Voice) -> tuple[int, int]:
 class VoiceFeedModel(QAbstractListModel):
     """Holds frozen Voice records; asks `fetch_page` for more as the view scrolls."""
 
-    def __init__(self, fetch_page: FetchPage, page_size: int = 200, parent: Any = None) -> None:
+    def __init__(
+        self, fetch_page: FetchPage | None = None, page_size: int = 200, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
         self._page_size = page_size
@@ -58,10 +60,15 @@ class VoiceFeedModel(QAbstractListModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and not self._changing
+        return (
+            not parent.isValid()
+            and not self._exhausted
+            and not self._changing
+            and self._fetch_page is not None
+        )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted or self._changing:
+        if not self.canFetchMore(parent):
             return
         self._changing = True
         try:
@@ -70,6 +77,7 @@ class VoiceFeedModel(QAbstractListModel):
             self._changing = False
 
     def _fetch_next_page(self) -> None:
+        assert self._fetch_page is not None
         after = None
         if self._voices:
             last = self._voices[-1]
@@ -86,6 +94,11 @@ class VoiceFeedModel(QAbstractListModel):
         self.endInsertRows()
 
     # -- chair interface
+    def set_fetch_page(self, fetch_page: FetchPage) -> None:
+        """Read from `fetch_page` from now on, starting again from the newest."""
+        self._fetch_page = fetch_page
+        self.set_filter(self._filter)
+
     @property
     def voice_filter(self) -> VoiceFilter:
         return self._filter

@@ -46,13 +46,15 @@ def redact_voice(voice: Voice) -> Voice:
 
 class MainWindow(QMainWindow):
     voices_arrived = Signal(int)
+    data_attached = Signal()
 
     def __init__(
-        self, access: DataAccess, runner: TaskRunner, state: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self, runner: TaskRunner, state: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        """The window starts empty and calm; `start(access)` fills it once the store is open,
+        so the first paint never waits for the database."""
         super().__init__(parent)
-        self.access = access
+        self.access: DataAccess | None = None
         self.runner = runner
         self._state = state
         self.setWindowTitle("chair — the customer's seat")
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         self.pillars = PillarsPanel()
 
         # Feed column.
-        self.feed_model = VoiceFeedModel(access.fetch_page, parent=self)
+        self.feed_model = VoiceFeedModel(parent=self)
         self.feed = FeedView()
         self.feed.setModel(self.feed_model)
         self.empty_banner = self._make_empty_banner()
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
         banner.setObjectName("emptyBanner")
         lay = QVBoxLayout(banner)
         lay.setContentsMargins(20, 20, 20, 20)
-        text = QLabel(
+        text = self.empty_text = QLabel(
             "<b>No customer voices yet.</b><br>Start with a realistic demo in four languages, "
             "or bring your own with <code>chair import FILE</code>."
         )
@@ -189,16 +191,29 @@ class MainWindow(QMainWindow):
         key("Escape", self._on_escape)
 
     # -- start
-    def start(self) -> None:
-        """Load the first page now (a fast keyed read) and everything slow in the background."""
+    def start(self, access: DataAccess) -> None:
+        """Show the data of `access`: the first page now (a fast keyed read), the slow parts
+        in the background, then live updates."""
+        self.access = access
+        self.feed_model.set_fetch_page(access.fetch_page)
         self._last_id = self.access.last_id()
         self._data_version = self.access.data_version()
-        self.feed_model.fetchMore()
         self._update_empty_state()
         self.refresh_panels()
         self._live_timer.start()
+        self.data_attached.emit()
+
+    def show_fatal(self, message: str) -> None:
+        """The store could not be opened: say so where the voices would be."""
+        self.status.showMessage(message)
+        self.count_label.setText("")
+        self.empty_banner.show()
+        self.demo_button.hide()
+        self.empty_text.setText(f"<b>The database could not be opened.</b><br>{message}")
 
     def refresh_panels(self) -> None:
+        if self.access is None:
+            return
         self.runner.run(self.access.pillar_summaries, on_done=self.pillars.show_summaries,
                         on_error=self.pillars.show_problem)  # fmt: skip
         self.runner.run(self.access.open_escalations, on_done=self._show_escalations,
@@ -227,6 +242,8 @@ class MainWindow(QMainWindow):
             self.count_label.setText(f"{shown:,}{more} matching")
 
     def _update_empty_state(self) -> None:
+        if self.access is None:
+            return
         empty = self.feed_model.rowCount() == 0 and self.feed_model.voice_filter.is_empty
         self.empty_banner.setVisible(empty)
 
@@ -264,12 +281,15 @@ class MainWindow(QMainWindow):
         self.detail.show_voice(index.data(VoiceRole) if index.isValid() else None)
 
     def _on_demo_button_clicked(self) -> None:
+        if self.access is None:
+            return
         self.demo_button.setEnabled(False)
         self.demo_button.setText("Creating demo data…")
         self.runner.run(self.access.create_demo, on_done=lambda _r: self._after_demo(),
                         on_error=self._demo_failed)  # fmt: skip
 
     def _after_demo(self) -> None:
+        assert self.access is not None
         self.demo_button.setEnabled(True)
         self.demo_button.setText("Load demo data")
         self._last_id = self.access.last_id()
@@ -283,6 +303,8 @@ class MainWindow(QMainWindow):
         self.status.showMessage(message)
 
     def _on_live_timer_timeout(self) -> None:
+        if self.access is None:
+            return
         version = self.access.data_version()
         if version == self._data_version:
             return
