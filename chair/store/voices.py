@@ -141,7 +141,9 @@ def match_expression(query: str) -> str:
         return ""
     terms = [f'"{w}"' for w in words[:-1]]
     last = words[-1]
-    terms.append(f'"{last}"*' if len(last) >= 2 else f'"{last}"')
+    # A one- or two-letter prefix expands to thousands of terms (slow, and useless as a
+    # filter); it is matched as a whole word until a third letter arrives.
+    terms.append(f'"{last}"*' if len(last) >= 3 else f'"{last}"')
     return " ".join(terms)
 
 
