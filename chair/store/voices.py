@@ -99,10 +99,15 @@ def insert_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteRe
     # Ids only grow, so the rows this batch added are exactly those above the old maximum.
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM voices").fetchone()
     inserted = conn.executemany(_INSERT, rows).rowcount
-    if inserted:
+    added: list[tuple[int, str]] = []
+    if inserted == len(rows):
+        # Nothing was skipped: SQLite gave the rows max(id) + 1, + 2, ... in order.
+        added = [(before + k, str(row[1])) for k, row in enumerate(rows, start=1)]
+    elif inserted:
         added = conn.execute(
             "SELECT id, source_key FROM voices WHERE id > ? ORDER BY id", [before]
         ).fetchall()
+    if inserted:
         # The index and the rollup are written here, in the same transaction, rather than
         # by triggers: per-row trigger programs made bulk writes three times slower.
         new = [(vid, batch[key], times[key]) for vid, key in added]

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from chair.ingest import demo  # noqa: E402
 from chair.store import connect, metrics, owners  # noqa: E402
 from chair.store import voices as store  # noqa: E402
+from chair.store.db import search_text  # noqa: E402
 
 BATCH = 20_000
 QUERIES = [
@@ -89,8 +90,9 @@ def bench_insert(voices: list, work: Path) -> dict[str, float]:
     bare_plain = time.perf_counter() - start
     conn.close()
 
-    # Baseline 2: the same rows, plus the same indexes and the same FTS5 index, written by a
-    # bare executemany each (no idempotence, no rollup, no search folding).
+    # Baseline 2: the same rows into the same tables: the voices with the same indexes, and
+    # the same FTS5 rows (same rowids, same text), each by a bare executemany in the same
+    # batches and order. What chair adds on top: idempotence, search folding, the rollup.
     _fresh(bare)
     conn = sqlite3.connect(bare, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -100,12 +102,17 @@ def bench_insert(voices: list, work: Path) -> dict[str, float]:
     conn.execute("CREATE INDEX voices_time ON voices (received_at, id)")
     conn.execute("CREATE VIRTUAL TABLE voices_fts USING fts5 (body, content = '', "
                  "columnsize = 0, tokenize = 'unicode61 remove_diacritics 2')")  # fmt: skip
-    texts = [(i + 1, f"{r[6]} {r[5]} {r[7]}") for i, r in enumerate(rows)]
-    start = time.perf_counter()
+    batches = []
     for i in range(0, len(rows), BATCH):
+        batch = sorted(rows[i : i + BATCH], key=lambda r: r[2])
+        fts = [(store.sort_key(r[2], i + k + 1), search_text(r[6], r[5], r[7]))
+               for k, r in enumerate(batch)]  # fmt: skip
+        batches.append((batch, fts))
+    start = time.perf_counter()
+    for batch, fts in batches:
         conn.execute("BEGIN")
-        conn.executemany(f"INSERT INTO voices ({columns}) VALUES ({marks})", rows[i : i + BATCH])
-        conn.executemany("INSERT INTO voices_fts (rowid, body) VALUES (?, ?)", texts[i : i + BATCH])
+        conn.executemany(f"INSERT INTO voices ({columns}) VALUES ({marks})", batch)
+        conn.executemany("INSERT INTO voices_fts (rowid, body) VALUES (?, ?)", fts)
         conn.execute("COMMIT")
     bare_fts = time.perf_counter() - start
     conn.close()
@@ -205,7 +212,7 @@ def main() -> int:
         print(f"{'measure':<34}{'chair':>16}{'baseline':>16}{'ratio':>10}")
         rows = [
             ("insert rate vs bare executemany", n / r["chair_s"], n / r["bare_plain_s"], "/s"),
-            ("insert rate vs bare + same FTS", n / r["chair_s"], n / r["bare_fts_s"], "/s"),
+            ("insert rate vs bare, same tables", n / r["chair_s"], n / r["bare_fts_s"], "/s"),
         ]
         for label, ours, base, unit in rows:
             print(f"{label:<34}{ours:>14,.0f}{unit}{base:>14,.0f}{unit}{ours / base:>9.2f}x")
