@@ -138,6 +138,56 @@ def cmd_escalations(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from chair.ingest.columns import parse_map_option
+    from chair.ingest.model import ImportState
+    from chair.ingest.run import run_import
+
+    try:
+        mapping = parse_map_option(args.map) if args.map else None
+    except ValueError as exc:
+        raise ChairError(str(exc)) from exc
+    db = _db(args)
+    tty = sys.stderr.isatty() and not args.json
+
+    def progress(done: int, total: int) -> None:
+        if tty and total:
+            print(f"\r{done / total:6.1%} of {total / 1e6:,.1f} MB", end="", file=sys.stderr,
+                  flush=True)  # fmt: skip
+
+    result = run_import(args.sources, db, ImportState(progress), preset=args.preset,
+                        mapping=mapping, record_type=args.record_type)  # fmt: skip
+    if tty:
+        print("\r" + " " * 30 + "\r", end="", file=sys.stderr)
+    lines = []
+    for s in result.sources:
+        line = f"{s.source}: {s.imported:,} imported, {s.duplicates:,} duplicates, " \
+               f"{s.rejected:,} rejected"  # fmt: skip
+        if s.error:
+            line += f" — {s.error}"
+        lines.append(line)
+        for reason, n in sorted(s.reasons.items(), key=lambda kv: -kv[1])[:3]:
+            lines.append(f"    {n:,} × {reason}")
+    lines.append(f"Total: {result.imported:,} imported, {result.duplicates:,} duplicates, "
+                 f"{result.rejected:,} rejected" + (" (cancelled)" if result.cancelled else ""))
+    if result.rejected:
+        lines.append("`chair rejects` lists every rejected record with its reason.")
+    _print(args, result.as_json(), "\n".join(lines))
+    if result.unreadable or not result.sources:
+        return 1
+    return 0
+
+
+def cmd_rejects(args: argparse.Namespace) -> int:
+    from chair.store import rejects
+
+    items = rejects.all_rejects(_db(args))
+    payload = [{"source": r.source, "location": r.location, "reason": r.reason} for r in items]
+    text = "\n".join(f"{r.location}  {r.reason}" for r in items) or "No rejected records."
+    _print(args, payload, text)
+    return 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from chair.app import main as gui_main
 
@@ -175,6 +225,22 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--json", action="store_true", help="print a JSON list of voices")
     search.set_defaults(func=cmd_search)
+
+    imp = sub.add_parser("import", parents=[common],
+                         help="import voices from files, folders, mbox, Maildir or imap:// URLs")
+    imp.add_argument("sources", nargs="+", metavar="SOURCE")
+    imp.add_argument("--preset", help="a known export: zendesk, intercom, trustpilot, "
+                     "google-play, app-store, cfpb (detected when not given)")
+    imp.add_argument("--map", metavar="FIELD=COLUMN,...",
+                     help="name the columns: text, date, rating, id, author, language, title, "
+                     "area, channel")
+    imp.add_argument("--record-type", help="in a mixed JSON stream, import only this type")
+    imp.add_argument("--json", action="store_true", help="print one JSON object")
+    imp.set_defaults(func=cmd_import)
+
+    rej = sub.add_parser("rejects", parents=[common], help="records that could not be imported")
+    rej.add_argument("--json", action="store_true", help="print a JSON list")
+    rej.set_defaults(func=cmd_rejects)
 
     esc = sub.add_parser("escalations", parents=[common], help="the open '?' escalations")
     esc.add_argument("--all", action="store_true", help="closed ones too")

@@ -1,0 +1,206 @@
+"""CSV/TSV exports, streamed: encoding and delimiter sniffed, columns mapped, rows to voices."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import itertools
+import sys
+import time
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from chair.domain.errors import SourceUnreadable
+from chair.domain.text import fold
+from chair.ingest.columns import ColumnMap, looks_like_header, map_columns
+from chair.ingest.dates import DateReader
+from chair.ingest.model import ImportState, Item, Rejected
+from chair.ingest.records import RecordBuilder
+
+SAMPLE_BYTES = 64 * 1024
+LEARN_ROWS = 2000
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+class _Counting(io.RawIOBase):
+    """A raw reader that counts the bytes read, so progress works while csv streams."""
+
+    def __init__(self, raw: io.BufferedReader) -> None:
+        self.raw = raw
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def,override]
+        n = self.raw.readinto(buffer)
+        self.count += n or 0
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def sniff_encoding(sample: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16/32 with BOM, BOM-less UTF-16, else legacy 8-bit."""
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if sample.startswith(bom):
+            return name
+    if len(sample) >= 4:
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
+            return "utf-16-le"
+        if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
+            return "utf-16-be"
+    # A sample may end inside a character: judge UTF-8 on whole lines.
+    cut = sample.rfind(b"\n")
+    head = sample if cut < 0 or len(sample) < SAMPLE_BYTES else sample[: cut + 1]
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        head.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def sniff_dialect(text: str) -> tuple[str, bool]:
+    """(delimiter, quoting) of a text sample. Quoting is off for a TSV whose every line has
+    the same number of tabs: its quote marks are text (a review that starts with a quote)."""
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    if len(lines) > 1 and not text.endswith(("\n", "\r")):
+        lines = lines[:-1]  # the sample may cut the last line
+    best, best_score = ",", -1.0
+    for delim in (",", "\t", ";", "|"):
+        counts = [line.count(delim) for line in lines]
+        if not counts or max(counts) == 0:
+            continue
+        common = max(set(counts), key=counts.count)
+        if common == 0:
+            continue
+        score = counts.count(common) / len(counts) + min(common, 10) / 100
+        if score > best_score:
+            best, best_score = delim, score
+    if best == "\t" and lines:
+        tabs = {line.count("\t") for line in lines}
+        if len(tabs) == 1:
+            return best, False
+    return best, True
+
+
+class DelimitedSource:
+    """One CSV/TSV file. `preset` forces a known export's columns; `mapping` names columns."""
+
+    def __init__(self, path: Path, *, preset: str | None = None,
+                 mapping: Mapping[str, str] | None = None) -> None:  # fmt: skip
+        self.path = path
+        self.name = path.name
+        self.size = path.stat().st_size
+        self.preset = preset
+        self.mapping = mapping
+
+    def items(self, state: ImportState) -> Iterator[Item]:
+        try:
+            raw = open(self.path, "rb")  # noqa: SIM115  (closed in finally)
+        except OSError as exc:
+            raise SourceUnreadable(f"Cannot read {self.path}: {exc.strerror or exc}") from exc
+        counting = _Counting(raw)
+        try:
+            sample = raw.read(SAMPLE_BYTES)
+            raw.seek(0)
+            encoding = sniff_encoding(sample)
+            stream = io.TextIOWrapper(io.BufferedReader(counting, 1 << 16), encoding=encoding,
+                                      errors="replace", newline="")  # fmt: skip
+            text_sample = sample.decode(encoding, errors="replace")
+            delimiter, quoting = sniff_dialect(text_sample)
+            if quoting:
+                reader = csv.reader(stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+            else:
+                reader = csv.reader(stream, delimiter=delimiter, quoting=csv.QUOTE_NONE)
+            yield from self._rows(reader, counting, state)
+        except csv.Error as exc:
+            yield Rejected(f"{self.name}", f"the file stops being readable as CSV: {exc}")
+        finally:
+            counting.close()
+
+    def _rows(self, reader, counting: _Counting, state: ImportState) -> Iterator[Item]:  # type: ignore[no-untyped-def]
+        numbered = self._numbered(reader)
+        head = list(itertools.islice(numbered, LEARN_ROWS))
+        if not head:
+            return
+        first = head[0][1]
+        rest = [row for _, row in head[1:]]
+        has_header = looks_like_header(first, rest)
+        header = [c.strip() for c in first] if has_header else [""] * max(len(r) for _, r in head)
+        body = head[1:] if has_header else head
+        samples = [row for _, row in body[:200]]
+        columns = map_columns(header, samples, preset_name=self.preset, explicit=self.mapping)
+        if "text" not in columns.columns:
+            raise SourceUnreadable(
+                f"{self.name}: no column of customer text was found (columns: "
+                f"{', '.join(h or '?' for h in header)}). Name it with --map text=COLUMN."
+            )
+        now = int(time.time())
+        dates = DateReader(now=now, day_first=columns.day_first)
+        if "date" in columns.columns:
+            col = columns.columns["date"]
+            dates.learn(row[col] for _, row in body if col < len(row))
+        builder = RecordBuilder(
+            source=self.name, namespace=self._namespace(columns, header), now=now, dates=dates,
+            channel=columns.channel or ("review" if "rating" in columns.columns else "ticket"),
+        )  # fmt: skip
+        text_label = f"column {header[columns.columns['text']]!r}" if has_header else "text"
+        header_key = [fold(h) for h in header]
+        for line, row in itertools.chain(body, numbered):
+            state.check()
+            location = f"{self.name}:{line}"
+            if has_header and [fold(c.strip()) for c in row] == header_key:
+                yield Rejected(location, "the header row repeated in the middle of the file",
+                               delimiter_join(row))  # fmt: skip
+            else:
+                yield self._record(builder, columns, header, row, location, text_label)
+            if line % 2000 == 0:
+                state.progress(counting.count, self.size)
+        state.progress(counting.count, self.size)
+
+    @staticmethod
+    def _numbered(reader) -> Iterator[tuple[int, list[str]]]:  # type: ignore[no-untyped-def]
+        """(first physical line, row) for each non-blank row."""
+        start = 1
+        for row in reader:
+            line = start
+            start = reader.line_num + 1
+            if any(cell.strip() for cell in row):
+                yield line, row
+
+    def _namespace(self, columns: ColumnMap, header: list[str]) -> str:
+        if columns.preset:
+            return columns.preset
+        if any(header):
+            signature = "\x1f".join(fold(h) for h in header)
+            return "csv:" + hashlib.sha256(signature.encode()).hexdigest()[:12]
+        return f"file:{self.name}"
+
+    @staticmethod
+    def _record(builder: RecordBuilder, columns: ColumnMap, header: list[str], row: list[str],
+                location: str, text_label: str):  # type: ignore[no-untyped-def]  # fmt: skip
+        fields = {f: row[i] for f, i in columns.columns.items() if i < len(row)}
+        used = set(columns.columns.values())
+        extra = {(header[i] if i < len(header) and header[i] else f"column {i + 1}"): v
+                 for i, v in enumerate(row) if i not in used and v.strip()}  # fmt: skip
+        return builder.build(fields, location, extra=extra, raw=delimiter_join(row),
+                             text_label=text_label)  # fmt: skip
+
+
+def delimiter_join(row: list[str]) -> str:
+    out = io.StringIO()
+    csv.writer(out).writerow(row)
+    return out.getvalue().rstrip("\r\n")

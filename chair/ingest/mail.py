@@ -1,0 +1,313 @@
+"""One email message -> a verbatim Voice, whatever state the message is in.
+
+Real mail is broken in every way (wrong or unknown charsets, raw 8-bit headers, missing dates,
+missing boundaries). The parser never gives up on a message: it decodes what it can, falls back
+where it must, and only rejects what holds no text at all or is an automatic report.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.header
+import email.policy
+import email.utils
+import hashlib
+import re
+from email.message import Message
+
+from chair.domain.model import Channel, Voice
+from chair.ingest.htmltext import html_to_text
+from chair.ingest.model import Rejected
+
+_CHARSET_ALIASES = {
+    "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949", "x-sjis": "shift_jis",
+    "x-euc-jp": "euc_jp", "gb2312": "gb18030", "gbk": "gb18030", "iso-8859-8-i": "iso-8859-8",
+    "windows-874": "cp874", "x-mac-roman": "mac_roman", "utf8": "utf-8",
+    "unicode-1-1-utf-7": "utf-7",
+    "ansi_x3.4-1968": "ascii", "us-ascii": "ascii", "iso-8859-1": "cp1252", "latin1": "cp1252",
+}  # fmt: skip
+_QUOTE_INTRO = re.compile(
+    r"^(?:On .{4,200} wrote:|Le .{4,200} a écrit ?:|W dniu .{4,200} pisze:|"
+    r"Dnia .{4,200} napisał\(a\):|Vào .{4,200} đã viết:|Am .{4,200} schrieb .{0,100}:|"
+    r"El .{4,200} escribió:|-{2,}\s*(?:Original Message|Forwarded message|Wiadomość oryginalna|"
+    r"Message d'origine|Message transféré|Ursprüngliche Nachricht|Mensaje original|"
+    r"Thư gốc)\s*-{2,}|From: .{1,200}\n(?:Sent|Date|Wysłano|Envoyé|Gesendet): )",
+    re.MULTILINE | re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"^(?:-- ?$|—\s*$|Sent from my |Sent from Outlook|Wysłane z |Envoyé de mon |Envoyé depuis |"
+    r"Gửi từ |Von meinem .* gesendet|Enviado desde )",
+    re.MULTILINE,
+)
+_RECEIVED_DATE = re.compile(r";\s*([^;]+?)\s*$")
+_NON_WORD = re.compile(r"\W+")
+
+
+def charset_codec(name: str | None) -> str | None:
+    """A Python codec for a declared charset, or None when it is unknown or nonsense."""
+    if not name:
+        return None
+    cleaned = name.strip().strip("\"'").lower()
+    cleaned = cleaned.removeprefix("charset=").strip("\"'")
+    cleaned = _CHARSET_ALIASES.get(cleaned, cleaned)
+    try:
+        return codecs.lookup(cleaned).name
+    except (LookupError, ValueError):
+        return None
+
+
+# When a declared charset does not fit the bytes, its neighbours usually do.
+_FAMILIES = {
+    "iso2022_jp": ("euc_jp", "shift_jis", "cp932"), "euc_jp": ("shift_jis", "iso2022_jp"),
+    "shift_jis": ("cp932", "euc_jp"), "gb18030": ("big5", "gb2312"),
+    "big5": ("big5hkscs", "gb18030"),
+    "euc_kr": ("cp949",), "cp949": ("euc_kr",), "iso8859-2": ("cp1250",), "koi8-r": ("cp1251",),
+}  # fmt: skip
+
+
+def decode_bytes(data: bytes, declared: str | None) -> str:
+    """Decode with the declared charset if it fits, else a neighbour of it, else UTF-8, else
+    Windows-1252 (which, with Latin-1 behind it, always succeeds)."""
+    codec = charset_codec(declared)
+    candidates = [codec, *_FAMILIES.get(codec or "", ())] if codec else []
+    for candidate in candidates:
+        try:
+            return data.decode(candidate)  # type: ignore[arg-type]
+        except (UnicodeDecodeError, LookupError):
+            continue
+    for fallback in ("utf-8", "cp1252"):
+        try:
+            return data.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+    if codec:
+        try:
+            return data.decode(codec, errors="replace")
+        except LookupError:
+            pass
+    return data.decode("latin-1")
+
+
+def _unsurrogate(text: str, hint: str | None = None) -> str:
+    """Raw 8-bit bytes in a header arrive as surrogate escapes; decode them as well as we can
+    (UTF-8 first, then the charset the message's body declares)."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_bytes(data, hint)
+
+
+def _charset_hint(msg: Message) -> str | None:
+    for part in msg.walk():
+        try:
+            charset = part.get_content_charset()
+        except Exception:
+            charset = None
+        if charset and charset_codec(charset):
+            return charset
+    return None
+
+
+def header_text(msg: Message, name: str) -> str:
+    """A header as readable text: RFC 2047 words decoded, raw 8-bit bytes decoded, unfolded."""
+    wanted = name.lower()
+    # raw_items gives the value as it came, raw 8-bit bytes as surrogate escapes: decoding
+    # those ourselves beats the parser's "unknown-8bit" Header objects.
+    raw = next((v for k, v in msg.raw_items() if k.lower() == wanted), None)
+    if raw is None:
+        return ""
+    text = _unsurrogate(str(raw), _charset_hint(msg))
+    try:
+        parts = email.header.decode_header(text)
+    except Exception:
+        parts = [(text, None)]
+    out: list[str] = []
+    for value, charset in parts:
+        if isinstance(value, bytes):
+            out.append(decode_bytes(value, charset))
+        else:
+            out.append(value)
+    joined = "".join(out) if len(parts) > 1 else (out[0] if out else "")
+    return re.sub(r"\s*\r?\n\s*", " ", joined).replace("\x00", "").strip()
+
+
+def _part_text(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if payload is None:
+        raw = part.get_payload()
+        if isinstance(raw, str):
+            payload = raw.encode("utf-8", "surrogateescape")
+        else:
+            return ""
+    if not isinstance(payload, bytes):
+        return ""
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        charset = None
+    return decode_bytes(payload, charset)
+
+
+def _is_attachment(part: Message) -> bool:
+    try:
+        disposition = (part.get("Content-Disposition") or "").lower()
+    except Exception:
+        disposition = ""
+    return disposition.startswith("attachment")
+
+
+def body_text(msg: Message) -> tuple[str, str]:
+    """(text, how): the first text/plain part, else the first HTML part made text."""
+    plain: str | None = None
+    html: str | None = None
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        ctype = (part.get_content_type() or "text/plain").lower()
+        if _is_attachment(part):
+            continue
+        if ctype == "text/plain" and plain is None:
+            text = _part_text(part)
+            if text.strip():
+                plain = text
+        elif ctype == "text/html" and html is None:
+            text = _part_text(part)
+            if text.strip():
+                html = text
+        if plain is not None:
+            break
+    if plain is not None:
+        return plain, "text/plain"
+    if html is not None:
+        return html_to_text(html), "text/html"
+    return "", ""
+
+
+def split_new_text(text: str) -> dict[str, int]:
+    """Offsets where quoted history and the signature start (the text itself is never cut)."""
+    marks: dict[str, int] = {}
+    quote = _QUOTE_INTRO.search(text)
+    quoted_line = re.search(r"^>", text, re.MULTILINE)
+    starts = [m.start() for m in (quote, quoted_line) if m and m.start() > 0]
+    if starts:
+        marks["quote_at"] = min(starts)
+    end = marks.get("quote_at", len(text))
+    signature = None
+    for m in _SIGNATURE.finditer(text, 0, end):
+        signature = m
+    if signature and signature.start() > 0:
+        marks["signature_at"] = signature.start()
+    return marks
+
+
+def _date(msg: Message) -> int | None:
+    for value in [header_text(msg, "Date")] + [
+        m.group(1) for r in (msg.get_all("Received") or [])
+        if (m := _RECEIVED_DATE.search(_unsurrogate(str(r)).replace("\n", " ")))
+    ]:  # fmt: skip
+        if not value:
+            continue
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            continue
+        if parsed is not None:
+            if parsed.tzinfo is None:
+                parsed = parsed.replace(tzinfo=email.utils.datetime.timezone.utc)  # type: ignore[attr-defined]
+            try:
+                return int(parsed.timestamp())
+            except (OverflowError, ValueError, OSError):
+                continue
+    return None
+
+
+def _message_id(value: str) -> str:
+    found = re.search(r"<([^<>\s]+)>", value)
+    ident = found.group(1) if found else value.strip().strip("<>")
+    return ident if ident and " " not in ident and len(ident) <= 500 else ""
+
+
+def identity(msg_id: str, sender: str, subject: str, date: str, text: str) -> str:
+    """Message-ID, else a hash of what survives every path a message can take (IMAP turns NUL
+    into 0x80, clients rewrite line endings): words only, case-folded."""
+    if msg_id:
+        # With a short fingerprint of the words: some senders reuse a Message-ID for
+        # different messages, and those must not swallow each other.
+        words = _NON_WORD.sub("", f"{subject}{text}").casefold()
+        digest = hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        return f"msgid:{msg_id}:{digest}"
+    norm = "\x1f".join(_NON_WORD.sub("", part).casefold() for part in (sender, subject, date, text))
+    return "mailhash:" + hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _automatic_report(msg: Message) -> str:
+    ctype = (msg.get_content_type() or "").lower()
+    if ctype == "multipart/report":
+        report = msg.get_param("report-type")
+        kind = f"{report} report" if isinstance(report, str) and report else "report"
+        return f"an automatic {kind}, not a customer voice"
+    return ""
+
+
+def parse_message(
+    data: bytes, *, source: str, location: str, now: int, fallback_time: int | None = None,
+) -> Voice | Rejected:
+    """The voice in one message. `fallback_time` (mbox From_ line, file time) is used when the
+    message has no readable Date or Received time; failing that the import time, flagged."""
+    raw_preview = data[:20_000].decode("utf-8", "replace")
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return Rejected(location, "an Outlook .msg file (a binary format), not a MIME message; "
+                        "save it from Outlook as .eml to import it", "")  # fmt: skip
+    head = data[:4096]
+    if head and sum(b < 9 or 13 < b < 32 for b in head) > len(head) * 0.1:
+        return Rejected(location, "binary data, not an email message", "")
+    try:
+        msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    except Exception as exc:  # the stdlib parser is lenient; this is truly unparseable
+        return Rejected(location, f"not readable as an email message ({exc})", raw_preview)
+    report = _automatic_report(msg)
+    if report:
+        return Rejected(location, report, raw_preview)
+    subject = header_text(msg, "Subject")
+    sender = header_text(msg, "From")
+    name, address = email.utils.parseaddr(sender)
+    try:
+        text, how = body_text(msg)
+    except Exception as exc:  # keep the message, say what broke
+        return Rejected(location, f"the message body could not be decoded ({exc})", raw_preview)
+    text = text.replace("\r\n", "\n").replace("\x00", "")
+    if not text.strip() and not subject:
+        return Rejected(location, "no readable text in the message", raw_preview)
+    flags = 0
+    received = _date(msg)
+    if received is None:
+        received = fallback_time
+    if received is None:
+        received = now
+        flags |= Voice.DATE_UNREADABLE
+    msg_id = _message_id(header_text(msg, "Message-ID"))
+    meta: dict[str, object] = {
+        "message_id": msg_id, "from": address or sender, "to": header_text(msg, "To")[:500],
+        "in_reply_to": _message_id(header_text(msg, "In-Reply-To")),
+        "references": re.findall(r"<([^<>\s]+)>", header_text(msg, "References"))[-20:],
+        "body": how,
+    }  # fmt: skip
+    meta.update(split_new_text(text))
+    return Voice(
+        source=source,
+        source_key=identity(msg_id, address or sender, subject, header_text(msg, "Date"), text),
+        received_at=received,
+        text=text,
+        channel=Channel.EMAIL,
+        author=(name or address or sender)[:200],
+        subject=subject[:500],
+        flags=flags,
+        meta={k: v for k, v in meta.items() if v},
+    )

@@ -1,0 +1,106 @@
+"""Turning one exported record (a CSV row, a JSON object) into a Voice or a Rejected."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from chair.domain.model import Voice
+from chair.ingest.dates import DateReader
+from chair.ingest.model import Rejected
+
+_LANGUAGE_NAMES = {
+    "english": "en", "polish": "pl", "polski": "pl", "french": "fr", "français": "fr",
+    "francais": "fr", "vietnamese": "vi", "tiếng việt": "vi", "german": "de", "deutsch": "de",
+    "spanish": "es", "español": "es", "hebrew": "he", "arabic": "ar",
+}  # fmt: skip
+_STARS = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*(?:/\s*(5|10|100))?\s*(?:stars?|★)?\s*$", re.I)
+META_LIMIT = 500
+
+
+def language_code(value: str) -> str:
+    v = value.strip().lower()
+    if not v:
+        return ""
+    if v in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[v]
+    m = re.match(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)?$", v)
+    return m.group(1) if m else ""
+
+
+def rating_value(value: str) -> float | None:
+    """A 1-5 star rating from '4', '4.5', '4/5', '8/10', '★★★★', '80/100'."""
+    v = value.strip()
+    if not v:
+        return None
+    if set(v) <= {"★", "☆", " "} and "★" in v:
+        return float(v.count("★"))
+    m = _STARS.match(v)
+    if not m:
+        return None
+    number = float(m.group(1).replace(",", "."))
+    scale = float(m.group(2)) if m.group(2) else (5.0 if number <= 5 else 10.0 if number <= 10
+                                                  else 100.0)  # fmt: skip
+    rating = number / scale * 5
+    return round(rating, 2) if 0 <= rating <= 5 else None
+
+
+class RecordBuilder:
+    """Builds voices for one source; remembers exact repeats so each keeps its own key."""
+
+    def __init__(self, *, source: str, namespace: str, channel: str, dates: DateReader,
+                 now: int) -> None:  # fmt: skip
+        self.source = source
+        self.namespace = namespace
+        self.channel = channel
+        self.dates = dates
+        self.now = now
+        self._seen: Counter[str] = Counter()
+
+    def build(
+        self, fields: Mapping[str, str], location: str, *, extra: Mapping[str, str] = (),  # type: ignore[assignment]
+        raw: str = "", text_label: str = "text",
+    ) -> Voice | Rejected:  # fmt: skip
+        text = (fields.get("text") or "").strip("\ufeff")
+        if not text.strip():
+            return Rejected(location, f"no customer text (the {text_label} is empty)", raw)
+        flags = 0
+        meta: dict[str, object] = {k: v[:META_LIMIT] for k, v in extra.items() if v}
+        received = self.dates.parse(fields.get("date"))
+        if received is None:
+            # Imported with the import time and flagged, never dropped for a bad date.
+            flags |= Voice.DATE_UNREADABLE
+            if fields.get("date"):
+                meta["unreadable_date"] = fields["date"][:100]
+            received = self.now
+        ident = (fields.get("id") or "").strip()
+        if ident:
+            key = f"{self.namespace}#{ident}"
+        else:
+            parts = (text, fields.get("date") or "", fields.get("author") or "",
+                     fields.get("title") or "")  # fmt: skip
+            digest = hashlib.sha256(
+                "\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+            self._seen[digest] += 1
+            key = f"{self.namespace}~{digest}~{self._seen[digest]}"
+        rating_raw = fields.get("rating") or ""
+        rating = rating_value(rating_raw)
+        if rating_raw and rating is None:
+            meta["rating_raw"] = rating_raw[:50]
+        channel = (fields.get("channel") or "").strip().lower() or self.channel
+        return Voice(
+            source=self.source,
+            source_key=key,
+            received_at=received,
+            text=text,
+            channel=channel,
+            language=language_code(fields.get("language") or ""),
+            author=(fields.get("author") or "").strip()[:200],
+            subject=(fields.get("title") or "").strip()[:500],
+            area=(fields.get("area") or "").strip()[:100],
+            rating=rating,
+            flags=flags,
+            meta=meta,
+        )

@@ -1,0 +1,212 @@
+"""Running an import: find the right reader for each path, stream its records into the store
+in batches (voices and rejects in one transaction), count everything, honour Cancel."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import traceback
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from chair.domain.errors import ChairError, SourceUnreadable
+from chair.domain.model import Voice
+from chair.ingest.delimited import DelimitedSource, sniff_dialect, sniff_encoding
+from chair.ingest.jsonrecords import JsonSource
+from chair.ingest.mailboxes import _FROM_LINE, EmlSource, MaildirSource, MboxSource, is_maildir
+from chair.ingest.model import Cancelled, ImportResult, ImportState, Rejected, Source, SourceResult
+from chair.store import voices as voice_store
+from chair.store.db import transaction
+from chair.store.rejects import Reject, insert_rejects
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+log = logging.getLogger(__name__)
+BATCH = 2000
+_HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]{1,76}:")
+_DELIMITED_EXT = {".csv", ".tsv", ".tab", ".psv"}
+_JSON_EXT = {".json", ".jsonl", ".ndjson"}
+_MAIL_EXT = {".eml", ".msg", ".emlx", ".mime"}
+_IGNORED = {".ds_store", "thumbs.db", "desktop.ini"}
+_NOT_VOICES = {
+    ".md": "documentation (Markdown)", ".pdf": "a PDF document", ".png": "an image",
+    ".jpg": "an image", ".jpeg": "an image", ".gif": "an image",
+    ".zip": "an archive (unpack it first)",
+    ".gz": "a compressed file (unpack it first)", ".xlsx": "an Excel workbook (save it as CSV)",
+    ".xls": "an Excel workbook (save it as CSV)", ".docx": "a Word document",
+}  # fmt: skip
+
+
+class Skipped:
+    """A file in a folder that is not a voice export: reported, never silently passed over."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.name = path.name
+        self.size = 0
+        self.what = what
+
+    def items(self, state: ImportState) -> Iterator[Voice | Rejected]:
+        raise SourceUnreadable(f"skipped: {self.what}, not a voice export")
+
+
+def sniff_kind(path: Path) -> str:
+    """'json', 'mbox', 'email' or 'delimited', from the extension and the first bytes."""
+    ext = path.suffix.lower()
+    if ext in _JSON_EXT:
+        return "json"
+    if ext in (".mbox", ".mbx"):
+        return "mbox"
+    if ext in _MAIL_EXT:
+        return "email"
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError as exc:
+        raise SourceUnreadable(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    first = head.split(b"\n", 1)[0]
+    if head.startswith(b"From ") and _FROM_LINE.match(first):
+        return "mbox"
+    if ext in _DELIMITED_EXT:
+        return "delimited"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:1] in (b"{", b"["):
+        return "json"
+    lines = [line for line in head.split(b"\n")[:6] if line.strip()]
+    if lines and _HEADER_LINE.match(lines[0]):
+        return "email"
+    if lines and lines[0][:1] in (b" ", b"\t") and any(_HEADER_LINE.match(x) for x in lines):
+        return "email"  # a message whose first header line is a stray continuation
+    encoding = sniff_encoding(head)
+    if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+        return "delimited"
+    delimiter, _ = sniff_dialect(head.decode(encoding, "replace"))
+    text_lines = head.decode(encoding, "replace").splitlines()[:20]
+    if len(text_lines) >= 2 and all(line.count(delimiter) for line in text_lines[:-1] if line):
+        return "delimited"
+    return "email"
+
+
+def open_sources(
+    target: str,
+    *,
+    preset: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    record_type: str | None = None,
+) -> list[Source]:
+    """The sources behind what the user named: a file, a folder, a Maildir."""
+    if target.startswith(("imap://", "imaps://")):
+        from chair.ingest.imap import ImapSource
+
+        return [ImapSource.from_url(target)]
+    path = Path(target).expanduser()
+    if not path.exists():
+        raise SourceUnreadable("no such file or folder")
+    if is_maildir(path):
+        return [MaildirSource(path)]
+    if path.is_dir():
+        sources: list[Source] = []
+        for child in sorted(path.rglob("*")):
+            hidden = any(p.startswith(".") for p in child.relative_to(path).parts)
+            if child.is_file() and not hidden and child.name.lower() not in _IGNORED:
+                sources.extend(open_sources(str(child), preset=preset, mapping=mapping,
+                                            record_type=record_type))  # fmt: skip
+        return sources
+    if path.suffix.lower() in _NOT_VOICES:
+        return [Skipped(path, _NOT_VOICES[path.suffix.lower()])]
+    kind = sniff_kind(path)
+    if kind == "json":
+        return [JsonSource(path, mapping=mapping, record_type=record_type)]
+    if kind == "mbox":
+        return [MboxSource(path)]
+    if kind == "email":
+        return [EmlSource(path)]
+    return [DelimitedSource(path, preset=preset, mapping=mapping)]
+
+
+def _write(db: sqlite_utils.Database, source: str, voices: list[Voice],
+           rejects: list[Rejected], result: SourceResult) -> None:  # fmt: skip
+    with transaction(db):
+        written = voice_store.insert_voices(db, voices)
+        insert_rejects(db, [Reject(source, r.location, r.reason, r.raw) for r in rejects])
+    result.imported += written.inserted
+    result.duplicates += written.duplicates
+    result.rejected += len(rejects)
+    reasons = Counter(r.reason for r in rejects)
+    for reason, n in reasons.items():
+        result.reasons[reason] = result.reasons.get(reason, 0) + n
+
+
+def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
+                  batch: int = BATCH) -> SourceResult:  # fmt: skip
+    """Stream one source into the store. Every record read ends up imported, a duplicate or
+    a reject; a crash or a kill leaves whole batches only, and a re-run completes the job."""
+    result = SourceResult(source.name)
+    voices: list[Voice] = []
+    rejects: list[Rejected] = []
+    items: Iterator[Voice | Rejected] = source.items(state)
+    try:
+        for item in items:
+            if isinstance(item, Rejected):
+                rejects.append(item)
+            else:
+                voices.append(item)
+            if len(voices) + len(rejects) >= batch:
+                _write(db, source.name, voices, rejects, result)
+                voices, rejects = [], []
+    except Cancelled:
+        _write(db, source.name, voices, rejects, result)
+        raise
+    except ChairError as exc:
+        result.error = str(exc)
+    except Exception as exc:  # a reader bug must not lose what was read, nor stop the rest
+        log.error("Reading %s failed:\n%s", source.name, traceback.format_exc())
+        result.error = f"stopped reading: {exc}"
+        rejects.append(Rejected(source.name, f"the rest of this source could not be read ({exc})"))
+    _write(db, source.name, voices, rejects, result)
+    return result
+
+
+def run_import(
+    targets: Sequence[str],
+    db: sqlite_utils.Database,
+    state: ImportState | None = None,
+    *,
+    preset: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    record_type: str | None = None,
+) -> ImportResult:
+    """Import every target (files, folders, mailboxes) and report what happened to each."""
+    state = state or ImportState()
+    outcome = ImportResult()
+    sources: list[Source] = []
+    for target in targets:
+        try:
+            sources.extend(open_sources(target, preset=preset, mapping=mapping,
+                                        record_type=record_type))  # fmt: skip
+        except ChairError as exc:
+            outcome.sources.append(SourceResult(target, error=str(exc)))
+        except ValueError as exc:  # a wrong --map or --preset
+            raise ChairError(str(exc)) from exc
+    state.progress(0, sum(s.size for s in sources))
+    started = int(time.time())
+    for source in sources:
+        try:
+            result = import_source(db, source, state)
+        except Cancelled:
+            outcome.cancelled = True
+            break
+        except ValueError as exc:
+            raise ChairError(str(exc)) from exc
+        outcome.sources.append(result)
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO imports (source, started_at, finished_at, imported, duplicates, rejected, "
+            "state) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [", ".join(targets)[:1000], started, int(time.time()), outcome.imported,
+             outcome.duplicates, outcome.rejected, "cancelled" if outcome.cancelled else "done"],
+        )  # fmt: skip
+    return outcome
