@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from chair.domain.errors import ChairError
 from chair.domain.text import fold
 
 FIELDS = ("text", "date", "rating", "id", "author", "language", "title", "area", "channel")
@@ -157,7 +158,7 @@ def map_columns(
     folded = [fold(h.strip()) for h in header]
     preset = PRESETS.get(preset_name or "") if preset_name else detect_preset(header)
     if preset_name and preset is None:
-        raise ValueError(f"Unknown preset {preset_name!r}; known: {', '.join(PRESETS)}")
+        raise ChairError(f"Unknown preset {preset_name!r}; known: {', '.join(PRESETS)}")
     if preset:
         mapping.preset, mapping.channel, mapping.day_first = (
             preset.name, preset.channel, preset.day_first)  # fmt: skip
@@ -184,7 +185,7 @@ def map_columns(
     for fld, column in (explicit or {}).items():
         index = _column_index(header, column)
         if index is None:
-            raise ValueError(f"--map {fld}={column}: there is no column {column!r}; the "
+            raise ChairError(f"--map {fld}={column}: there is no column {column!r}; the "
                              f"columns are: {', '.join(h or '?' for h in header)}")  # fmt: skip
         mapping.columns[fld] = index
     return mapping
@@ -223,9 +224,17 @@ def _guess_id_column(samples: Sequence[Sequence[str]], taken: set[int]) -> int |
     return None
 
 
-def looks_like_header(row: Sequence[str], next_rows: Sequence[Sequence[str]]) -> bool:
-    """A first row of short labels, unlike the rows under it, is a header."""
+_DATEISH = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+
+
+def looks_like_header(row: Sequence[str], next_rows: Sequence[Sequence[str]],
+                      named: Sequence[str] = ()) -> bool:  # fmt: skip
+    """A first row of short labels, unlike the rows under it, is a header (or the row that
+    holds the column names the user gave)."""
     cells = [c.strip() for c in row]
+    wanted = [fold(n) for n in named if not n.isdigit()]
+    if wanted and all(w in {fold(c) for c in cells} for w in wanted):
+        return True
     if not cells or any(len(c) > 60 for c in cells):
         return False
     if any(re.fullmatch(r"[-+]?\d+([.,]\d+)?", c) for c in cells if c):
@@ -239,7 +248,10 @@ def looks_like_header(row: Sequence[str], next_rows: Sequence[Sequence[str]]) ->
     # Otherwise: the rows below have something longer or numeric where the label is.
     for other in next_rows[:20]:
         for a, b in zip(cells, other, strict=False):
-            if len(b.strip()) > 60 or (re.fullmatch(r"[-+]?\d+([.,]\d+)?", b.strip())
-                                       and not re.fullmatch(r"[-+]?\d+([.,]\d+)?", a)):  # fmt: skip
+            b = b.strip()
+            if len(b) > 60 or (re.fullmatch(r"[-+]?\d+([.,]\d+)?", b)
+                               and not re.fullmatch(r"[-+]?\d+([.,]\d+)?", a)):  # fmt: skip
+                return True
+            if _DATEISH.match(b) and not _DATEISH.match(a):
                 return True
     return False

@@ -138,7 +138,7 @@ class DelimitedSource:
             return
         first = head[0][1]
         rest = [row for _, row in head[1:]]
-        has_header = looks_like_header(first, rest)
+        has_header = looks_like_header(first, rest, list((self.mapping or {}).values()))
         header = [c.strip() for c in first] if has_header else [""] * max(len(r) for _, r in head)
         body = head[1:] if has_header else head
         samples = [row for _, row in body[:200]]

@@ -76,17 +76,18 @@ def decode_bytes(data: bytes, declared: str | None) -> str:
             return data.decode(candidate)  # type: ignore[arg-type]
         except (UnicodeDecodeError, LookupError):
             continue
-    for fallback in ("utf-8", "cp1252"):
+    # A stray byte or two (a NUL turned 0x80 by a server) does not make the charset wrong.
+    for lenient in dict.fromkeys([*(candidates[:1]), "utf-8"]):
         try:
-            return data.decode(fallback)
-        except UnicodeDecodeError:
-            continue
-    if codec:
-        try:
-            return data.decode(codec, errors="replace")
+            text = data.decode(lenient, errors="replace")
         except LookupError:
-            pass
-    return data.decode("latin-1")
+            continue
+        if text.count("\ufffd") - data.count("\ufffd".encode()) <= max(2, len(data) // 500):
+            return text
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def _unsurrogate(text: str, hint: str | None = None) -> str:

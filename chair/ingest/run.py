@@ -147,9 +147,8 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
     result = SourceResult(source.name)
     voices: list[Voice] = []
     rejects: list[Rejected] = []
-    items: Iterator[Voice | Rejected] = source.items(state)
     try:
-        for item in items:
+        for item in source.items(state):
             if isinstance(item, Rejected):
                 rejects.append(item)
             else:
@@ -158,8 +157,7 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
                 _write(db, source.name, voices, rejects, result)
                 voices, rejects = [], []
     except Cancelled:
-        _write(db, source.name, voices, rejects, result)
-        raise
+        pass  # what was read so far is written below; the caller sees state.cancelled
     except ChairError as exc:
         result.error = str(exc)
     except Exception as exc:  # a reader bug must not lose what was read, nor stop the rest
@@ -194,14 +192,10 @@ def run_import(
     state.progress(0, sum(s.size for s in sources))
     started = int(time.time())
     for source in sources:
-        try:
-            result = import_source(db, source, state)
-        except Cancelled:
+        outcome.sources.append(import_source(db, source, state))
+        if state.cancelled:
             outcome.cancelled = True
             break
-        except ValueError as exc:
-            raise ChairError(str(exc)) from exc
-        outcome.sources.append(result)
     with transaction(db):
         db.conn.execute(
             "INSERT INTO imports (source, started_at, finished_at, imported, duplicates, rejected, "

@@ -1,0 +1,283 @@
+"""Ingest from files: every real-world input imports or is rejected with a reason, counts add
+up, nothing is imported twice, and a killed import leaves a consistent database."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chair.domain.model import Voice
+from chair.ingest.model import ImportState
+from chair.ingest.run import run_import
+from chair.store import connect
+from chair.store import rejects as reject_store
+from chair.store import voices as store
+from tests.helpers import CORPORA, corpus_files, wait_until
+
+EMAIL_FILES = corpus_files("email")
+VOICE_FILES = corpus_files("voices")
+
+
+def _import(db_path: Path, *targets: object, **options: object):  # type: ignore[no-untyped-def]
+    return run_import([str(t) for t in targets], connect(db_path), **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("path", EMAIL_FILES + VOICE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_corpus_file_imports_or_is_rejected_with_a_reason(db_path: Path, path: Path) -> None:
+    result = _import(db_path, path)
+    [source] = result.sources
+    assert source.error == "", source.error
+    assert source.read >= 1
+    db = connect(db_path)
+    stored = db.execute("SELECT count(*) FROM voices").fetchone()[0]
+    rejects = reject_store.all_rejects(db)
+    # Counts add up with what is really in the database.
+    assert stored == source.imported
+    assert len(rejects) == source.rejected
+    assert all(r.reason and r.location for r in rejects)
+    assert source.imported + source.duplicates + source.rejected == source.read
+
+
+def test_record_counts_match_an_independent_count_of_the_inputs(db_path: Path) -> None:
+    voices = CORPORA / "voices"
+    result = _import(db_path, voices)
+    by_name = {s.source: s for s in result.sources}
+    with open(voices / "en" / "cfpb_complaints_sample_2019.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))[1:]
+    narratives = [r for r in rows if r[5].strip() and r[0] != "Date received"]
+    cfpb = by_name["cfpb_complaints_sample_2019.csv"]
+    assert (cfpb.imported, cfpb.rejected) == (len(narratives), len(rows) - len(narratives))
+    assert "the header row repeated in the middle of the file" in cfpb.reasons
+    for name in ("vader_tweets_GroundTruth.txt", "vader_amazonReviewSnippets_GroundTruth.txt"):
+        lines = [x for x in (voices / "en" / name).read_text(encoding="utf-8").splitlines() if x]
+        assert by_name[name].imported == len(lines)
+    hebrew = voices / "he" / "omilab_hebrew_sentiment_token_test.tsv"
+    assert by_name[hebrew.name].imported == len(hebrew.read_text(encoding="utf-8").splitlines())
+    chats = by_name["airbyte-zendesk-chat-expected_records.subset.jsonl"]
+    assert (chats.imported, chats.rejected) == (3, 6)
+
+
+def test_multiline_narratives_and_hebrew_text_stay_verbatim(db_path: Path) -> None:
+    _import(db_path, CORPORA / "voices")
+    db = connect(db_path)
+    texts = [v.text for v in store.iter_all(db)]
+    assert any(t.startswith("transworld systems inc. \r\nis trying to collect") for t in texts)
+    assert any(t.startswith('" שמע ישראל') for t in texts)
+
+
+def test_reimporting_everything_adds_nothing(db_path: Path) -> None:
+    first = _import(db_path, CORPORA)
+    again = _import(db_path, CORPORA)
+    assert again.imported == 0
+    assert again.duplicates == first.imported + first.duplicates
+    assert again.rejected == first.rejected
+    db = connect(db_path)
+    assert db.execute("SELECT count(*) FROM voices").fetchone()[0] == first.imported
+    assert db.execute("SELECT count(*) FROM rejects").fetchone()[0] == first.rejected
+
+
+def test_mbox_keeps_an_unescaped_from_line_inside_the_body(db_path: Path) -> None:
+    result = _import(db_path, CORPORA / "email" / "mbox" / "cpython-mailbox_01.mbox")
+    assert result.imported == 1
+    [voice] = store.page(connect(db_path))
+    assert "From time to time" in voice.text
+
+
+def _write(path: Path, text: str, encoding: str = "utf-8", bom: bytes = b"") -> Path:
+    path.write_bytes(bom + text.encode(encoding))
+    return path
+
+
+def test_google_play_utf16_export_with_its_columns(db_path: Path, tmp_path: Path) -> None:
+    header = ("Package Name,App Version Code,App Version Name,Reviewer Language,Device,"
+              "Review Submit Date and Time,Review Submit Millis Since Epoch,"
+              "Review Last Update Date and Time,Review Last Update Millis Since Epoch,"
+              "Star Rating,Review Title,Review Text,Developer Reply Date and Time,"
+              "Developer Reply Millis Since Epoch,Developer Reply Text,Review Link")  # fmt: skip
+    rows = [
+        'com.shop,1,1.0,pl,pixel,2024-03-05T10:00:00Z,1709632800000,,,1,,"Kurier zostawił '
+        'paczkę pod drzwiami, zginęła.",,,,https://play.google.com/r/1',
+        'com.shop,1,1.0,vi,pixel,2024-03-06T10:00:00Z,1709719200000,,,5,Tuyệt,"Giao hàng '
+        'nhanh quá!",,,,https://play.google.com/r/2',
+    ]  # fmt: skip
+    path = _write(tmp_path / "reviews_202403.csv", "\r\n".join([header, *rows]) + "\r\n",
+                  "utf-16-le", codecs.BOM_UTF16_LE)  # fmt: skip
+    result = _import(db_path, path)
+    assert result.imported == 2
+    voices = store.page(connect(db_path))
+    by_lang = {v.language: v for v in voices}
+    assert by_lang["pl"].rating == 1.0 and "zginęła" in by_lang["pl"].text
+    assert by_lang["vi"].subject == "Tuyệt" and by_lang["vi"].rating == 5.0
+    assert by_lang["vi"].source_key == "google-play#https://play.google.com/r/2"
+
+
+def test_legacy_8bit_semicolons_blank_lines_in_quotes_and_repeated_header(
+    db_path: Path, tmp_path: Path
+) -> None:
+    text = ('Date;Comment;Name\r\n05/03/2024;"Livraison très en retard.\r\n\r\nDeuxième '
+            'paragraphe.";Chloé\r\nDate;Comment;Name\r\n25/12/2023;Prix trop élevé;Élodie\r\n')  # fmt: skip
+    path = _write(tmp_path / "avis.csv", text, "cp1252")
+    result = _import(db_path, path)
+    assert (result.imported, result.rejected) == (2, 1)
+    voices = {v.author: v for v in store.page(connect(db_path))}
+    assert voices["Chloé"].text == "Livraison très en retard.\r\n\r\nDeuxième paragraphe."
+    # 25/12 proves the file is day-first, so 05/03 is the 5th of March, not May 3rd.
+    assert voices["Chloé"].received_at == 1709596800
+    [reject] = reject_store.all_rejects(connect(db_path))
+    assert reject.location == "avis.csv:5" and "header row repeated" in reject.reason
+
+
+def test_unreadable_dates_are_imported_and_flagged(db_path: Path, tmp_path: Path) -> None:
+    path = _write(tmp_path / "t.csv", "id,text,date\n1,late parcel,someday\n2,fine,3 days ago\n")
+    _import(db_path, path)
+    voices = {v.source_key.rsplit("#", 1)[1]: v for v in store.page(connect(db_path))}
+    assert voices["1"].flags & Voice.DATE_UNREADABLE
+    assert voices["1"].meta["unreadable_date"] == "someday"
+    assert not voices["2"].flags & Voice.DATE_UNREADABLE
+
+
+def test_explicit_column_map_wins(db_path: Path, tmp_path: Path) -> None:
+    path = _write(tmp_path / "x.csv", "a,b,c\nshort,The parcel never came to Łódź,2024-01-02\n"
+                  "tiny,Too expensive compared to others,2024-01-03\n")  # fmt: skip
+    _import(db_path, path, mapping={"text": "a", "title": "b", "date": "3"})
+    voices = store.page(connect(db_path))
+    assert sorted(v.text for v in voices) == ["short", "tiny"]
+    assert {v.subject for v in voices} == {"The parcel never came to Łódź",
+                                           "Too expensive compared to others"}
+
+
+def test_json_array_streamed_with_nested_fields(db_path: Path, tmp_path: Path) -> None:
+    records = [{"id": i, "created_at": "2024-05-01T10:00:00Z", "customer": {"name": f"C{i}"},
+                "message": {"body": f"Parcel {i} is late " + "x" * 300}} for i in range(400)]  # fmt: skip
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(records, indent=1))
+    result = _import(db_path, path, mapping={"text": "message.body", "author": "customer.name"})
+    assert result.imported == 400
+    voice = store.search(connect(db_path), "parcel 399")[0]
+    assert voice.author == "C399" and voice.received_at == 1714557600
+
+
+def test_broken_json_keeps_what_came_before_and_says_where(db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"text": "first voice", "date": "2024-01-01"}\n'
+                    '{"text": "second voice", "date": "2024-01-02"}\n{"text": "third\n')  # fmt: skip
+    result = _import(db_path, path)
+    assert (result.imported, result.rejected) == (2, 1)
+    [reject] = reject_store.all_rejects(connect(db_path))
+    assert "JSON breaks" in reject.reason
+
+
+SAMPLE_MAIL = (b"From: Anna Nowak <anna@example.pl>\r\nTo: obsluga@example.com\r\n"
+               b"Subject: =?utf-8?q?Paczka_nie_dotar=C5=82a?=\r\nDate: Tue, 5 Mar 2024 10:00:00 +0100\r\n"
+               b"Content-Type: text/plain; charset=utf-8\r\n\r\nDzie\xc5\x84 dobry,\r\npaczka "
+               b"nie dotar\xc5\x82a.\x00\r\n\r\n-- \r\nAnna\r\n")  # fmt: skip
+
+
+def test_the_same_message_by_two_paths_is_one_voice(db_path: Path, tmp_path: Path) -> None:
+    eml = tmp_path / "a.eml"
+    eml.write_bytes(SAMPLE_MAIL)
+    # As an IMAP server and another client would hand it over: LF endings, NUL as 0x80.
+    mbox = tmp_path / "archive.mbox"
+    mbox.write_bytes(b"From anna@example.pl Tue Mar  5 10:00:00 2024\n"
+                     + SAMPLE_MAIL.replace(b"\r\n", b"\n").replace(b"\x00", b"\x80") + b"\n")  # fmt: skip
+    first = _import(db_path, eml)
+    second = _import(db_path, mbox)
+    assert (first.imported, second.imported, second.duplicates) == (1, 0, 1)
+    [voice] = store.page(connect(db_path))
+    assert voice.subject == "Paczka nie dotarła" and voice.author == "Anna Nowak"
+    assert voice.text.index("-- ") == voice.meta["signature_at"]
+
+
+def test_maildir_plus_plus_folders_and_dovecot_files(db_path: Path, tmp_path: Path) -> None:
+    root = tmp_path / "Maildir"
+    for folder in (root, root / ".Reklamacje &AUI-&APM-d&AXo-"):
+        for sub in ("cur", "new", "tmp"):
+            (folder / sub).mkdir(parents=True)
+    (root / "dovecot-uidlist").write_text("3 V1 N2\n")
+    (root / "dovecot.index.log").write_bytes(b"\x00\x01binary")
+    (root / "cur" / "1.host:2,S").write_bytes(SAMPLE_MAIL)
+    (root / ".Reklamacje &AUI-&APM-d&AXo-" / "new" / "2.host").write_bytes(
+        SAMPLE_MAIL.replace(b"Paczka_nie", b"Druga_paczka_nie"))
+    result = _import(db_path, root)
+    assert (result.imported, result.rejected) == (2, 0)
+    sources = store.counts_by(connect(db_path), "source")
+    assert set(sources) == {"Maildir", "Maildir/Reklamacje łódź"}
+
+
+def test_an_unreadable_source_is_reported_and_the_others_still_import(
+    db_path: Path, tmp_path: Path
+) -> None:
+    good = _write(tmp_path / "ok.csv", "text,date\nparcel late,2024-01-01\n")
+    result = _import(db_path, tmp_path / "missing.csv", good)
+    assert result.imported == 1
+    assert result.sources[0].error == "no such file or folder"
+
+
+def test_cancel_keeps_whole_batches(db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "many.csv"
+    with open(path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "text", "date"])
+        writer.writerows([i, f"voice number {i}", "2024-01-01"] for i in range(20_000))
+    state = ImportState()
+    seen = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if len(seen) == 3:
+            state.cancel()
+
+    state._on_progress = progress  # noqa: SLF001
+    result = _import(db_path, path, state=state)
+    assert result.cancelled
+    count = connect(db_path).execute("SELECT count(*) FROM voices").fetchone()[0]
+    assert 0 < count < 20_000 and count == result.imported
+    assert len(store.search(connect(db_path), "voice number", limit=100_000)) == count
+
+
+def test_a_killed_import_rerun_yields_exactly_one_clean_run(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with open(path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Ticket ID", "Subject", "Description", "Created at"])
+        writer.writerows([f"T{i}", f"Order {i}", f"Parcel {i} is late, again. Łódź.", "2024-01-01"]
+                         for i in range(150_000))  # fmt: skip
+        writer.writerow(["", "empty", "", "2024-01-01"])
+    killed = tmp_path / "killed.db"
+    clean = tmp_path / "clean.db"
+    process = subprocess.Popen([sys.executable, "-m", "chair", "import", "--db", str(killed),
+                                str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+
+    def some_committed() -> bool:
+        if not killed.exists():
+            return False
+        try:
+            return connect(killed).execute("SELECT count(*) FROM voices").fetchone()[0] > 0
+        except Exception:
+            return False
+
+    wait_until(some_committed, 60, "the first batches to be committed")
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    partial = connect(killed).execute("SELECT count(*) FROM voices").fetchone()[0]
+    assert 0 < partial < 150_000, "the kill must land in the middle of the import"
+    rerun = run_import([str(path)], connect(killed))
+    assert rerun.imported == 150_000 - partial
+    run_import([str(path)], connect(clean))
+
+    def content(db_file: Path) -> tuple[list[tuple], list[tuple], dict[str, int], int]:
+        db = connect(db_file)
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        voices = db.execute("SELECT source_key, text, received_at FROM voices ORDER BY 1").fetchall()
+        rejects = db.execute("SELECT source, location, reason FROM rejects ORDER BY 2").fetchall()
+        return voices, rejects, store.counts_by(db, "area"), len(store.search(db, "lodz", 10**6))
+
+    assert content(killed) == content(clean)
