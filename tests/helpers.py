@@ -14,7 +14,9 @@ CORPORA = _SHARED if _SHARED.is_dir() else Path(__file__).resolve().parent / "co
 
 
 def corpus_files(folder: str) -> list[Path]:
-    return sorted(p for p in (CORPORA / folder).rglob("*") if p.is_file() and p.name != "SOURCES.md")
+    return sorted(
+        p for p in (CORPORA / folder).rglob("*") if p.is_file() and p.name != "SOURCES.md"
+    )
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:

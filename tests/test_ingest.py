@@ -30,7 +30,9 @@ def _import(db_path: Path, *targets: object, **options: object):  # type: ignore
     return run_import([str(t) for t in targets], connect(db_path), **options)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("path", EMAIL_FILES + VOICE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", EMAIL_FILES + VOICE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}"
+)
 def test_every_corpus_file_imports_or_is_rejected_with_a_reason(db_path: Path, path: Path) -> None:
     result = _import(db_path, path)
     [source] = result.sources
@@ -97,19 +99,25 @@ def _write(path: Path, text: str, encoding: str = "utf-8", bom: bytes = b"") -> 
 
 
 def test_google_play_utf16_export_with_its_columns(db_path: Path, tmp_path: Path) -> None:
-    header = ("Package Name,App Version Code,App Version Name,Reviewer Language,Device,"
-              "Review Submit Date and Time,Review Submit Millis Since Epoch,"
-              "Review Last Update Date and Time,Review Last Update Millis Since Epoch,"
-              "Star Rating,Review Title,Review Text,Developer Reply Date and Time,"
-              "Developer Reply Millis Since Epoch,Developer Reply Text,Review Link")  # fmt: skip
+    header = (
+        "Package Name,App Version Code,App Version Name,Reviewer Language,Device,"
+        "Review Submit Date and Time,Review Submit Millis Since Epoch,"
+        "Review Last Update Date and Time,Review Last Update Millis Since Epoch,"
+        "Star Rating,Review Title,Review Text,Developer Reply Date and Time,"
+        "Developer Reply Millis Since Epoch,Developer Reply Text,Review Link"
+    )
     rows = [
         'com.shop,1,1.0,pl,pixel,2024-03-05T10:00:00Z,1709632800000,,,1,,"Kurier zostawił '
         'paczkę pod drzwiami, zginęła.",,,,https://play.google.com/r/1',
         'com.shop,1,1.0,vi,pixel,2024-03-06T10:00:00Z,1709719200000,,,5,Tuyệt,"Giao hàng '
         'nhanh quá!",,,,https://play.google.com/r/2',
-    ]  # fmt: skip
-    path = _write(tmp_path / "reviews_202403.csv", "\r\n".join([header, *rows]) + "\r\n",
-                  "utf-16-le", codecs.BOM_UTF16_LE)  # fmt: skip
+    ]
+    path = _write(
+        tmp_path / "reviews_202403.csv",
+        "\r\n".join([header, *rows]) + "\r\n",
+        "utf-16-le",
+        codecs.BOM_UTF16_LE,
+    )
     result = _import(db_path, path)
     assert result.imported == 2
     voices = store.page(connect(db_path))
@@ -122,8 +130,10 @@ def test_google_play_utf16_export_with_its_columns(db_path: Path, tmp_path: Path
 def test_legacy_8bit_semicolons_blank_lines_in_quotes_and_repeated_header(
     db_path: Path, tmp_path: Path
 ) -> None:
-    text = ('Date;Comment;Name\r\n05/03/2024;"Livraison très en retard.\r\n\r\nDeuxième '
-            'paragraphe.";Chloé\r\nDate;Comment;Name\r\n25/12/2023;Prix trop élevé;Élodie\r\n')  # fmt: skip
+    text = (
+        'Date;Comment;Name\r\n05/03/2024;"Livraison très en retard.\r\n\r\nDeuxième '
+        'paragraphe.";Chloé\r\nDate;Comment;Name\r\n25/12/2023;Prix trop élevé;Élodie\r\n'
+    )
     path = _write(tmp_path / "avis.csv", text, "cp1252")
     result = _import(db_path, path)
     assert (result.imported, result.rejected) == (2, 1)
@@ -145,18 +155,30 @@ def test_unreadable_dates_are_imported_and_flagged(db_path: Path, tmp_path: Path
 
 
 def test_explicit_column_map_wins(db_path: Path, tmp_path: Path) -> None:
-    path = _write(tmp_path / "x.csv", "a,b,c\nshort,The parcel never came to Łódź,2024-01-02\n"
-                  "tiny,Too expensive compared to others,2024-01-03\n")  # fmt: skip
+    path = _write(
+        tmp_path / "x.csv",
+        "a,b,c\nshort,The parcel never came to Łódź,2024-01-02\n"
+        "tiny,Too expensive compared to others,2024-01-03\n",
+    )
     _import(db_path, path, mapping={"text": "a", "title": "b", "date": "3"})
     voices = store.page(connect(db_path))
     assert sorted(v.text for v in voices) == ["short", "tiny"]
-    assert {v.subject for v in voices} == {"The parcel never came to Łódź",
-                                           "Too expensive compared to others"}
+    assert {v.subject for v in voices} == {
+        "The parcel never came to Łódź",
+        "Too expensive compared to others",
+    }
 
 
 def test_json_array_streamed_with_nested_fields(db_path: Path, tmp_path: Path) -> None:
-    records = [{"id": i, "created_at": "2024-05-01T10:00:00Z", "customer": {"name": f"C{i}"},
-                "message": {"body": f"Parcel {i} is late " + "x" * 300}} for i in range(400)]  # fmt: skip
+    records = [
+        {
+            "id": i,
+            "created_at": "2024-05-01T10:00:00Z",
+            "customer": {"name": f"C{i}"},
+            "message": {"body": f"Parcel {i} is late " + "x" * 300},
+        }
+        for i in range(400)
+    ]
     path = tmp_path / "export.json"
     path.write_text(json.dumps(records, indent=1))
     result = _import(db_path, path, mapping={"text": "message.body", "author": "customer.name"})
@@ -167,18 +189,22 @@ def test_json_array_streamed_with_nested_fields(db_path: Path, tmp_path: Path) -
 
 def test_broken_json_keeps_what_came_before_and_says_where(db_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "broken.jsonl"
-    path.write_text('{"text": "first voice", "date": "2024-01-01"}\n'
-                    '{"text": "second voice", "date": "2024-01-02"}\n{"text": "third\n')  # fmt: skip
+    path.write_text(
+        '{"text": "first voice", "date": "2024-01-01"}\n'
+        '{"text": "second voice", "date": "2024-01-02"}\n{"text": "third\n'
+    )
     result = _import(db_path, path)
     assert (result.imported, result.rejected) == (2, 1)
     [reject] = reject_store.all_rejects(connect(db_path))
     assert "JSON breaks" in reject.reason
 
 
-SAMPLE_MAIL = (b"From: Anna Nowak <anna@example.pl>\r\nTo: obsluga@example.com\r\n"
-               b"Subject: =?utf-8?q?Paczka_nie_dotar=C5=82a?=\r\nDate: Tue, 5 Mar 2024 10:00:00 +0100\r\n"
-               b"Content-Type: text/plain; charset=utf-8\r\n\r\nDzie\xc5\x84 dobry,\r\npaczka "
-               b"nie dotar\xc5\x82a.\x00\r\n\r\n-- \r\nAnna\r\n")  # fmt: skip
+SAMPLE_MAIL = (
+    b"From: Anna Nowak <anna@example.pl>\r\nTo: obsluga@example.com\r\n"
+    b"Subject: =?utf-8?q?Paczka_nie_dotar=C5=82a?=\r\nDate: Tue, 5 Mar 2024 10:00:00 +0100\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\nDzie\xc5\x84 dobry,\r\npaczka "
+    b"nie dotar\xc5\x82a.\x00\r\n\r\n-- \r\nAnna\r\n"
+)
 
 
 def test_the_same_message_by_two_paths_is_one_voice(db_path: Path, tmp_path: Path) -> None:
@@ -186,8 +212,11 @@ def test_the_same_message_by_two_paths_is_one_voice(db_path: Path, tmp_path: Pat
     eml.write_bytes(SAMPLE_MAIL)
     # As an IMAP server and another client would hand it over: LF endings, NUL as 0x80.
     mbox = tmp_path / "archive.mbox"
-    mbox.write_bytes(b"From anna@example.pl Tue Mar  5 10:00:00 2024\n"
-                     + SAMPLE_MAIL.replace(b"\r\n", b"\n").replace(b"\x00", b"\x80") + b"\n")  # fmt: skip
+    mbox.write_bytes(
+        b"From anna@example.pl Tue Mar  5 10:00:00 2024\n"
+        + SAMPLE_MAIL.replace(b"\r\n", b"\n").replace(b"\x00", b"\x80")
+        + b"\n"
+    )
     first = _import(db_path, eml)
     second = _import(db_path, mbox)
     assert (first.imported, second.imported, second.duplicates) == (1, 0, 1)
@@ -205,7 +234,8 @@ def test_maildir_plus_plus_folders_and_dovecot_files(db_path: Path, tmp_path: Pa
     (root / "dovecot.index.log").write_bytes(b"\x00\x01binary")
     (root / "cur" / "1.host:2,S").write_bytes(SAMPLE_MAIL)
     (root / ".Reklamacje &AUI-&APM-d&AXo-" / "new" / "2.host").write_bytes(
-        SAMPLE_MAIL.replace(b"Paczka_nie", b"Druga_paczka_nie"))
+        SAMPLE_MAIL.replace(b"Paczka_nie", b"Druga_paczka_nie")
+    )
     result = _import(db_path, root)
     assert (result.imported, result.rejected) == (2, 0)
     sources = store.counts_by(connect(db_path), "source")
@@ -235,7 +265,7 @@ def test_cancel_keeps_whole_batches(db_path: Path, tmp_path: Path) -> None:
         if len(seen) == 3:
             state.cancel()
 
-    state._on_progress = progress  # noqa: SLF001
+    state._on_progress = progress
     result = _import(db_path, path, state=state)
     assert result.cancelled
     count = connect(db_path).execute("SELECT count(*) FROM voices").fetchone()[0]
@@ -248,13 +278,18 @@ def test_a_killed_import_rerun_yields_exactly_one_clean_run(tmp_path: Path) -> N
     with open(path, "w", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["Ticket ID", "Subject", "Description", "Created at"])
-        writer.writerows([f"T{i}", f"Order {i}", f"Parcel {i} is late, again. Łódź.", "2024-01-01"]
-                         for i in range(150_000))  # fmt: skip
+        writer.writerows(
+            [f"T{i}", f"Order {i}", f"Parcel {i} is late, again. Łódź.", "2024-01-01"]
+            for i in range(150_000)
+        )
         writer.writerow(["", "empty", "", "2024-01-01"])
     killed = tmp_path / "killed.db"
     clean = tmp_path / "clean.db"
-    process = subprocess.Popen([sys.executable, "-m", "chair", "import", "--db", str(killed),
-                                str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chair", "import", "--db", str(killed), str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
     def some_committed() -> bool:
         if not killed.exists():
@@ -276,7 +311,9 @@ def test_a_killed_import_rerun_yields_exactly_one_clean_run(tmp_path: Path) -> N
     def content(db_file: Path) -> tuple[list[tuple], list[tuple], dict[str, int], int]:
         db = connect(db_file)
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        voices = db.execute("SELECT source_key, text, received_at FROM voices ORDER BY 1").fetchall()
+        voices = db.execute(
+            "SELECT source_key, text, received_at FROM voices ORDER BY 1"
+        ).fetchall()
         rejects = db.execute("SELECT source, location, reason FROM rejects ORDER BY 2").fetchall()
         return voices, rejects, store.counts_by(db, "area"), len(store.search(db, "lodz", 10**6))
 
