@@ -188,6 +188,96 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_source(args: argparse.Namespace) -> int:
+    from chair.config import secrets
+    from chair.config.settings import Settings
+    from chair.ingest.imap import ImapAccount, connect_account
+
+    settings = Settings()
+    imap = list(settings.get("sources.imap"))
+    folders = list(settings.get("sources.watch"))
+    if args.action == "list":
+        payload = {"imap": imap, "watch": folders}
+        lines = [f"imap   {u}" for u in imap] + [f"folder {f}" for f in folders]
+        _print(args, payload, "\n".join(lines) or "No live sources. Add one with "
+               "`chair source add imap://user@host/INBOX` or `chair source add FOLDER`.")
+        return 0
+    if not args.target:
+        raise ChairError(f"`chair source {args.action}` needs an imap:// URL or a folder")
+    target = args.target
+    if target.startswith(("imap://", "imaps://")):
+        account = ImapAccount.from_url(target)
+        if args.action == "remove":
+            settings.set("sources.imap", [u for u in imap if u != account.url])
+            settings.save()
+            secrets.delete_password("imap", account.key)
+            print(f"Removed {account.url} and its password.")
+            return 0
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            import getpass
+
+            password = getpass.getpass(f"Password for {account.key}: ")
+        if not password:
+            raise ChairError("No password given.")
+        if not args.no_check:
+            connect_account(account, password, timeout=20).logout()
+        secrets.set_password("imap", account.key, password)
+        if account.url not in imap:
+            settings.set("sources.imap", [*imap, account.url])
+            settings.save()
+        print(f"Added {account.url}; its password is in the system keyring "
+              f"({secrets.backend_name()}).")
+        return 0
+    folder = str(Path(target).expanduser().resolve())
+    if args.action == "remove":
+        settings.set("sources.watch", [f for f in folders if f != folder])
+    elif folder not in folders:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        settings.set("sources.watch", [*folders, folder])
+    settings.save()
+    print(f"{'Removed' if args.action == 'remove' else 'Watching'} {folder}")
+    return 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from chair.config.paths import default_db_path
+    from chair.config.settings import Settings
+    from chair.ingest.live import LiveSources
+    from chair.store import connect
+
+    settings = Settings()
+    path = Path(args.db) if args.db else default_db_path()
+    connect(path).close()
+    imap = settings.get("sources.imap")
+    folders = settings.get("sources.watch")
+    if not imap and not folders:
+        raise ChairError("No live sources are configured. Add one with `chair source add`.")
+    lock = threading.Lock()
+
+    def say(text: str) -> None:
+        with lock:
+            print(f"{time.strftime('%H:%M:%S')} {text}", flush=True)
+
+    live = LiveSources(
+        path, imap_urls=imap, folders=folders, poll_seconds=args.poll,
+        on_voices=lambda source, n: say(f"{source}: {n} new voice{'s' if n != 1 else ''}"),
+        on_status=lambda source, message: say(f"{source}: {message}"),
+    )  # fmt: skip
+    done = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: done.set())
+    live.start()
+    done.wait()
+    say("stopping")
+    live.stop()
+    return 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from chair.app import main as gui_main
 
@@ -237,6 +327,22 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--record-type", help="in a mixed JSON stream, import only this type")
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.set_defaults(func=cmd_import)
+
+    src = sub.add_parser("source", parents=[common], help="live sources: IMAP folders and "
+                         "watched folders")
+    src.add_argument("action", choices=("add", "remove", "list"))
+    src.add_argument("target", nargs="?", help="imap://user@host:port/FOLDER or a folder")
+    src.add_argument("--password-stdin", action="store_true",
+                     help="read the IMAP password from standard input instead of asking")
+    src.add_argument("--no-check", action="store_true", help="do not try to log in first")
+    src.add_argument("--json", action="store_true")
+    src.set_defaults(func=cmd_source)
+
+    watch = sub.add_parser("watch", parents=[common],
+                           help="keep the live sources flowing in until interrupted")
+    watch.add_argument("--poll", type=float, default=60,
+                       help="seconds between checks where IMAP IDLE is missing (default 60)")
+    watch.set_defaults(func=cmd_watch)
 
     rej = sub.add_parser("rejects", parents=[common], help="records that could not be imported")
     rej.add_argument("--json", action="store_true", help="print a JSON list")

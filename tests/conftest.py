@@ -48,3 +48,78 @@ def demo_db(_demo_template: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "chair.db"
+
+
+def _missing_server(what: str) -> None:
+    """Locally a missing server skips; in CI it fails: CI must test against the real thing."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} is not installed; .ci/run must install it")
+    pytest.skip(f"{what} is not installed")
+
+
+class Dovecot:
+    """A private Dovecot IMAP server on 127.0.0.1, with users alice and bob."""
+
+    def __init__(self, folder: Path) -> None:
+        import secrets as random_secrets
+        import socket
+        import subprocess
+
+        self.folder = folder
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.password = random_secrets.token_urlsafe(12)
+        env = {**os.environ, "ALICE_PASSWORD": self.password,
+               "BOB_PASSWORD": random_secrets.token_urlsafe(12)}  # fmt: skip
+        script = Path(__file__).with_name("support") / "start-dovecot.sh"
+        # The daemon keeps inherited descriptors open: no pipes, or run() waits forever.
+        subprocess.run(["sh", str(script), str(folder), str(self.port)], check=True, env=env,
+                       timeout=30, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)  # fmt: skip
+        self.host = "127.0.0.1"
+
+    def url(self, folder: str = "INBOX", user: str = "alice") -> str:
+        return f"imap://{user}@{self.host}:{self.port}/{folder}"
+
+    def client(self):  # type: ignore[no-untyped-def]
+        import imaplib
+
+        imap = imaplib.IMAP4(self.host, self.port)
+        imap.login("alice", self.password)
+        return imap
+
+    def append(self, folder: str, message: bytes) -> None:
+        import imaplib
+
+        imap = self.client()
+        try:
+            imap.create(folder)
+            status, _ = imap.append(folder, "", imaplib.Time2Internaldate(1_700_000_000),
+                                    message)  # fmt: skip
+            assert status == "OK", status
+        finally:
+            imap.logout()
+
+    def stop(self) -> None:
+        import subprocess
+
+        subprocess.run(["doveadm", "-c", str(self.folder / "dovecot.conf"), "stop"],
+                       timeout=30, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)  # fmt: skip
+
+
+@pytest.fixture
+def dovecot():  # type: ignore[no-untyped-def]
+    import tempfile
+
+    if not shutil.which("dovecot") and not Path("/usr/sbin/dovecot").exists():
+        _missing_server("Dovecot (dovecot-imapd)")
+    # Not under pytest's 0700 temp folders: Dovecot's own processes must reach the files.
+    folder = Path(tempfile.mkdtemp(prefix="chair-dovecot-"))
+    server = Dovecot(folder)
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,10 +1,12 @@
 """The domain of chair: frozen records, enums and error classes, with no I/O."""
 
 from chair.domain.errors import (
+    AuthFailed,
     ChairError,
     DatabaseLocked,
     KeyringUnavailable,
     NewerSchema,
+    SourceUnreachable,
     SourceUnreadable,
 )
 from chair.domain.model import (
@@ -21,6 +23,7 @@ from chair.domain.model import (
 
 __all__ = [
     "PILLARS",
+    "AuthFailed",
     "ChairError",
     "Channel",
     "DatabaseLocked",
@@ -31,6 +34,7 @@ __all__ = [
     "NewerSchema",
     "Owner",
     "Pillar",
+    "SourceUnreachable",
     "SourceUnreadable",
     "Voice",
     "VoiceFilter",

@@ -19,3 +19,11 @@ class SourceUnreadable(ChairError):
 
 class KeyringUnavailable(ChairError):
     """The OS keyring could not be used (missing, locked or refusing)."""
+
+
+class SourceUnreachable(ChairError):
+    """A server (IMAP, SMTP) could not be reached."""
+
+
+class AuthFailed(ChairError):
+    """A server refused the user name or password."""

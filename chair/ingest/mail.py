@@ -235,17 +235,27 @@ def _message_id(value: str) -> str:
     return ident if ident and " " not in ident and len(ident) <= 500 else ""
 
 
-def identity(msg_id: str, sender: str, subject: str, date: str, text: str) -> str:
-    """Message-ID, else a hash of what survives every path a message can take (IMAP turns NUL
-    into 0x80, clients rewrite line endings): words only, case-folded."""
+_BODY_NOISE = re.compile(rb"[^A-Za-z0-9\x81-\xff]+")
+
+
+def body_fingerprint(data: bytes) -> bytes:
+    """The raw body without what transport changes: line endings, spacing, punctuation, and
+    NUL bytes, which a real IMAP server turns into 0x80."""
+    unix = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    _, sep, body = unix.partition(b"\n\n")
+    return _BODY_NOISE.sub(b"", body if sep else unix)
+
+
+def identity(msg_id: str, sender: str, subject: str, date: str, data: bytes) -> str:
+    """Message-ID (with a fingerprint of the body: some senders reuse one Message-ID for
+    different messages), else a hash of sender, subject, date and body fingerprint. The same
+    message read from a file, an mbox or an IMAP server gets the same identity."""
+    fingerprint = body_fingerprint(data)
     if msg_id:
-        # With a short fingerprint of the words: some senders reuse a Message-ID for
-        # different messages, and those must not swallow each other.
-        words = _NON_WORD.sub("", f"{subject}{text}").casefold()
-        digest = hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-        return f"msgid:{msg_id}:{digest}"
-    norm = "\x1f".join(_NON_WORD.sub("", part).casefold() for part in (sender, subject, date, text))
-    return "mailhash:" + hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        return f"msgid:{msg_id}:{hashlib.sha256(fingerprint).hexdigest()[:12]}"
+    head = "\x1f".join(_NON_WORD.sub("", part).casefold() for part in (sender, subject, date))
+    digest = hashlib.sha256(head.encode("utf-8", "surrogatepass") + b"\x1f" + fingerprint)
+    return "mailhash:" + digest.hexdigest()[:32]
 
 
 def _automatic_report(msg: Message) -> str:
@@ -303,7 +313,7 @@ def parse_message(
     meta.update(split_new_text(text))
     return Voice(
         source=source,
-        source_key=identity(msg_id, address or sender, subject, header_text(msg, "Date"), text),
+        source_key=identity(msg_id, address or sender, subject, header_text(msg, "Date"), data),
         received_at=received,
         text=text,
         channel=Channel.EMAIL,

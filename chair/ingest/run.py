@@ -145,6 +145,9 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
     """Stream one source into the store. Every record read ends up imported, a duplicate or
     a reject; a crash or a kill leaves whole batches only, and a re-run completes the job."""
     result = SourceResult(source.name)
+    load_state = getattr(source, "load_state", None)
+    if load_state is not None:  # sources that resume where they left off (IMAP UIDs)
+        load_state(db)
     voices: list[Voice] = []
     rejects: list[Rejected] = []
     try:
@@ -165,6 +168,9 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
         result.error = f"stopped reading: {exc}"
         rejects.append(Rejected(source.name, f"the rest of this source could not be read ({exc})"))
     _write(db, source.name, voices, rejects, result)
+    save_state = getattr(source, "save_state", None)
+    if save_state is not None:  # everything it yielded is written: safe to move on
+        save_state(db)
     return result
 
 
