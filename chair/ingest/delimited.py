@@ -159,10 +159,12 @@ class DelimitedSource:
         )  # fmt: skip
         text_label = f"column {header[columns.columns['text']]!r}" if has_header else "text"
         header_key = [fold(h) for h in header]
+        first_cell = header_key[0] if has_header else None
         for line, row in itertools.chain(body, numbered):
             state.check()
             location = f"{self.name}:{line}"
-            if has_header and [fold(c.strip()) for c in row] == header_key:
+            if (first_cell is not None and row and fold(row[0].strip()) == first_cell
+                    and [fold(c.strip()) for c in row] == header_key):  # fmt: skip
                 yield Rejected(location, "the header row repeated in the middle of the file",
                                delimiter_join(row))  # fmt: skip
             else:
@@ -193,11 +195,13 @@ class DelimitedSource:
     def _record(builder: RecordBuilder, columns: ColumnMap, header: list[str], row: list[str],
                 location: str, text_label: str):  # type: ignore[no-untyped-def]  # fmt: skip
         fields = {f: row[i] for f, i in columns.columns.items() if i < len(row)}
-        used = set(columns.columns.values())
+        used = columns.columns.values()
         extra = {(header[i] if i < len(header) and header[i] else f"column {i + 1}"): v
-                 for i, v in enumerate(row) if i not in used and v.strip()}  # fmt: skip
-        return builder.build(fields, location, extra=extra, raw=delimiter_join(row),
-                             text_label=text_label)  # fmt: skip
+                 for i, v in enumerate(row) if v and i not in used and v.strip()}  # fmt: skip
+        item = builder.build(fields, location, extra=extra, text_label=text_label)
+        if isinstance(item, Rejected):  # keep the whole row with its reason
+            return Rejected(item.location, item.reason, delimiter_join(row))
+        return item
 
 
 def delimiter_join(row: list[str]) -> str:

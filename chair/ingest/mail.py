@@ -7,13 +7,17 @@ where it must, and only rejects what holds no text at all or is an automatic rep
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import email
 import email.header
 import email.policy
 import email.utils
 import hashlib
+import quopri
 import re
+from collections.abc import Callable
 from email.message import Message
 
 from chair.domain.model import Channel, Voice
@@ -90,16 +94,21 @@ def decode_bytes(data: bytes, declared: str | None) -> str:
         return data.decode("latin-1")
 
 
-def _unsurrogate(text: str, hint: str | None = None) -> str:
+_UNFOLD = re.compile(r"\s*\r?\n\s*")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
+
+
+def _unsurrogate(text: str, headers: Headers | None = None) -> str:
     """Raw 8-bit bytes in a header arrive as surrogate escapes; decode them as well as we can
     (UTF-8 first, then the charset the message's body declares)."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if _SURROGATE.search(text) is None:
         return text
     data = text.encode("utf-8", "surrogateescape")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return decode_bytes(data, hint)
+        return decode_bytes(data, headers.hint() if headers is not None else None)
 
 
 def _charset_hint(msg: Message) -> str | None:
@@ -113,15 +122,35 @@ def _charset_hint(msg: Message) -> str | None:
     return None
 
 
-def header_text(msg: Message, name: str) -> str:
+class Headers:
+    """Raw header values by name (first occurrence, and all of them), as they came: raw 8-bit
+    bytes as surrogate escapes, which header_text decodes better than the parser would."""
+
+    def __init__(self, items: list[tuple[str, str]], hint: Callable[[], str | None]) -> None:
+        self._all: dict[str, list[str]] = {}
+        for key, value in items:
+            self._all.setdefault(key.lower(), []).append(str(value))
+        self.hint_source = hint
+
+    def first(self, name: str) -> str | None:
+        values = self._all.get(name.lower())
+        return values[0] if values else None
+
+    def all(self, name: str) -> list[str]:
+        return self._all.get(name.lower(), [])
+
+    def hint(self) -> str | None:
+        return self.hint_source()
+
+
+def header_text(headers: Headers, name: str) -> str:
     """A header as readable text: RFC 2047 words decoded, raw 8-bit bytes decoded, unfolded."""
-    wanted = name.lower()
-    # raw_items gives the value as it came, raw 8-bit bytes as surrogate escapes: decoding
-    # those ourselves beats the parser's "unknown-8bit" Header objects.
-    raw = next((v for k, v in msg.raw_items() if k.lower() == wanted), None)
+    raw = headers.first(name)
     if raw is None:
         return ""
-    text = _unsurrogate(str(raw), _charset_hint(msg))
+    if raw.isascii() and "=?" not in raw:  # the common case: nothing to decode
+        return _UNFOLD.sub(" ", raw).replace("\x00", "").strip()
+    text = _unsurrogate(raw, headers)
     try:
         parts = email.header.decode_header(text)
     except Exception:
@@ -133,7 +162,7 @@ def header_text(msg: Message, name: str) -> str:
         else:
             out.append(value)
     joined = "".join(out) if len(parts) > 1 else (out[0] if out else "")
-    return re.sub(r"\s*\r?\n\s*", " ", joined).replace("\x00", "").strip()
+    return _UNFOLD.sub(" ", joined).replace("\x00", "").strip()
 
 
 def _part_text(part: Message) -> str:
@@ -208,10 +237,10 @@ def split_new_text(text: str) -> dict[str, int]:
     return marks
 
 
-def _date(msg: Message) -> int | None:
-    for value in [header_text(msg, "Date")] + [
-        m.group(1) for r in (msg.get_all("Received") or [])
-        if (m := _RECEIVED_DATE.search(_unsurrogate(str(r)).replace("\n", " ")))
+def _date(headers: Headers) -> int | None:
+    for value in [header_text(headers, "Date")] + [
+        m.group(1) for r in headers.all("Received")
+        if (m := _RECEIVED_DATE.search(_unsurrogate(r).replace("\n", " ")))
     ]:  # fmt: skip
         if not value:
             continue
@@ -259,12 +288,72 @@ def identity(msg_id: str, sender: str, subject: str, date: str, data: bytes) -> 
 
 
 def _automatic_report(msg: Message) -> str:
+    if not msg.is_multipart():
+        return ""
     ctype = (msg.get_content_type() or "").lower()
     if ctype == "multipart/report":
         report = msg.get_param("report-type")
         kind = f"{report} report" if isinstance(report, str) and report else "report"
         return f"an automatic {kind}, not a customer voice"
     return ""
+
+
+_SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>]*?)"?\s*)?<([^<>@\s]+@[^<>\s]+)>\s*$')
+_BARE_ADDRESS = re.compile(r"^\s*([^<>@\s,;]+@[^<>@\s,;]+)\s*$")
+
+
+def _address(value: str) -> tuple[str, str]:
+    """(display name, address) of a From header; the common forms without the slow parser."""
+    if m := _SIMPLE_ADDRESS.match(value):
+        return (m.group(1) or "").strip(), m.group(2)
+    if m := _BARE_ADDRESS.match(value):
+        return "", m.group(1)
+    return email.utils.parseaddr(value)
+
+
+_HEADER_FIELD = re.compile(rb"^[\x21-\x39\x3b-\x7e]+:")
+_CHARSET_PARAM = re.compile(r'charset\s*=\s*"?([^";\s]+)', re.IGNORECASE)
+_SIMPLE_ENCODINGS = {"", "7bit", "8bit", "binary", "quoted-printable", "base64"}
+
+
+def _simple_message(data: bytes) -> tuple[Headers, str, str] | None:
+    """Most customer mail is one text/plain part: read it without the general MIME parser
+    (several times faster). Anything else returns None and takes the full path."""
+    split = re.search(rb"\r?\n\r?\n", data)
+    if split is None:
+        return None
+    lines = data[: split.start()].replace(b"\r\n", b"\n").split(b"\n")
+    if not lines or not _HEADER_FIELD.match(lines[0]):
+        return None
+    items: list[tuple[str, str]] = []
+    for line in lines:
+        if line[:1] in (b" ", b"\t") and items:
+            name, value = items[-1]
+            items[-1] = (name, value + "\n" + line.decode("ascii", "surrogateescape"))
+        elif _HEADER_FIELD.match(line):
+            name, _, value = line.decode("ascii", "surrogateescape").partition(":")
+            items.append((name.strip(), value.strip()))
+        else:
+            return None  # a broken header block: let the full parser cope
+    headers = Headers(items, lambda: None)
+    ctype = (headers.first("Content-Type") or "text/plain").strip()
+    if not ctype.lower().startswith("text/plain"):
+        return None
+    encoding = (headers.first("Content-Transfer-Encoding") or "").strip().lower()
+    if encoding not in _SIMPLE_ENCODINGS:
+        return None
+    body = data[split.end():]
+    try:
+        if encoding == "base64":
+            body = base64.b64decode(body)
+        elif encoding == "quoted-printable":
+            body = quopri.decodestring(body)
+    except (ValueError, binascii.Error):
+        return None
+    found = _CHARSET_PARAM.search(ctype)
+    charset = found.group(1) if found else None
+    headers.hint_source = lambda: charset
+    return headers, decode_bytes(body, charset), "text/plain"
 
 
 def parse_message(
@@ -277,43 +366,52 @@ def parse_message(
         return Rejected(location, "an Outlook .msg file (a binary format), not a MIME message; "
                         "save it from Outlook as .eml to import it", "")  # fmt: skip
     head = data[:4096]
-    if head and sum(b < 9 or 13 < b < 32 for b in head) > len(head) * 0.1:
+    if head and len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) * 0.1:
         return Rejected(location, "binary data, not an email message", "")
-    try:
-        msg = email.message_from_bytes(data, policy=email.policy.compat32)
-    except Exception as exc:  # the stdlib parser is lenient; this is truly unparseable
-        return Rejected(location, f"not readable as an email message ({exc})", raw_preview)
-    report = _automatic_report(msg)
-    if report:
-        return Rejected(location, report, raw_preview)
-    subject = header_text(msg, "Subject")
-    sender = header_text(msg, "From")
-    name, address = email.utils.parseaddr(sender)
-    try:
-        text, how = body_text(msg)
-    except Exception as exc:  # keep the message, say what broke
-        return Rejected(location, f"the message body could not be decoded ({exc})", raw_preview)
+    simple = _simple_message(data)
+    if simple is not None:
+        headers, text, how = simple
+    else:
+        try:
+            msg = email.message_from_bytes(data, policy=email.policy.compat32)
+        except Exception as exc:  # the stdlib parser is lenient; this is truly unparseable
+            return Rejected(location, f"not readable as an email message ({exc})", raw_preview)
+        report = _automatic_report(msg)
+        if report:
+            return Rejected(location, report, raw_preview)
+        headers = Headers(list(msg.raw_items()), lambda: _charset_hint(msg))
+        try:
+            text, how = body_text(msg)
+        except Exception as exc:  # keep the message, say what broke
+            return Rejected(location, f"the message body could not be decoded ({exc})",
+                            raw_preview)  # fmt: skip
+    subject = header_text(headers, "Subject")
+    sender = header_text(headers, "From")
+    name, address = _address(sender)
     text = text.replace("\r\n", "\n").replace("\x00", "")
     if not text.strip() and not subject:
         return Rejected(location, "no readable text in the message", raw_preview)
     flags = 0
-    received = _date(msg)
+    received = _date(headers)
     if received is None:
         received = fallback_time
     if received is None:
         received = now
         flags |= Voice.DATE_UNREADABLE
-    msg_id = _message_id(header_text(msg, "Message-ID"))
+    msg_id = _message_id(header_text(headers, "Message-ID"))
     meta: dict[str, object] = {
-        "message_id": msg_id, "from": address or sender, "to": header_text(msg, "To")[:500],
-        "in_reply_to": _message_id(header_text(msg, "In-Reply-To")),
-        "references": re.findall(r"<([^<>\s]+)>", header_text(msg, "References"))[-20:],
+        "message_id": msg_id, "from": address or sender,
+        "to": header_text(headers, "To")[:500],
+        "in_reply_to": _message_id(header_text(headers, "In-Reply-To")),
+        "references": re.findall(r"<([^<>\s]+)>", header_text(headers, "References"))[-20:],
         "body": how,
     }  # fmt: skip
     meta.update(split_new_text(text))
     return Voice(
         source=source,
-        source_key=identity(msg_id, address or sender, subject, header_text(msg, "Date"), data),
+        source_key=identity(
+            msg_id, address or sender, subject, header_text(headers, "Date"), data
+        ),
         received_at=received,
         text=text,
         channel=Channel.EMAIL,

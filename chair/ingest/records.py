@@ -35,6 +35,13 @@ def rating_value(value: str) -> float | None:
     v = value.strip()
     if not v:
         return None
+    if v.isdigit():  # the common case, without the regular expression
+        whole = int(v)
+        if whole <= 5:
+            return float(whole)
+        if whole <= 10:
+            return whole / 2
+        return round(whole / 20, 2) if whole <= 100 else None
     if set(v) <= {"★", "☆", " "} and "★" in v:
         return float(v.count("★"))
     m = _STARS.match(v)
