@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from chair import APP_ID, APP_NAME, __version__
 from chair.config.paths import config_dir, default_db_path, resource
-from chair.tasks.runner import TaskRunner
+from chair.tasks.runner import Relay, TaskRunner
 from chair.ui.access import DataAccess
 from chair.ui.mainwindow import MainWindow
 
@@ -79,6 +79,11 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
 
         return create_demo(conns())
 
+    def import_paths(paths: list[str], state):  # type: ignore[no-untyped-def]
+        from chair.ingest.run import run_import
+
+        return run_import(paths, conns(), state)
+
     access = DataAccess(
         fetch_page=lambda flt, after, limit: voice_store.page(conns(), flt, after, limit),
         added_since=lambda last, flt: voice_store.added_since(conns(), last, flt),
@@ -89,6 +94,7 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
         pillar_summaries=pillar_summaries,
         voice_count=lambda: voice_store.count(conns()),
         create_demo=demo,
+        import_paths=import_paths,
     )
     return access, conns
 
@@ -115,8 +121,39 @@ def _window(state_path: Path | None) -> MainWindow:
     return MainWindow(runner, state)
 
 
+def _start_live_sources(window: MainWindow, db_path: Path):  # type: ignore[no-untyped-def]
+    """The configured IMAP folders and watched folders, feeding the store while the window
+    is open; their news goes to the status line, never to a dialog."""
+    from chair.config.settings import Settings
+    from chair.domain.errors import ChairError
+    from chair.ingest.live import LiveSources
+
+    settings = Settings()
+    imap, folders = settings.get("sources.imap"), settings.get("sources.watch")
+    if not imap and not folders:
+        return None
+    relay = Relay(window)
+    relay.message.connect(window.show_source_status)
+    try:
+        live = LiveSources(
+            db_path, imap_urls=imap, folders=folders, on_status=relay.message.emit,
+            on_voices=lambda source, n: relay.message.emit(source, f"{n:,} new voices"),
+        )  # fmt: skip
+    except ChairError as exc:
+        window.show_source_status("live sources", str(exc))
+        return None
+    live.start()
+    return live
+
+
 def _attach(window: MainWindow, access: DataAccess, conns: _Connections) -> None:
+    live = _start_live_sources(window, conns.path)
+    if live is not None:
+        window.closing.connect(live.stop)
+
     def shut_down() -> None:
+        if live is not None:
+            live.stop()
         window.runner.wait_idle()
         conns.close_all()
 

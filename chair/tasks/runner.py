@@ -89,3 +89,11 @@ class TaskRunner(QObject):
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """Block until every task has returned (shutdown and tests only)."""
         return self.pool.waitForDone(msecs)
+
+
+class Relay(QObject):
+    """Carries calls from worker threads to the GUI thread: emit from anywhere, the
+    connected slots run on the thread this object lives on."""
+
+    progressed = Signal(int, int)
+    message = Signal(str, str)

@@ -28,3 +28,5 @@ class DataAccess:
     pillar_summaries: Callable[[], list[PillarSummary]]
     voice_count: Callable[[], int]
     create_demo: Callable[[], Any]
+    # Imports: (paths or imap:// URLs, ImportState) -> ImportResult, on a worker thread.
+    import_paths: Callable[[list[str], Any], Any]

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from chair.ui.detail import VoiceDetail
 from chair.ui.escalations import EscalationsView
 from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
 from chair.ui.feedview import FeedView
+from chair.ui.importdialog import ImportDialog
 from chair.ui.pillars import PillarsPanel
 
 LIVE_POLL_MS = 1000
@@ -47,6 +49,7 @@ def redact_voice(voice: Voice) -> Voice:
 class MainWindow(QMainWindow):
     voices_arrived = Signal(int)
     data_attached = Signal()
+    closing = Signal()
 
     def __init__(
         self, runner: TaskRunner, state: QSettings | None = None, parent: QWidget | None = None
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
         self._data_version = -1
         self._last_id = 0
 
+        self.setAcceptDrops(True)
+        self.import_dialog: ImportDialog | None = None
         self.search.textChanged.connect(self._on_search_text_changed)
         self.redact_toggle.toggled.connect(self._on_redact_toggle_toggled)
         self.feed.selectionModel().currentChanged.connect(self._on_feed_current_changed)
@@ -189,6 +194,8 @@ class MainWindow(QMainWindow):
         key("K", lambda: self._move(-1))
         key("R", self.redact_toggle.toggle)
         key("Escape", self._on_escape)
+        key(QKeySequence.StandardKey.Open, self.choose_import)
+        key("Ctrl+I", self.choose_import)
 
     # -- start
     def start(self, access: DataAccess) -> None:
@@ -289,6 +296,7 @@ class MainWindow(QMainWindow):
                         on_error=self._demo_failed)  # fmt: skip
 
     def _after_demo(self) -> None:
+        """Show what a demo or an import wrote."""
         assert self.access is not None
         self.demo_button.setEnabled(True)
         self.demo_button.setText("Load demo data")
@@ -325,6 +333,48 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         self.voices_arrived.emit(len(rows))
         self.refresh_panels()
+
+    # -- importing
+    def choose_import(self) -> None:
+        if self.access is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import customer voices", "",
+            "Voice exports and mail (*.csv *.tsv *.txt *.json *.jsonl *.eml *.mbox);;All files (*)",
+        )  # fmt: skip
+        if paths:
+            self.start_import(paths)
+
+    def start_import(self, paths: list[str]) -> ImportDialog | None:
+        """Import files or folders with a progress dialog; the window stays usable."""
+        if self.access is None or not paths:
+            return None
+        dialog = ImportDialog(self.access, self.runner, paths, self)
+        dialog.finished_import.connect(self._on_import_finished)
+        dialog.setModal(False)
+        dialog.show()
+        self.import_dialog = dialog
+        return dialog
+
+    def _on_import_finished(self, result: Any) -> None:
+        self._after_demo()
+        self.status.showMessage(
+            f"Imported {result.imported:,} voices ({result.duplicates:,} already there, "
+            f"{result.rejected:,} rejected).", 10_000)  # fmt: skip
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    def show_source_status(self, source: str, message: str) -> None:
+        """A live source's news: one replaceable line, never a dialog."""
+        self.status.showMessage(f"{source}: {message}", 15_000)
 
     # -- keyboard helpers
     def _focus_search(self) -> None:
@@ -364,6 +414,7 @@ class MainWindow(QMainWindow):
         self._state.sync()
 
     def closeEvent(self, event: Any) -> None:
+        self.closing.emit()
         self._live_timer.stop()
         self.save_state()
         super().closeEvent(event)

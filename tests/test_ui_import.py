@@ -1,0 +1,99 @@
+"""Importing from the window: drag and drop, progress, Cancel, and live folders."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from chair.app import build_main_window
+from chair.config.settings import Settings
+from chair.ui.feedmodel import VoiceRole
+from tests.helpers import CORPORA
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    assert win.runner.wait_idle(20_000)
+
+
+def drop(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """What Qt delivers when files are dragged over the window and let go."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    position = QPointF(200, 200)
+    enter = QDragEnterEvent(position, Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    dropped = QDropEvent(position, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(dropped)
+    assert dropped.isAccepted()
+
+
+def test_dropping_files_imports_them_with_a_summary(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    cfpb = CORPORA / "voices" / "en" / "cfpb_complaints_sample_2019.csv"
+    zendesk = CORPORA / "voices" / "zendesk"
+    drop(window, [cfpb, zendesk])
+    dialog = window.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished_import, timeout=20_000):
+        pass
+    assert dialog.progress.value() == dialog.progress.maximum()
+    summary = dialog.summary.text()
+    assert "50 imported" in summary and "44 rejected" in summary and "3 imported" in summary
+    assert "header row repeated" in summary
+    qtbot.waitUntil(lambda: window.feed_model.rowCount() == 53, timeout=5000)
+    assert not window.empty_banner.isVisible()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # now "Close"
+    assert not dialog.isVisible()
+
+
+def test_cancel_stops_the_import_and_keeps_what_was_written(
+    qtbot, window, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    big = tmp_path / "big.csv"
+    with open(big, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text", "date"])
+        writer.writerows([i, f"voice {i}, a late parcel", "2024-01-01"] for i in range(200_000))
+    dialog = window.start_import([str(big)])
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 1000 and dialog.progress.value() > 0,
+                    timeout=20_000)  # fmt: skip
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_import, timeout=20_000) as blocker:
+        pass
+    result = blocker.args[0]
+    assert result.cancelled and 0 < result.imported < 200_000
+    assert "cancelled" in dialog.title.text().lower()
+
+
+def test_a_watched_folder_feeds_the_open_window(qtbot, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    inbox = tmp_path / "drop-here"
+    inbox.mkdir()
+    settings = Settings()
+    settings.set("sources.watch", [str(inbox)])
+    settings.save()
+    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        (inbox / "export.csv").write_text("text,date\nParcel left in the rain,2024-05-01\n")
+        qtbot.waitUntil(lambda: win.feed_model.rowCount() == 1, timeout=10_000)
+        voice = win.feed_model.index(0).data(VoiceRole)
+        assert voice.text == "Parcel left in the rain"
+        assert (inbox / "export.csv").exists()  # left alone
+    finally:
+        win.close()
+        assert win.runner.wait_idle(20_000)
