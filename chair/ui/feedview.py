@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from chair.domain.model import Voice
@@ -109,17 +110,28 @@ class VoiceDelegate(QStyledItemDelegate):
         excerpt = " ".join(voice.text.split())
         if voice.subject:
             excerpt = f"{voice.subject} — {excerpt}"
-        option_text = QTextOption()
-        option_text.setWrapMode(QTextOption.WrapMode.WordWrap)
         lines = _wrap(fm, excerpt, width, _LINES)
+        # Hebrew and Arabic start at the right, as their writers expect.
+        side = Qt.AlignmentFlag.AlignRight if is_rtl(voice.text) else Qt.AlignmentFlag.AlignLeft
         for k, line in enumerate(lines):
             painter.drawText(QRect(rect.left() + _PAD, y + k * fm.lineSpacing(), width,
                                    fm.lineSpacing()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter |
-                             Qt.TextFlag.TextSingleLine, line)  # fmt: skip
+                             side | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
+                             line)  # fmt: skip
         painter.setPen(QColor(palette.color(QPalette.ColorRole.Mid)))
         painter.drawLine(rect.left() + _PAD, rect.bottom(), rect.right() - _PAD, rect.bottom())
         painter.restore()
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first letter with a direction is right-to-left (Hebrew, Arabic...)."""
+    for ch in text[:400]:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 def _wrap(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:

@@ -87,7 +87,8 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
         lines = []
-        for source in result.sources:
+        shown = sorted(result.sources, key=lambda s: (not s.error, -s.read))[:12]
+        for source in shown:
             line = (f"<b>{source.source}</b>: {source.imported:,} imported, "
                     f"{source.duplicates:,} already there, {source.rejected:,} rejected")
             if source.error:
@@ -95,6 +96,13 @@ class ImportDialog(QDialog):
             lines.append(line)
             for reason, n in sorted(source.reasons.items(), key=lambda kv: -kv[1])[:2]:
                 lines.append(f"&nbsp;&nbsp;&nbsp;{n:,} × {reason}")
+        if len(result.sources) > len(shown):
+            rest = [s for s in result.sources if not any(s is t for t in shown)]
+            lines.append(f"… and {len(rest)} more sources: {sum(s.imported for s in rest):,} "
+                         f"imported, {sum(s.rejected for s in rest):,} rejected")  # fmt: skip
+        lines.append(f"<b>Total: {result.imported:,} imported, {result.duplicates:,} already "
+                     f"there, {result.rejected:,} rejected.</b> Rejected records are listed by "
+                     f"<code>chair rejects</code>.")  # fmt: skip
         if result.cancelled:
             lines.append("Cancelled: what was read before stays, and importing again completes it.")
         self.summary.setText("<br>".join(lines))
