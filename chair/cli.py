@@ -278,6 +278,15 @@ def cmd_watch(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reclassify(args: argparse.Namespace) -> int:
+    from chair.ingest.reclassify import reclassify_all
+
+    seen, changed = reclassify_all(_db(args))
+    print(f"Classified {seen:,} voices again; {changed:,} changed. Corrections made by hand "
+          f"were kept.")
+    return 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from chair.app import main as gui_main
 
@@ -343,6 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--poll", type=float, default=60,
                        help="seconds between checks where IMAP IDLE is missing (default 60)")
     watch.set_defaults(func=cmd_watch)
+
+    recl = sub.add_parser("reclassify", parents=[common],
+                          help="classify stored voices again (after changing the taxonomy)")
+    recl.set_defaults(func=cmd_reclassify)
 
     rej = sub.add_parser("rejects", parents=[common], help="records that could not be imported")
     rej.add_argument("--json", action="store_true", help="print a JSON list")

@@ -136,7 +136,11 @@ def load_taxonomy(extra: Path | None = None) -> Taxonomy:
 
 @lru_cache(maxsize=1)
 def default_taxonomy() -> Taxonomy:
-    return load_taxonomy()
+    """The bundled taxonomy plus the user's own file (setting taxonomy.file), if any."""
+    from chair.config.settings import Settings
+
+    extra = Settings().get("taxonomy.file")
+    return load_taxonomy(Path(extra).expanduser() if extra else None)
 
 
 _SCRIPTS = {
@@ -249,7 +253,8 @@ def classify(text: str, *, hints: Mapping[str, str] | None = None,
         return Classification(str(Pillar.OTHER), (), area, language, 0.3 if ranked else 0.5)
     top, pillar = ranked[0]
     second = ranked[1][0] if len(ranked) > 1 else 0.0
-    others = tuple(p for s, p in ranked[1:] if s >= max(1.0, top * 0.5))
+    # Another pillar counts when it has a real share of the cues, not one passing word.
+    others = tuple(p for s, p in ranked[1:] if s >= 1.0 and s >= min(2.0, top * 0.5))
     confidence = round(min(1.0, top / (top + second + 0.5)) * min(1.0, 0.5 + top / 4), 3)
     return Classification(pillar, (pillar, *others), area, language, confidence)
 

@@ -267,3 +267,41 @@ def counts_per_day(db: sqlite_utils.Database, since_day: int) -> list[tuple[int,
             [since_day],
         ).fetchall()
     ]
+
+
+def update_classification(
+    db: sqlite_utils.Database,
+    changes: Iterable[tuple[int, str, tuple[str, ...], str, str, float, dict[str, object]]],
+) -> int:
+    """(id, pillar, pillars, area, language, confidence, meta) for voices whose classification
+    changed; the rollup follows through its trigger."""
+    rows = [(p, ",".join(ps), a, lang, c, json.dumps(m, ensure_ascii=False) if m else "{}", vid)
+            for vid, p, ps, a, lang, c, m in changes]  # fmt: skip
+    with transaction(db):
+        db.conn.executemany(
+            "UPDATE voices SET pillar = ?, pillars = ?, area = ?, language = ?, confidence = ?, "
+            "meta = ? WHERE id = ?",
+            rows,
+        )
+    return len(rows)
+
+
+def correct(db: sqlite_utils.Database, voice_id: int, *, pillar: str | None = None,
+            area: str | None = None) -> None:  # fmt: skip
+    """A user's correction: it is kept, and reclassifying never overrides it."""
+    with transaction(db):
+        if pillar is not None:
+            db.conn.execute(
+                "UPDATE voices SET pillar = ?, pillars = ?, confidence = 1.0, flags = flags | ? "
+                "WHERE id = ?",
+                [pillar, pillar, Voice.PILLAR_MANUAL, voice_id],
+            )
+        if area is not None:
+            db.conn.execute("UPDATE voices SET area = ?, flags = flags | ? WHERE id = ?",
+                            [area, Voice.AREA_MANUAL, voice_id])  # fmt: skip
+
+
+def by_id_from(db: sqlite_utils.Database, after_id: int, limit: int) -> list[Voice]:
+    """Voices in id order after `after_id`: for passes over everything (reclassify)."""
+    sql = f"{_SELECT} WHERE v.id > ? ORDER BY v.id LIMIT ?"
+    return [_voice(r) for r in db.execute(sql, [after_id, limit]).fetchall()]

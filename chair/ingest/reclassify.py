@@ -1,0 +1,40 @@
+"""Classifying stored voices again, after the taxonomy changed; corrections are kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from chair.insight.classify import Taxonomy, classify_voice, default_taxonomy
+from chair.store import voices as voice_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+BATCH = 5000
+
+
+def reclassify_all(db: sqlite_utils.Database, taxonomy: Taxonomy | None = None,
+                   progress: Callable[[int], None] | None = None) -> tuple[int, int]:  # fmt: skip
+    """(voices seen, voices changed). Demo voices keep their written-in classification."""
+    tax = taxonomy or default_taxonomy()
+    seen = changed = 0
+    last = 0
+    while batch := voice_store.by_id_from(db, last, BATCH):
+        last = batch[-1].id or last
+        updates = []
+        for voice in batch:
+            if voice.source.startswith("demo:"):
+                continue
+            new = classify_voice(voice, tax)
+            if (new.pillar, new.pillars, new.area, new.language) != (
+                voice.pillar, voice.pillars, voice.area, voice.language
+            ):
+                updates.append((voice.id or 0, str(new.pillar), new.pillars, new.area,
+                                new.language, new.confidence, dict(new.meta)))  # fmt: skip
+        voice_store.update_classification(db, updates)
+        seen += len(batch)
+        changed += len(updates)
+        if progress:
+            progress(seen)
+    return seen, changed

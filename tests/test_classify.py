@@ -1,0 +1,101 @@
+"""Pillar, area and language classification: multilingual, diacritics or not, negation,
+right-to-left text, metadata first, a user's taxonomy and corrections."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chair.domain.model import Voice
+from chair.ingest.reclassify import reclassify_all
+from chair.ingest.run import run_import
+from chair.insight.classify import classify, load_taxonomy
+from chair.store import connect
+from chair.store import voices as store
+
+
+@pytest.mark.parametrize(
+    ("text", "pillar", "language"),
+    [
+        ("Dostawa spóźniona o tydzień, kurier nie odbiera", "delivery", "pl"),
+        ("dostawa spozniona o tydzien, kurier nie odbiera", "delivery", "pl"),
+        ("Giao hàng chậm quá, đặt một tuần chưa thấy", "delivery", "vi"),
+        ("giao hang cham qua, dat mot tuan chua thay", "delivery", "vi"),
+        ("Le prix est trop cher par rapport à la Fnac", "price", "fr"),
+        ("Der Artikel ist seit Wochen ausverkauft", "selection", "de"),
+        ("El paquete llegó roto y tarde", "delivery", "es"),
+        ("Searched for the refill and got zero results, out of stock again", "selection", "en"),
+        ("Your support agent was very kind, thanks", "other", "en"),
+    ],
+)
+def test_pillars_and_languages_in_six_languages(text: str, pillar: str, language: str) -> None:
+    result = classify(text)
+    assert (result.pillar, result.language) == (pillar, language)
+    assert 0 < result.confidence <= 1
+
+
+def test_negation_lowers_an_evaluative_cue() -> None:
+    result = classify("It was not expensive at all, but the delivery came late twice")
+    assert result.pillar == "delivery"
+    assert classify("Far too expensive, the price doubled").pillar == "price"
+
+
+def test_a_voice_touching_two_pillars_keeps_both() -> None:
+    result = classify("Out of stock for weeks, and the only other size costs twice the price")
+    assert set(result.pillars) == {"selection", "price"}
+
+
+def test_right_to_left_text_gets_its_language_and_other() -> None:
+    hebrew = classify("החבילה לא הגיעה, delivery")
+    assert (hebrew.language, hebrew.pillar) == ("he", "other")
+    arabic = classify("لم يصل الطرد بعد")
+    assert (arabic.language, arabic.pillar) == ("ar", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [("Paczka do Lodzi", "Łódź"), ("Kurier w Krakowie", "Kraków"), ("Cracow parcel", "Kraków"),
+     ("giao hàng ở Sài Gòn", "Ho Chi Minh City"), ("Ship to HCMC please", "Ho Chi Minh City"),
+     ("Giao về Da Nang", "Đà Nẵng"), ("Đà Nẵng", "Đà Nẵng"), ("paquet à Villeurbanne", "Lyon")],
+)  # fmt: skip
+def test_areas_from_the_gazetteer_with_spellings(text: str, area: str) -> None:
+    assert classify(text).area == area
+
+
+def test_metadata_outranks_the_text() -> None:
+    assert classify("Delivered to Warsaw instead of Lodz", hints={"area": "Łódź"}).area == "Łódź"
+    assert classify("late parcel", hints={"mailbox": "Reklamacje Kraków"}).area == "Kraków"
+    assert classify("late parcel", hints={"area": "FL"}).area == "FL"
+
+
+def test_a_users_taxonomy_file_extends_the_bundled_one(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.json"
+    extra.write_text(json.dumps({"pillars": {"delivery": {"en": ["drone*"]}},
+                                 "areas": {"Gdynia": ["gdynia", "gdyni"]}}))  # fmt: skip
+    taxonomy = load_taxonomy(extra)
+    result = classify("The drone dropped it in Gdynia", taxonomy=taxonomy)
+    assert (result.pillar, result.area) == ("delivery", "Gdynia")
+    assert classify("The drone dropped it in Gdynia").pillar == "other"
+
+
+def test_imports_classify_and_reclassify_keeps_corrections(db_path: Path, tmp_path: Path) -> None:
+    csv = tmp_path / "v.csv"
+    csv.write_text("id,text,city\n1,Paczka nie dotarła,Łódź\n2,Za drogo!,Kraków\n"
+                   "3,The drone dropped it,Seattle\n")  # fmt: skip
+    run_import([str(csv)], connect(db_path))
+    db = connect(db_path)
+    voices = {v.source_key[-1]: v for v in store.page(db)}
+    assert (voices["1"].pillar, voices["1"].area, voices["1"].language) == ("delivery", "Łódź", "pl")
+    assert voices["2"].pillar == "price"
+    store.correct(db, voices["2"].id or 0, pillar="selection", area="Warsaw")
+    extra = tmp_path / "mine.json"
+    extra.write_text(json.dumps({"pillars": {"delivery": {"en": ["drone*"]}}}))
+    seen, changed = reclassify_all(db, load_taxonomy(extra))
+    assert (seen, changed) == (3, 1)
+    after = {v.source_key[-1]: v for v in store.page(db)}
+    assert after["3"].pillar == "delivery"
+    assert (after["2"].pillar, after["2"].area) == ("selection", "Warsaw")
+    assert after["2"].flags & Voice.PILLAR_MANUAL
+    assert store.counts_by(db, "pillar") == {"delivery": 2, "selection": 1}
