@@ -29,6 +29,7 @@ SCHEMA: tuple[Option, ...] = (
     Option("ui.font_scale", float, 1.0, "Scale of all text, for big rooms and small laptops."),
     Option("ui.language", str, "", "Language of the interface; empty follows the system."),
     Option("ui.redact", bool, False, "Hide personal data everywhere, not only in meeting mode."),
+    Option("redaction.order_patterns", list, [], "Regular expressions of your order numbers."),
     Option("escalation.response_days", int, 3, "Days an owner has to answer a '?'."),
     Option("escalation.sender", str, "", "Name shown as the sender of '?' forwards."),
     Option("smtp.host", str, "", "SMTP server for '?' forwards; empty means forwards are off."),
