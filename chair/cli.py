@@ -278,6 +278,34 @@ def cmd_watch(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_disagreements(args: argparse.Namespace) -> int:
+    from chair.insight.disagree import find_disagreements
+    from chair.store import metrics
+    from chair.store import voices as voice_store
+
+    db = _db(args)
+    found = find_disagreements(metrics.observations(db), voice_store.counts_per_day(db, 0))
+    payload, lines = [], []
+    for d in found:
+        evidence = voice_store.examples(db, d.pillar, d.area, d.first_day * 86400,
+                                        (d.last_day + 1) * 86400)  # fmt: skip
+        payload.append({
+            "pillar": d.pillar, "area": d.area, "metric": d.metric, "value": round(d.value, 5),
+            "target": round(d.target, 5), "on_target": True, "voices_recent": d.voices_recent,
+            "voices_expected": round(d.voices_expected, 2), "ratio": round(d.ratio, 2),
+            "p_value": d.p_value, "surprise": round(d.surprise, 2),
+            "window": [_iso(d.first_day * 86400), _iso((d.last_day + 1) * 86400)],
+            "voices": [voice_json(v) for v in evidence],
+        })  # fmt: skip
+        lines.append(f"{d.pillar} in {d.area}: {d.metric} {d.value:.1%} (target {d.target:.1%}) "
+                     f"says fine, but {d.voices_recent} voices in {d.last_day - d.first_day + 1} "
+                     f"days against {d.voices_expected:.1f} expected (p = {d.p_value:.1e})")
+        lines.extend(f"    “{' '.join(v.text.split())[:110]}”" for v in evidence)
+    _print(args, payload, "\n".join(lines) or "No disagreements: where the metrics are on "
+           "target, the voices agree.")
+    return 0
+
+
 def cmd_reclassify(args: argparse.Namespace) -> int:
     from chair.ingest.reclassify import reclassify_all
 
@@ -352,6 +380,11 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--poll", type=float, default=60,
                        help="seconds between checks where IMAP IDLE is missing (default 60)")
     watch.set_defaults(func=cmd_watch)
+
+    dis = sub.add_parser("disagreements", parents=[common],
+                         help="where a metric is on target but the voices say otherwise")
+    dis.add_argument("--json", action="store_true", help="print a JSON list")
+    dis.set_defaults(func=cmd_disagreements)
 
     recl = sub.add_parser("reclassify", parents=[common],
                           help="classify stored voices again (after changing the taxonomy)")

@@ -202,13 +202,13 @@ class _Writer:
 
 
 def _voices(
-    data: dict[str, Any], n: int, seed: int, anchor: int
+    data: dict[str, Any], n: int, seed: int, anchor: int, plant: bool = True
 ) -> Iterator[Voice]:
     rng = random.Random(seed)
     w = _Writer(data, rng)
     cities = w.cities
     planted_city = next(c for c in cities if c["area"] == PLANTED_AREA)
-    planted = int(n * 0.03)
+    planted = int(n * 0.03) if plant else 0
     pick_channel = w.chooser(_CHANNEL_WEIGHTS)
     pick_city = w.chooser([(c, c["orders"]) for c in cities])
     pick_pillar = w.chooser(_PILLAR_WEIGHTS)
@@ -228,7 +228,8 @@ def _voices(
             lang = city["lang"] if roll < 0.9 or city["lang"] == "en" else "en"
             age = (rng.random() ** 1.15) * DAYS * DAY
             if roll > 0.97 and city["lang"] != "en":
-                text = w.fill(w.pick(data["mixed"]), lang, city)
+                lang = city["lang"]
+                text = w.fill(w.pick(data["mixed"][lang]), lang, city)
                 pillar = "delivery"
             else:
                 count = 1 if channel is Channel.CHAT else rng.choice((1, 1, 2, 2, 3))
@@ -359,13 +360,14 @@ def create_demo(
     today: dt.date | None = None,
     batch: int = 20_000,
     progress: Callable[[int, int], None] | None = None,
+    plant: bool = True,
 ) -> DemoResult:
     """Write the demo dataset; running it again with the same seed adds nothing new."""
     data = _load()
     anchor = _anchor(today)
     inserted = duplicates = 0
     pending: list[Voice] = []
-    for voice in _voices(data, voices, seed, anchor):
+    for voice in _voices(data, voices, seed, anchor, plant):
         pending.append(voice)
         if len(pending) >= batch:
             result = voice_store.add_voices(db, pending)

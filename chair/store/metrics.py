@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from chair.domain.days import day_number
 from chair.domain.model import MetricObservation
 from chair.store.db import transaction
 
@@ -19,11 +19,6 @@ _UPSERT = (
     "value = excluded.value, target = excluded.target, volume = excluded.volume, "
     "unit = excluded.unit, higher_is_better = excluded.higher_is_better, source = excluded.source"
 )
-
-
-def day_number(period: str) -> int:
-    """Days since 1970-01-01 of an ISO date (the first day of a longer period)."""
-    return dt.date.fromisoformat(period[:10]).toordinal() - dt.date(1970, 1, 1).toordinal()
 
 
 def add_observations(

@@ -305,3 +305,14 @@ def by_id_from(db: sqlite_utils.Database, after_id: int, limit: int) -> list[Voi
     """Voices in id order after `after_id`: for passes over everything (reclassify)."""
     sql = f"{_SELECT} WHERE v.id > ? ORDER BY v.id LIMIT ?"
     return [_voice(r) for r in db.execute(sql, [after_id, limit]).fetchall()]
+
+
+def examples(db: sqlite_utils.Database, pillar: str, area: str, since: int, until: int,
+             limit: int = 3) -> list[Voice]:  # fmt: skip
+    """The most recent voices of a pillar and area in [since, until): evidence to quote."""
+    rows = db.execute(
+        f"{_SELECT} WHERE v.pillar = ? AND v.area = ? AND v.received_at >= ? "
+        f"AND v.received_at < ? ORDER BY v.received_at DESC, v.id DESC LIMIT ?",
+        [pillar, area, since, until, limit],
+    ).fetchall()
+    return [_voice(r) for r in rows]
