@@ -69,10 +69,7 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
     conns = _Connections(path)
 
     def pillar_summaries():  # type: ignore[no-untyped-def]
-        db = conns()
-        span = metric_store.day_range(db)
-        since = None if span is None else span[1] - 60
-        return summarize_pillars(metric_store.observations(db, since_day=since))
+        return summarize_pillars(metric_store.dashboard_window(conns()))
 
     def demo():  # type: ignore[no-untyped-def]
         from chair.ingest.demo import create_demo

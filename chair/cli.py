@@ -178,6 +178,27 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_metrics(args: argparse.Namespace) -> int:
+    from chair.ingest.metrics_import import import_metrics
+
+    db = _db(args)
+    results = []
+    for name in args.files:
+        try:
+            results.append(import_metrics(db, Path(name)))
+        except ChairError as exc:
+            if len(args.files) == 1:
+                raise
+            print(f"chair: {exc}", file=sys.stderr)
+    lines = []
+    for r in results:
+        lines.append(f"{r.source}: {r.imported:,} observations imported, {r.rejected:,} rejected")
+        lines.extend(f"    {n:,} × {reason}" for reason, n in
+                     sorted(r.reasons.items(), key=lambda kv: -kv[1])[:5])  # fmt: skip
+    _print(args, [r.as_json() for r in results], "\n".join(lines))
+    return 0 if results and any(r.imported or r.rejected for r in results) else 1
+
+
 def cmd_rejects(args: argparse.Namespace) -> int:
     from chair.store import rejects
 
@@ -364,6 +385,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--record-type", help="in a mixed JSON stream, import only this type")
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.set_defaults(func=cmd_import)
+
+    imm = sub.add_parser("import-metrics", parents=[common],
+                         help="import metric observations (CSV or JSON; see README)")
+    imm.add_argument("files", nargs="+", metavar="FILE")
+    imm.add_argument("--json", action="store_true")
+    imm.set_defaults(func=cmd_import_metrics)
 
     src = sub.add_parser("source", parents=[common], help="live sources: IMAP folders and "
                          "watched folders")

@@ -15,6 +15,38 @@ HEADLINE = {
     "selection": ("in_stock", "customers found their item out of stock"),
     "price": ("priced_at_or_below_lowest", "customers saw a lower price elsewhere"),
 }
+PEOPLE = {
+    "on_time": "customers got a late package",
+    "undamaged": "customers got a damaged parcel",
+    "right_sized_packaging": "customers got a box full of air",
+    "in_stock": "customers found their item out of stock",
+    "searches_with_results": "searches found nothing",
+    "priced_at_or_below_lowest": "customers saw a lower price elsewhere",
+}
+
+
+def people(metric: str, value: float, target: float, volume: int,
+           higher_is_better: bool = True) -> tuple[int, int]:  # fmt: skip
+    """(customers behind the shortfall from 100%, of them beyond what the target accepts).
+
+    99.3% on time for 120,000 orders is 840 customers with a late package; with a 99.0%
+    target, 360 of those are more than the target allows: (target - value) x volume.
+    """
+    miss = (1.0 - value) if higher_is_better else value
+    beyond = (target - value) if higher_is_better else (value - target)
+    return round(max(miss, 0.0) * volume), round(max(beyond, 0.0) * volume)
+
+
+def people_sentence(metric: str, value: float, target: float, volume: int, *,
+                    area: str = "", period: str = "in the last 7 days",
+                    higher_is_better: bool = True) -> str:  # fmt: skip
+    """"840 customers got a late package in Warsaw in the last 7 days (360 more than the
+    target allows)"."""
+    total, beyond = people(metric, value, target, volume, higher_is_better)
+    what = PEOPLE.get(metric, "customers were not served as promised")
+    where = f" in {area}" if area else ""
+    tail = f" ({beyond:,} more than the target allows)" if beyond else " (within the target)"
+    return f"{total:,} {what}{where} {period}{tail}"
 METRIC_LABELS = {
     "on_time": "On time",
     "undamaged": "Arrived undamaged",
@@ -31,6 +63,7 @@ class AreaStatus:
     value: float
     target: float
     affected: int
+    beyond_target: int = 0
 
     @property
     def on_target(self) -> bool:
@@ -47,6 +80,8 @@ class PillarSummary:
     wording: str
     areas: tuple[AreaStatus, ...]
     trend: tuple[tuple[str, float], ...]
+    beyond_target: int = 0
+    volume: int = 0
 
     @property
     def on_target(self) -> bool:
@@ -54,13 +89,13 @@ class PillarSummary:
 
     @property
     def people_sentence(self) -> str:
-        return f"{self.affected:,} {self.wording}"
+        tail = (f" ({self.beyond_target:,} more than the target allows)" if self.beyond_target
+                else "")  # fmt: skip
+        return f"{self.affected:,} {self.wording} in the last 7 days{tail}"
 
 
-def _affected(value: float, volume: int, higher_is_better: bool) -> int:
-    """Customers behind a shortfall. Against 100%, not the target: 99% still fails 1 in 100."""
-    miss = (1.0 - value) if higher_is_better else value
-    return round(max(miss, 0.0) * volume)
+def _affected(o: MetricObservation) -> tuple[int, int]:
+    return people(o.metric, o.value, o.target, o.volume, o.higher_is_better)
 
 
 def summarize_pillars(
@@ -83,17 +118,19 @@ def summarize_pillars(
         volume = sum(o.volume for o in window) or 1
         value = sum(o.value * o.volume for o in window) / volume
         target = sum(o.target * o.volume for o in window) / volume
-        affected = sum(_affected(o.value, o.volume, o.higher_is_better) for o in window)
+        counted = [_affected(o) for o in window]
+        affected, beyond = sum(c[0] for c in counted), sum(c[1] for c in counted)
         per_area: dict[str, list[MetricObservation]] = defaultdict(list)
         for o in window:
             per_area[o.area].append(o)
         areas = []
         for area, obs in per_area.items():
             vol = sum(o.volume for o in obs) or 1
+            area_counted = [_affected(o) for o in obs]
             areas.append(AreaStatus(
                 area, sum(o.value * o.volume for o in obs) / vol,
                 sum(o.target * o.volume for o in obs) / vol,
-                sum(_affected(o.value, o.volume, o.higher_is_better) for o in obs),
+                sum(c[0] for c in area_counted), sum(c[1] for c in area_counted),
             ))  # fmt: skip
         areas.sort(key=lambda a: (a.value - a.target, a.area))
         daily: dict[str, list[MetricObservation]] = defaultdict(list)
@@ -105,6 +142,6 @@ def summarize_pillars(
         )
         summaries.append(
             PillarSummary(str(pillar), metric, value, target, affected, wording, tuple(areas),
-                          trend)
+                          trend, beyond, sum(o.volume for o in window))
         )  # fmt: skip
     return summaries

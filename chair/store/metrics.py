@@ -58,6 +58,13 @@ def observations(
     ]
 
 
+def dashboard_window(db: sqlite_utils.Database, days: int = 63) -> list[MetricObservation]:
+    """The observations a dashboard needs: the last `days` days of data (9 weeks: the trend,
+    the recent week and the baseline before it)."""
+    span = day_range(db)
+    return [] if span is None else observations(db, since_day=span[1] - days + 1)
+
+
 def day_range(db: sqlite_utils.Database) -> tuple[int, int] | None:
     first, last = db.execute("SELECT min(day), max(day) FROM metrics").fetchone()
     return None if first is None else (int(first), int(last))

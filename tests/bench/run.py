@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from chair.ingest import demo  # noqa: E402
+from chair.insight.disagree import find_disagreements  # noqa: E402
+from chair.insight.pillars import summarize_pillars  # noqa: E402
 from chair.store import connect, metrics, owners  # noqa: E402
 from chair.store import voices as store  # noqa: E402
 from chair.store.db import search_text  # noqa: E402
@@ -149,7 +151,16 @@ def bench_queries(path: Path) -> dict[str, float]:
         start = time.perf_counter()
         store.page(db, limit=200)
         first_page.append(time.perf_counter() - start)
+    dashboard = []
+    for _ in range(7):
+        start = time.perf_counter()
+        observations = metrics.dashboard_window(db)
+        summarize_pillars(observations)
+        first_day = min((metrics.day_number(o.period) for o in observations), default=0)
+        find_disagreements(observations, store.counts_per_day(db, first_day))
+        dashboard.append(time.perf_counter() - start)
     return {
+        "dashboard_median_s": statistics.median(dashboard),
         "fts_median_s": statistics.median(ours), "fts_p95_s": _percentile(ours, 0.95),
         "bare_fts_median_s": statistics.median(bare), "bare_fts_p95_s": _percentile(bare, 0.95),
         "feed_first_page_median_s": statistics.median(first_page),
@@ -221,6 +232,8 @@ def main() -> int:
             print(f"{'FTS top-50 ' + label + ' vs bare FTS5':<34}{_ms(ours_s):>16}"
                   f"{_ms(bare_s):>16}{ours_s / bare_s:>9.2f}x")
         print(f"{'feed first page (200 rows)':<34}{_ms(r['feed_first_page_median_s']):>16}")
+        print(f"{'dashboard: pillars + disagreements':<34}{_ms(r['dashboard_median_s']):>16}"
+              f"{'budget 50 ms':>16}")
         print(f"{'first paint vs empty PySide6 window':<34}{r['chair_smoke_s']:>15.3f}s"
               f"{r['empty_window_s']:>15.3f}s{r['chair_smoke_s'] / r['empty_window_s']:>9.2f}x")
         print(f"{'window resident memory':<34}{r['chair_rss_mib']:>12.0f} MiB")
