@@ -23,6 +23,7 @@ from email.message import Message
 from chair.domain.model import Channel, Voice
 from chair.ingest.htmltext import html_to_text
 from chair.ingest.model import Rejected
+from chair.insight.classify import new_voice
 
 _CHARSET_ALIASES = {
     "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949", "x-sjis": "shift_jis",
@@ -131,6 +132,7 @@ class Headers:
         for key, value in items:
             self._all.setdefault(key.lower(), []).append(str(value))
         self.hint_source = hint
+        self.decoded: dict[str, str] = {}
 
     def first(self, name: str) -> str | None:
         values = self._all.get(name.lower())
@@ -145,11 +147,20 @@ class Headers:
 
 def header_text(headers: Headers, name: str) -> str:
     """A header as readable text: RFC 2047 words decoded, raw 8-bit bytes decoded, unfolded."""
+    done = headers.decoded.get(name)
+    if done is None:
+        done = headers.decoded[name] = _decode_header(headers, name)
+    return done
+
+
+def _decode_header(headers: Headers, name: str) -> str:
     raw = headers.first(name)
     if raw is None:
         return ""
     if raw.isascii() and "=?" not in raw:  # the common case: nothing to decode
-        return _UNFOLD.sub(" ", raw).replace("\x00", "").strip()
+        if "\n" in raw:
+            raw = _UNFOLD.sub(" ", raw)
+        return raw.replace("\x00", "").strip()
     text = _unsurrogate(raw, headers)
     try:
         parts = email.header.decode_header(text)
@@ -357,7 +368,8 @@ def _simple_message(data: bytes) -> tuple[Headers, str, str] | None:
 
 
 def parse_message(
-    data: bytes, *, source: str, location: str, now: int, fallback_time: int | None = None,
+    data: bytes, *, source: str, location: str, now: int,
+    fallback_time: int | Callable[[], int | None] | None = None,
 ) -> Voice | Rejected:
     """The voice in one message. `fallback_time` (mbox From_ line, file time) is used when the
     message has no readable Date or Received time; failing that the import time, flagged."""
@@ -394,7 +406,7 @@ def parse_message(
     flags = 0
     received = _date(headers)
     if received is None:
-        received = fallback_time
+        received = fallback_time() if callable(fallback_time) else fallback_time
     if received is None:
         received = now
         flags |= Voice.DATE_UNREADABLE
@@ -407,7 +419,7 @@ def parse_message(
         "body": how,
     }  # fmt: skip
     meta.update(split_new_text(text))
-    return Voice(
+    return new_voice(
         source=source,
         source_key=identity(
             msg_id, address or sender, subject, header_text(headers, "Date"), data

@@ -107,7 +107,7 @@ class MboxSource:
             lines.pop()
         return parse_message(
             b"".join(lines), source=self.name, location=f"{self.name}: message {number}",
-            now=now, fallback_time=_from_line_time(envelope) if envelope else None,
+            now=now, fallback_time=(lambda: _from_line_time(envelope)) if envelope else None,
         )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from chair.domain.model import Voice
 from chair.ingest.dates import DateReader
 from chair.ingest.model import Rejected
+from chair.insight.classify import new_voice
 
 _LANGUAGE_NAMES = {
     "english": "en", "polish": "pl", "polski": "pl", "french": "fr", "français": "fr",
@@ -97,7 +98,7 @@ class RecordBuilder:
         if rating_raw and rating is None:
             meta["rating_raw"] = rating_raw[:50]
         channel = (fields.get("channel") or "").strip().lower() or self.channel
-        return Voice(
+        return new_voice(
             source=self.source,
             source_key=key,
             received_at=received,

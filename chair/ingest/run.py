@@ -18,7 +18,6 @@ from chair.ingest.delimited import DelimitedSource, sniff_dialect, sniff_encodin
 from chair.ingest.jsonrecords import JsonSource
 from chair.ingest.mailboxes import _FROM_LINE, EmlSource, MaildirSource, MboxSource, is_maildir
 from chair.ingest.model import Cancelled, ImportResult, ImportState, Rejected, Source, SourceResult
-from chair.insight.classify import classify_voice
 from chair.store import voices as voice_store
 from chair.store.db import transaction
 from chair.store.rejects import Reject, insert_rejects
@@ -130,7 +129,6 @@ def open_sources(
 
 def _write(db: sqlite_utils.Database, source: str, voices: list[Voice],
            rejects: list[Rejected], result: SourceResult) -> None:  # fmt: skip
-    voices = [classify_voice(v) for v in voices]
     with transaction(db):
         written = voice_store.insert_voices(db, voices)
         insert_rejects(db, [Reject(source, r.location, r.reason, r.raw) for r in rejects])

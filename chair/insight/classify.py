@@ -22,6 +22,7 @@ from chair.domain.text import fold
 
 _TOKEN = re.compile(r"[^\W_]+|[$€£]")
 NEGATION_WINDOW = 2
+CLASSIFY_CHARS = 4000
 NEGATED_WEIGHT = 0.3
 
 
@@ -58,11 +59,13 @@ class Taxonomy:
         self.areas: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.area_names: dict[str, str] = {}
         self.token_cache: dict[str, _TokenInfo | None] = {}
+        self.hint_cache: dict[str, str] = {}
         self.extend(data)
 
     def extend(self, data: Mapping[str, Any]) -> None:
         """Add another taxonomy's entries (a user's file adds to the bundled one)."""
         self.token_cache = {}
+        self.hint_cache = {}
         for pillar, languages in (data.get("pillars") or {}).items():
             for cues in languages.values():
                 for raw in cues:
@@ -119,6 +122,17 @@ class Taxonomy:
             self.token_cache.clear()
         self.token_cache[token] = info
         return info
+
+    def area_of_hint(self, value: str) -> str:
+        """The area named by a metadata value: the value itself ("Lodz") or a place inside it
+        ("Reklamacje Łódź"); memoised, as a whole import shares a few such values."""
+        area = self.hint_cache.get(value)
+        if area is None:
+            area = self.area_of(value) or _area(_TOKEN.findall(fold(value)), self)
+            if len(self.hint_cache) > 10_000:
+                self.hint_cache.clear()
+            self.hint_cache[value] = area
+        return area
 
     def area_of(self, value: str) -> str:
         """The canonical area for a place name or alias ("Lodz" -> "Łódź"), else ""."""
@@ -217,6 +231,8 @@ def classify(text: str, *, hints: Mapping[str, str] | None = None,
     places: list[int] = []
     negations = tax.negations
     cache = tax.token_cache
+    phrases = tax.phrases
+    last = len(tokens) - 1
     for i, token in enumerate(tokens):
         found = cache.get(token, _MISSING)
         info: _TokenInfo | None = tax.token_info(token) if found is _MISSING else found  # type: ignore[assignment]
@@ -227,9 +243,13 @@ def classify(text: str, *, hints: Mapping[str, str] | None = None,
             stop_counts[lang] = stop_counts.get(lang, 0) + 1
         if starts_place:
             places.append(i)
-        if starts_phrase:
-            cues = cues + tuple(cue for phrase, cue in tax.phrases[token]
-                                if tuple(tokens[i : i + len(phrase)]) == phrase)  # fmt: skip
+        if starts_phrase and i < last:
+            # Common words ("in", "on", "out") start phrases: look at the next word first.
+            following = tokens[i + 1]
+            matched = [cue for phrase, cue in phrases[token] if phrase[1] == following
+                       and tuple(tokens[i : i + len(phrase)]) == phrase]  # fmt: skip
+            if matched:
+                cues = cues + tuple(matched)
         for cue in cues:
             weight = cue.weight
             if cue.evaluative and not negations.isdisjoint(tokens[max(0, i - NEGATION_WINDOW) : i]):
@@ -242,7 +262,7 @@ def classify(text: str, *, hints: Mapping[str, str] | None = None,
     for key in ("area", "city", "location", "mailbox", "folder"):
         value = hints.get(key)
         if value:
-            area = tax.area_of(value) or _area(_TOKEN.findall(fold(value)), tax)
+            area = tax.area_of_hint(value)
             if area:
                 break
     if not area:
@@ -257,6 +277,30 @@ def classify(text: str, *, hints: Mapping[str, str] | None = None,
     others = tuple(p for s, p in ranked[1:] if s >= 1.0 and s >= min(2.0, top * 0.5))
     confidence = round(min(1.0, top / (top + second + 0.5)) * min(1.0, 0.5 + top / 4), 3)
     return Classification(pillar, (pillar, *others), area, language, confidence)
+
+
+def new_voice(*, source: str, source_key: str, received_at: int, text: str, channel: str,
+              language: str = "", author: str = "", subject: str = "", area: str = "",
+              rating: float | None = None, flags: int = 0, meta: dict[str, object],
+              taxonomy: Taxonomy | None = None) -> Voice:  # fmt: skip
+    """A voice as a reader makes it, classified on the way: metadata (an area column, the
+    mailbox, a language column) outranks the text; only the customer's new words count, not
+    the quoted history or the signature kept after them."""
+    end = min((int(meta[k]) for k in ("quote_at", "signature_at") if k in meta),  # type: ignore[call-overload]
+              default=len(text))  # fmt: skip
+    # What a customer says about the pillar is in the first paragraphs; the rest of a very
+    # long message only costs time.
+    words = (text[:end] if end > 0 else text)[:CLASSIFY_CHARS]
+    result = classify(f"{subject}\n{words}" if subject else words,
+                      hints={"area": area, "language": language, "mailbox": source},
+                      taxonomy=taxonomy)  # fmt: skip
+    if area:
+        meta["area_hint"] = area
+    return Voice(source=source, source_key=source_key, received_at=received_at, text=text,
+                 channel=channel, language=language or result.language, author=author,
+                 subject=subject, pillar=result.pillar, pillars=result.pillars,
+                 area=result.area, rating=rating, confidence=result.confidence, flags=flags,
+                 meta=meta)  # fmt: skip
 
 
 def classify_voice(voice: Voice, taxonomy: Taxonomy | None = None) -> Voice:
