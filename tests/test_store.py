@@ -160,3 +160,20 @@ def test_added_since_brings_only_new_matching_voices(db_path: Path) -> None:
     store.add_voices(db, [voice("b", "parcel lost"), voice("c", "price high")])
     assert [v.source_key for v in store.added_since(db, mark)] == ["b", "c"]
     assert [v.source_key for v in store.added_since(db, mark, VoiceFilter(query="parcel"))] == ["b"]
+
+
+def test_a_database_of_an_older_schema_upgrades_in_place(db_path: Path, monkeypatch) -> None:
+    from chair.store import migrations
+
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        patch.setattr(migrations, "SCHEMA_VERSION", 1)
+        old = connect(db_path)
+        store.add_voices(old, [voice("kept", "Paczka z Łodzi")])
+        assert schema_version(old) == 1
+        old.close()
+    upgraded = connect(db_path)
+    assert schema_version(upgraded) == SCHEMA_VERSION >= 2
+    assert [v.source_key for v in store.search(upgraded, "lodzi")] == ["kept"]
+    setting = upgraded.execute("SELECT v FROM voices_fts_config WHERE k = 'automerge'").fetchone()
+    assert setting == (16,)

@@ -97,3 +97,13 @@ def test_a_watched_folder_feeds_the_open_window(qtbot, db_path: Path, tmp_path: 
     finally:
         win.close()
         assert win.runner.wait_idle(20_000)
+
+
+def test_a_metrics_file_dropped_on_the_window_fills_the_pillars(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    example = Path(__file__).resolve().parents[1] / "docs" / "metrics-example.csv"
+    drop(window, [example])
+    with qtbot.waitSignal(window.import_dialog.finished_import, timeout=20_000) as blocker:
+        pass
+    assert blocker.args[0].imported == 5
+    assert "(metrics)" in window.import_dialog.summary.text()
+    qtbot.waitUntil(lambda: "%" in window.pillars.tiles["delivery"].value.text(), timeout=5000)

@@ -179,6 +179,39 @@ def _records(path: Path) -> Iterator[tuple[str, dict[str, str]]]:
         yield f"{path.name}:{reader.line_num}", dict(zip(header, row, strict=False))
 
 
+def is_metrics_file(path: Path) -> bool:
+    """Whether a CSV/JSON file holds metric observations rather than voices (it has pillar,
+    metric and value or count columns), so one import dialog can take both."""
+    if not path.is_file() or path.suffix.lower() not in (".csv", ".tsv", ".json", ".jsonl", ".txt"):
+        return False
+    try:
+        first = next(_records_head(path), None)
+    except (OSError, ValueError):
+        return False
+    if first is None:
+        return False
+    mapping = _map(list(first))
+    return {"pillar", "metric"} <= set(mapping) and bool({"value", "count"} & set(mapping))
+
+
+def _records_head(path: Path) -> Iterator[dict[str, str]]:
+    with open(path, "rb") as handle:
+        head = handle.read(65536)
+    text = head.decode(sniff_encoding(head), errors="replace").lstrip("\ufeff \t\r\n")
+    if text[:1] in "[{":
+        for _, value in _iter_json(io.StringIO(text)):
+            if isinstance(value, dict):
+                yield _flatten(value)
+            return
+        return
+    delimiter, quoting = sniff_dialect(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter,
+                        quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE)  # fmt: skip
+    header = next(reader, None)
+    if header:
+        yield dict.fromkeys(header, "")
+
+
 def import_metrics(db: sqlite_utils.Database, path: Path) -> MetricsResult:
     """Validate and store every observation of a file; invalid rows become rejects."""
     if not path.is_file():

