@@ -294,7 +294,7 @@ def new_voice(*, source: str, source_key: str, received_at: int, text: str, chan
     result = classify(f"{subject}\n{words}" if subject else words,
                       hints={"area": area, "language": language, "mailbox": source},
                       taxonomy=taxonomy)  # fmt: skip
-    if area:
+    if area and area != result.area:  # kept only when the classifier read it differently
         meta["area_hint"] = area
     return Voice(source=source, source_key=source_key, received_at=received_at, text=text,
                  channel=channel, language=language or result.language, author=author,

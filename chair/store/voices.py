@@ -68,14 +68,36 @@ def _row(voice: Voice, now: int) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def _by_time(row: tuple[object, ...]) -> int:
-    return row[2]  # type: ignore[return-value]
-
-
 def add_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteResult:
     """Write `voices` in one transaction; see insert_voices."""
     with transaction(db):
         return insert_voices(db, voices)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedBatch:
+    """Voices made ready to write: rows in time order (one per key) and their search texts.
+    Plain tuples and strings, so a batch can be handed to a writer in another process."""
+
+    rows: list[tuple[object, ...]]
+    texts: list[str]
+    read: int
+
+
+def prepare_voices(voices: Iterable[Voice]) -> PreparedBatch:
+    """The pure-Python part of writing voices (no database)."""
+    now = int(time.time())
+    voices_list = list(voices)
+    # A key twice in one batch is one voice: the first one wins, as it would across batches.
+    batch: dict[str, Voice] = {}
+    for v in voices_list:
+        batch.setdefault(v.source_key, v)
+    # In time order, so that ids follow time within a batch and the FTS rowids ascend:
+    # FTS5 flushes its in-memory index whenever a rowid is lower than the one before.
+    ordered = sorted(batch.values(), key=lambda v: _clamp(v.received_at))
+    return PreparedBatch([_row(v, now) for v in ordered],
+                         [search_text(v.subject, v.author, v.text) for v in ordered],
+                         len(voices_list))  # fmt: skip
 
 
 def insert_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteResult:
@@ -83,44 +105,41 @@ def insert_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteRe
 
     Skipping (rather than updating) keeps re-imports harmless and a user's corrections intact.
     """
+    return write_prepared(db, prepare_voices(voices))
+
+
+def write_prepared(db: sqlite_utils.Database, batch: PreparedBatch) -> WriteResult:
+    """The database part of insert_voices, inside the caller's transaction."""
     conn = db.conn
     if not conn.in_transaction:
-        raise RuntimeError("insert_voices needs the caller's transaction (see add_voices)")
-    now = int(time.time())
-    # In time order, so that ids follow time within a batch and the FTS rowids below ascend:
-    # FTS5 flushes its in-memory index whenever a rowid is lower than the one before.
-    voices_list = list(voices)
-    # A key twice in one batch is one voice: the first one wins, as it would across batches.
-    batch: dict[str, Voice] = {}
-    for v in voices_list:
-        batch.setdefault(v.source_key, v)
-    rows = sorted((_row(v, now) for v in batch.values()), key=_by_time)
-    times: dict[str, int] = {row[1]: row[2] for row in rows}  # type: ignore[misc]
+        raise RuntimeError("writing voices needs the caller's transaction (see add_voices)")
+    rows = batch.rows
     # Ids only grow, so the rows this batch added are exactly those above the old maximum.
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM voices").fetchone()
     inserted = conn.executemany(_INSERT, rows).rowcount
-    added: list[tuple[int, str]] = []
     if inserted == len(rows):
         # Nothing was skipped: SQLite gave the rows max(id) + 1, + 2, ... in order.
-        added = [(before + k, str(row[1])) for k, row in enumerate(rows, start=1)]
+        added = [(before + k, k - 1) for k in range(1, len(rows) + 1)]
     elif inserted:
-        added = conn.execute(
-            "SELECT id, source_key FROM voices WHERE id > ? ORDER BY id", [before]
-        ).fetchall()
-    if inserted:
+        position = {row[1]: k for k, row in enumerate(rows)}
+        new = conn.execute("SELECT id, source_key FROM voices WHERE id > ? ORDER BY id", [before])
+        added = [(vid, position[key]) for vid, key in new.fetchall()]
+    else:
+        added = []
+    if added:
         # The index and the rollup are written here, in the same transaction, rather than
         # by triggers: per-row trigger programs made bulk writes three times slower.
-        new = [(vid, batch[key], times[key]) for vid, key in added]
+        texts = batch.texts
         conn.executemany(
             "INSERT INTO voices_fts (rowid, body) VALUES (?, ?)",
-            [((at << SORT_KEY_SHIFT) | vid, search_text(v.subject, v.author, v.text))
-             for vid, v, at in new],
-        )  # fmt: skip
+            [((rows[k][2] << SORT_KEY_SHIFT) | vid, texts[k]) for vid, k in added],  # type: ignore[operator]
+        )
         counts = Counter(
-            (at // 86400, str(v.pillar), v.area, v.language, v.source) for _vid, v, at in new
+            (rows[k][2] // 86400, rows[k][8], rows[k][10], rows[k][4], rows[k][0])  # type: ignore[operator]
+            for _vid, k in added
         )
         conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
-    return WriteResult(inserted, len(voices_list) - inserted)
+    return WriteResult(inserted, batch.read - inserted)
 
 
 def _voice(row: tuple) -> Voice:
