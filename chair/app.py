@@ -102,7 +102,11 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
         voice_count=lambda: voice_store.count(conns()),
         create_demo=demo,
         import_paths=import_paths,
-    )
+        facets=lambda: {key: voice_store.counts_by(conns(), column) for key, column in
+                        (("areas", "area"), ("languages", "language"), ("sources", "source"))},
+        correct_voice=lambda vid, pillar, area: voice_store.correct(conns(), vid, pillar=pillar,
+                                                                    area=area),
+    )  # fmt: skip
     return access, conns
 
 

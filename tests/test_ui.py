@@ -152,3 +152,38 @@ def test_feed_model_passes_qtmodeltester(qtmodeltester, demo_db: Path) -> None:
 def test_escalations_model_passes_qtmodeltester(qtmodeltester, window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.escalations.model().rowCount() > 0, timeout=5000)
     qtmodeltester.check(window.escalations.model(), force_py=True)
+
+
+def test_filters_combine_with_search_and_show_the_count(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.filters.area.count() > 5, timeout=5000)
+    pillar = window.filters.pillar
+    pillar.setCurrentIndex(pillar.findData("delivery"))
+    area = window.filters.area
+    area.setCurrentIndex(area.findData("Łódź"))
+    qtbot.waitUntil(lambda: window.feed_model.voice_filter.areas == ("Łódź",), timeout=5000)
+    model = window.feed_model
+    voices = [model.index(r).data(VoiceRole) for r in range(model.rowCount())]
+    assert voices and all(v.pillar == "delivery" and v.area == "Łódź" for v in voices)
+    assert "matching" in window.count_label.text()
+    qtbot.keyClicks(window.search, "paczka")
+    qtbot.waitUntil(lambda: window.feed_model.voice_filter.query == "paczka", timeout=5000)
+    narrowed = [model.index(r).data(VoiceRole) for r in range(model.rowCount())]
+    assert narrowed and len(narrowed) < len(voices)
+    assert all(v.area == "Łódź" and "paczk" in v.text.lower() + v.subject.lower() for v in narrowed)
+    qtbot.keyClick(window.feed, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.feed_model.voice_filter.is_empty, timeout=5000)
+    assert window.filters.is_clear
+
+
+def test_new_voices_while_reading_further_down_show_a_pill(qtbot, window, demo_db: Path) -> None:
+    window.feed.scrollToBottom()
+    qtbot.waitUntil(lambda: window.feed.verticalScrollBar().value() > 0, timeout=3000)
+    newest = window.feed_model.voice_at(0).received_at
+    store.add_voices(connect(demo_db), [Voice("live", f"live-{i}", newest + 60 + i, f"new {i}")
+                                        for i in range(3)])  # fmt: skip
+    with qtbot.waitSignal(window.voices_arrived, timeout=5000):
+        pass
+    assert window.new_pill.isVisible() and "3 new voices" in window.new_pill.text()
+    qtbot.mouseClick(window.new_pill, Qt.MouseButton.LeftButton)
+    assert window.feed.verticalScrollBar().value() == 0
+    assert not window.new_pill.isVisible()

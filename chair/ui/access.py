@@ -27,6 +27,10 @@ class DataAccess:
     open_escalations: Callable[[], list[Escalation]]
     pillar_summaries: Callable[[], list[PillarSummary]]
     voice_count: Callable[[], int]
+    # Values to filter by: {"areas": {name: n}, "languages": {...}, "sources": {...}}.
+    facets: Callable[[], dict[str, dict[str, int]]]
+    # A user's correction of a voice: (voice id, pillar or None, area or None).
+    correct_voice: Callable[[int, str | None, str | None], None]
     create_demo: Callable[[], Any]
     # Imports: (paths or imap:// URLs, ImportState) -> ImportResult, on a worker thread.
     import_paths: Callable[[list[str], Any], Any]

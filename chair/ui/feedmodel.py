@@ -117,6 +117,31 @@ class VoiceFeedModel(QAbstractListModel):
             self._changing = False
         self.fetchMore()
 
+    def show_page(self, flt: VoiceFilter, first_page: list[Voice]) -> None:
+        """Show `flt` starting with a first page read elsewhere (off the GUI thread)."""
+        self._changing = True
+        try:
+            self.beginResetModel()
+            self._filter = flt
+            self._voices = list(first_page)
+            self._keys = [_key(v) for v in first_page]
+            self._exhausted = len(first_page) < self._page_size
+            self.endResetModel()
+        finally:
+            self._changing = False
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    def replace_voice(self, voice: Voice) -> None:
+        """A voice changed (corrected, escalated): show the new version where it is."""
+        for row, old in enumerate(self._voices):
+            if old.id == voice.id:
+                self._voices[row] = voice
+                self.dataChanged.emit(self.index(row), self.index(row))
+                return
+
     def reload(self) -> None:
         self.set_filter(self._filter)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -29,11 +30,12 @@ from chair.ui.detail import VoiceDetail
 from chair.ui.escalations import EscalationsView
 from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
 from chair.ui.feedview import FeedView
+from chair.ui.filterbar import FilterBar
 from chair.ui.importdialog import ImportDialog
 from chair.ui.pillars import PillarsPanel
 
 LIVE_POLL_MS = 1000
-SEARCH_DEBOUNCE_MS = 150
+SEARCH_DEBOUNCE_MS = 30  # coalesces a burst of keys; the query itself runs off the GUI thread
 
 
 def redact_voice(voice: Voice) -> Voice:
@@ -48,6 +50,7 @@ def redact_voice(voice: Voice) -> Voice:
 
 class MainWindow(QMainWindow):
     voices_arrived = Signal(int)
+    results_shown = Signal()
     data_attached = Signal()
     closing = Signal()
 
@@ -101,9 +104,18 @@ class MainWindow(QMainWindow):
         feed_layout.setSpacing(0)
         feed_title = QLabel("Customer voices")
         feed_title.setObjectName("sectionTitle")
+        self.filters = FilterBar()
         feed_layout.addWidget(feed_title)
+        feed_layout.addWidget(self.filters)
         feed_layout.addWidget(self.empty_banner)
         feed_layout.addWidget(self.feed, 1)
+        # "N new voices": shown when voices arrive while the reader is further down.
+        self.new_pill = QPushButton("", self.feed)
+        self.new_pill.setObjectName("newVoicesPill")
+        self.new_pill.setAccessibleName("Show new voices")
+        self.new_pill.hide()
+        self.new_pill.clicked.connect(self._on_new_pill_clicked)
+        self._unseen = 0
 
         self.detail = VoiceDetail()
         self.escalations = EscalationsView()
@@ -151,10 +163,14 @@ class MainWindow(QMainWindow):
         self._live_timer.timeout.connect(self._on_live_timer_timeout)
         self._data_version = -1
         self._last_id = 0
+        self._wanted = VoiceFilter()
+        self._querying = False
 
         self.setAcceptDrops(True)
         self.import_dialog: ImportDialog | None = None
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.filters.changed.connect(self._on_filters_changed)
+        self.feed.verticalScrollBar().valueChanged.connect(self._on_feed_scrolled)
         self.redact_toggle.toggled.connect(self._on_redact_toggle_toggled)
         self.feed.selectionModel().currentChanged.connect(self._on_feed_current_changed)
         self.pillars.area_clicked.connect(self._on_pillars_area_clicked)
@@ -226,6 +242,10 @@ class MainWindow(QMainWindow):
         self.runner.run(self.access.open_escalations, on_done=self._show_escalations,
                         on_error=lambda m: self.esc_title.setText(f"Open ? escalations — {m}"))
         self.runner.run(self.access.voice_count, on_done=self._show_count)
+        self.runner.run(self.access.facets, on_done=self._show_facets)
+
+    def _show_facets(self, facets: dict[str, dict[str, int]]) -> None:
+        self.filters.set_facets(facets["areas"], facets["languages"], facets["sources"])
 
     def _show_escalations(self, items: list[Escalation]) -> None:
         self.escalations.model_.set_items(items)
@@ -259,24 +279,54 @@ class MainWindow(QMainWindow):
         self._search_timer.start()
 
     def _apply_search(self) -> None:
-        flt = dataclasses.replace(self.feed_model.voice_filter, query=self.search.text().strip())
-        self.set_filter(flt)
+        self.set_filter(self.filters.apply(VoiceFilter(query=self.search.text().strip())))
+
+    def _on_filters_changed(self) -> None:
+        self._apply_search()
 
     def set_filter(self, flt: VoiceFilter) -> None:
-        self.feed_model.set_filter(flt)
+        """Show what `flt` selects. The first page is read off the GUI thread; while a query
+        runs, only the newest request waits behind it (typing fast never piles up work)."""
+        if self.access is None:
+            return
+        self._wanted = flt
+        if self._querying:
+            return
+        self._querying = True
+        self.runner.run(self.access.fetch_page, flt, None, self.feed_model.page_size,
+                        on_done=functools.partial(self._on_page_read, flt),
+                        on_error=self._on_page_failed)  # fmt: skip
+
+    def _on_page_read(self, flt: VoiceFilter, page: list[Voice]) -> None:
+        self._querying = False
+        if self._wanted != flt:  # the user has typed on meanwhile: run the newest instead
+            self.set_filter(self._wanted)
+            return
+        self.feed_model.show_page(flt, page)
+        self._unseen = 0
+        self.new_pill.hide()
         self._update_count_label()
+        self._update_empty_state()
         if self.feed_model.rowCount():
             self.feed.scrollToTop()
+        self.results_shown.emit()
+
+    def _on_page_failed(self, message: str) -> None:
+        self._querying = False
+        self.status.showMessage(f"The search could not run: {message}", 10_000)
 
     def _on_pillars_area_clicked(self, pillar: str, area: str) -> None:
-        self.set_filter(dataclasses.replace(self.feed_model.voice_filter, pillars=(pillar,),
-                                            areas=(area,)))  # fmt: skip
+        flt = dataclasses.replace(self.feed_model.voice_filter, pillars=(pillar,), areas=(area,))
+        self.filters.show_filter(flt)
+        self.set_filter(flt)
         self.status.showMessage(f"Showing {pillar} voices from {area}. Esc shows all.", 8000)
 
     def _on_escape(self) -> None:
         if not self.feed_model.voice_filter.is_empty:
+            self.search.blockSignals(True)
             self.search.clear()
-            self.set_filter(VoiceFilter())
+            self.search.blockSignals(False)
+            self.filters.clear()
 
     def _on_feed_current_changed(self, current: Any, _previous: Any) -> None:
         self.detail.show_voice(current.data(VoiceRole) if current.isValid() else None)
@@ -317,10 +367,11 @@ class MainWindow(QMainWindow):
         if version == self._data_version:
             return
         self._data_version = version
+        self.refresh_panels()  # counts, pillars and escalations may have changed
         new = self.access.added_since(self._last_id, self.feed_model.voice_filter)
+        self._last_id = self.access.last_id()
         if not new:
             return
-        self._last_id = max(v.id or 0 for v in new)
         bar = self.feed.verticalScrollBar()
         at_top = bar.value() == bar.minimum()
         anchor = self.feed.indexAt(self.feed.viewport().rect().topLeft())
@@ -330,9 +381,31 @@ class MainWindow(QMainWindow):
             # Keep what the user is reading where it was: new rows above push it down.
             self.feed.scrollTo(anchor, self.feed.ScrollHint.PositionAtTop)
             bar.setValue(bar.value() - anchor_offset)
+        if rows and not at_top:
+            self._unseen += len(rows)
+            self._show_new_pill()
         self._update_empty_state()
+        self._update_count_label()
         self.voices_arrived.emit(len(rows))
-        self.refresh_panels()
+
+    def _show_new_pill(self) -> None:
+        n = self._unseen
+        self.new_pill.setText(f"↑  {n:,} new voice{'s' if n != 1 else ''}")
+        self.new_pill.adjustSize()
+        width = self.new_pill.width()
+        self.new_pill.move((self.feed.width() - width) // 2, 10)
+        self.new_pill.show()
+        self.new_pill.raise_()
+
+    def _on_feed_scrolled(self, value: int) -> None:
+        if value == self.feed.verticalScrollBar().minimum() and self.new_pill.isVisible():
+            self._unseen = 0
+            self.new_pill.hide()
+
+    def _on_new_pill_clicked(self) -> None:
+        self.feed.scrollToTop()
+        self._unseen = 0
+        self.new_pill.hide()
 
     # -- importing
     def choose_import(self) -> None:
