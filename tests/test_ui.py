@@ -187,3 +187,29 @@ def test_new_voices_while_reading_further_down_show_a_pill(qtbot, window, demo_d
     qtbot.mouseClick(window.new_pill, Qt.MouseButton.LeftButton)
     assert window.feed.verticalScrollBar().value() == 0
     assert not window.new_pill.isVisible()
+
+
+def test_correcting_a_voice_is_kept_in_the_store(qtbot, window, demo_db: Path) -> None:
+    model = window.feed_model
+    window.feed.setCurrentIndex(model.index(0))
+    voice = model.voice_at(0)
+    target = "price" if voice.pillar != "price" else "selection"
+    box = window.detail.pillar_box
+    box.setCurrentIndex(box.findData(target))
+    box.activated.emit(box.currentIndex())
+    assert model.voice_at(0).pillar == target
+    assert "corrected" in window.detail.classification.text()
+    qtbot.waitUntil(lambda: (store.get(connect(demo_db), voice.id) or voice).pillar == target,
+                    timeout=5000)  # fmt: skip
+    assert store.get(connect(demo_db), voice.id).flags & Voice.PILLAR_MANUAL
+
+
+def test_quoted_history_is_shown_apart_but_kept(qtbot, window) -> None:
+    from chair.ui.detail import verbatim_document
+
+    text = "Still no parcel.\n\nOn Mon, 4 Mar 2024, Shop wrote:\n> We are sorry"
+    voice = Voice("x", "q", 1, text, meta={"quote_at": text.index("On Mon")})
+    doc = verbatim_document(voice, window.palette().color(window.palette().ColorRole.PlaceholderText))
+    assert doc.toPlainText() == text
+    window.detail.show_voice(voice)
+    assert window.detail.body.toPlainText() == text

@@ -1,19 +1,55 @@
-"""The voice detail pane: the full verbatim text in its own language and direction."""
+"""The voice detail pane: the full verbatim text in its own language and direction, the new
+words apart from quoted history and signature, the metadata, and the classification with a
+way to correct it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
-from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chair.domain.model import Voice
 from chair.ui.format import PILLAR_COLORS, PILLAR_NAMES
 
 
+def verbatim_document(voice: Voice, muted: QColor) -> QTextDocument:
+    """The text exactly as written. Each paragraph takes its own direction (Hebrew and
+    Arabic right to left); quoted history and the signature are shown in a quieter colour."""
+    doc = QTextDocument()
+    cursor = QTextCursor(doc)
+    block = QTextBlockFormat()
+    block.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    cursor.setBlockFormat(block)
+    text = voice.text
+    marks = [int(voice.meta[k]) for k in ("signature_at", "quote_at")  # type: ignore[call-overload]
+             if isinstance(voice.meta.get(k), int) and 0 < int(voice.meta[k]) < len(text)]  # type: ignore[call-overload]
+    cut = min(marks) if marks else len(text)
+    plain = QTextCharFormat()
+    quiet = QTextCharFormat()
+    quiet.setForeground(muted)
+    cursor.insertText(text[:cut], plain)
+    if cut < len(text):
+        cursor.insertText(text[cut:], quiet)
+    return doc
+
+
 class VoiceDetail(QFrame):
+    """Shows one voice; `corrected(voice id, pillar, area)` when the user fixes its class."""
+
+    corrected = Signal(int, str, str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voiceDetail")
@@ -25,24 +61,64 @@ class VoiceDetail(QFrame):
         self.header.setObjectName("detailHeader")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body = QTextBrowser()
         self.body.setObjectName("detailBody")
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setAccessibleName("Verbatim text")
+        # Correction: the pillar and the area, as the user sees them.
+        self.pillar_box = QComboBox()
+        self.pillar_box.setObjectName("correctPillar")
+        self.pillar_box.setAccessibleName("Pillar of this voice")
+        for key, name in PILLAR_NAMES.items():
+            self.pillar_box.addItem(name, key)
+        self.area_box = QComboBox()
+        self.area_box.setObjectName("correctArea")
+        self.area_box.setAccessibleName("Area of this voice")
+        self.area_box.setEditable(True)
+        self.area_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.classification = QLabel("")
+        self.classification.setObjectName("classificationNote")
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for w in (QLabel("Pillar"), self.pillar_box, QLabel("Area"), self.area_box,
+                  self.classification):  # fmt: skip
+            row.addWidget(w)
+        row.addStretch(1)
+        self.correction_row = QWidget()
+        self.correction_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.correction_row)
         layout.addWidget(self.body, 1)
+        self.pillar_box.activated.connect(self._on_correction)
+        self.area_box.activated.connect(self._on_correction)
+        editor = self.area_box.lineEdit()
+        if editor is not None:
+            editor.editingFinished.connect(self._on_correction)
         self.voice: Voice | None = None
         self.show_voice(None)
 
+    def set_areas(self, areas: list[str]) -> None:
+        current = self.area_box.currentText()
+        self.area_box.blockSignals(True)
+        self.area_box.clear()
+        self.area_box.addItems(sorted(a for a in areas if a))
+        self.area_box.setEditText(current)
+        self.area_box.blockSignals(False)
+
     def show_voice(self, voice: Voice | None) -> None:
         self.voice = voice
+        self.correction_row.setVisible(voice is not None)
         if voice is None:
             self.header.setText("<span style='color: palette(mid)'>Select a voice to read it "
                                 "in full.</span>")  # fmt: skip
             self.body.clear()
             return
         when = dt.datetime.fromtimestamp(voice.received_at).strftime("%a %d %b %Y, %H:%M")
+        if voice.flags & Voice.DATE_UNREADABLE:
+            when += " (date unknown: time of import)"
         pillar = str(voice.pillar)
         chip = (f"<span style='background:{PILLAR_COLORS.get(pillar, '#777')}; color:white;'>"
                 f"&nbsp;{PILLAR_NAMES.get(pillar, pillar)}&nbsp;</span>")  # fmt: skip
@@ -59,18 +135,40 @@ class VoiceDetail(QFrame):
                          f"</b>")  # fmt: skip
         subject = f"<div style='font-size:13pt; font-weight:600'>{html.escape(voice.subject)}" \
                   f"</div>" if voice.subject else ""  # fmt: skip
+        extra = ""
+        if voice.meta.get("from"):
+            sender = html.escape(str(voice.meta["from"]))
+            extra = f"<div style='color:palette(dark)'>From {sender}</div>"
         self.header.setText(f"{subject}<div>{chip}{rating}{escalated}</div>"
-                            f"<div style='color:palette(dark)'>{meta}</div>")  # fmt: skip
-        # Plain text keeps the words verbatim; Qt lays out each paragraph in its own
-        # direction, so Hebrew and Arabic read right to left.
-        self.body.setPlainText(voice.text)
+                            f"<div style='color:palette(dark)'>{meta}</div>{extra}")  # fmt: skip
+        self.body.setDocument(verbatim_document(voice, self.palette().color(
+            self.palette().ColorRole.PlaceholderText)))  # fmt: skip
+        self.pillar_box.blockSignals(True)
+        self.pillar_box.setCurrentIndex(max(0, self.pillar_box.findData(pillar)))
+        self.pillar_box.blockSignals(False)
+        self.area_box.blockSignals(True)
+        self.area_box.setEditText(voice.area)
+        self.area_box.blockSignals(False)
+        if voice.flags & (Voice.PILLAR_MANUAL | Voice.AREA_MANUAL):
+            note = "corrected by hand"
+        else:
+            note = f"classified, confidence {voice.confidence:.0%}"
+        self.classification.setText(note)
 
-    def set_font_scale(self, _scale: float) -> None:
-        return None
-
-
-class Placeholder(QLabel):
-    def __init__(self, text: str, parent: Any = None) -> None:
-        super().__init__(text, parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
+    def _on_correction(self, *_args: object) -> None:
+        voice = self.voice
+        if voice is None or voice.id is None:
+            return
+        pillar = self.pillar_box.currentData()
+        area = self.area_box.currentText().strip()
+        if pillar == voice.pillar and area == voice.area:
+            return
+        flags = voice.flags
+        if pillar != voice.pillar:
+            flags |= Voice.PILLAR_MANUAL
+        if area != voice.area:
+            flags |= Voice.AREA_MANUAL
+        self.voice = dataclasses.replace(voice, pillar=pillar, area=area, flags=flags)
+        self.classification.setText("corrected by hand")
+        self.corrected.emit(voice.id, pillar if pillar != voice.pillar else "",
+                            area if area != voice.area else "")  # fmt: skip

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.filters.changed.connect(self._on_filters_changed)
         self.feed.verticalScrollBar().valueChanged.connect(self._on_feed_scrolled)
+        self.detail.corrected.connect(self._on_detail_corrected)
         self.redact_toggle.toggled.connect(self._on_redact_toggle_toggled)
         self.feed.selectionModel().currentChanged.connect(self._on_feed_current_changed)
         self.pillars.area_clicked.connect(self._on_pillars_area_clicked)
@@ -246,6 +247,19 @@ class MainWindow(QMainWindow):
 
     def _show_facets(self, facets: dict[str, dict[str, int]]) -> None:
         self.filters.set_facets(facets["areas"], facets["languages"], facets["sources"])
+        self.detail.set_areas(list(facets["areas"]))
+
+    def _on_detail_corrected(self, voice_id: int, pillar: str, area: str) -> None:
+        """Keep the user's correction: in the store (it wins over the classifier) and on screen."""
+        if self.access is None:
+            return
+        corrected = self.detail.voice
+        if corrected is not None:
+            self.feed_model.replace_voice(corrected)
+        self.runner.run(self.access.correct_voice, voice_id, pillar or None, area or None,
+                        on_done=lambda _r: self.refresh_panels(),
+                        on_error=lambda m: self.status.showMessage(m, 10_000))  # fmt: skip
+        self.status.showMessage("Correction kept: reclassifying will not change it.", 6000)
 
     def _show_escalations(self, items: list[Escalation]) -> None:
         self.escalations.model_.set_items(items)
