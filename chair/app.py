@@ -71,6 +71,17 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
     def pillar_summaries():  # type: ignore[no-untyped-def]
         return summarize_pillars(metric_store.dashboard_window(conns()))
 
+    def disagreements():  # type: ignore[no-untyped-def]
+        from chair.domain.days import day_number
+        from chair.insight.disagree import find_disagreements
+
+        db = conns()
+        observations = metric_store.dashboard_window(db)
+        if not observations:
+            return []
+        first = min(day_number(o.period) for o in observations)
+        return find_disagreements(observations, voice_store.counts_per_day(db, first))
+
     def demo():  # type: ignore[no-untyped-def]
         from chair.ingest.demo import create_demo
 
@@ -99,6 +110,7 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
         get_voice=lambda vid: voice_store.get(conns(), vid),
         open_escalations=lambda: escalation_store.open_escalations(conns()),
         pillar_summaries=pillar_summaries,
+        disagreements=disagreements,
         voice_count=lambda: voice_store.count(conns()),
         create_demo=demo,
         import_paths=import_paths,
@@ -110,7 +122,7 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
     return access, conns
 
 
-def apply_style(app: QApplication) -> None:
+def apply_style(app: QApplication, theme: str = "light") -> None:
     app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, "#f6f5f2")

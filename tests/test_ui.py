@@ -213,3 +213,14 @@ def test_quoted_history_is_shown_apart_but_kept(qtbot, window) -> None:
     assert doc.toPlainText() == text
     window.detail.show_voice(voice)
     assert window.detail.body.toPlainText() == text
+
+
+def test_charts_load_after_the_first_paint_and_the_disagreement_is_called_out(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.pillars.tiles["delivery"].chart is not None, timeout=10_000)
+    tile = window.pillars.tiles["delivery"]
+    qtbot.waitUntil(lambda: tile.badge.isVisible(), timeout=5000)
+    assert "Łódź" in tile.badge.text() and "expected" in tile.badge.text()
+    assert not window.pillars.tiles["price"].badge.isVisible()
+    tile.badge.linkActivated.emit("Łódź")
+    qtbot.waitUntil(lambda: window.feed_model.voice_filter.areas == ("Łódź",), timeout=5000)
+    assert window.feed_model.voice_filter.pillars == ("delivery",)

@@ -281,13 +281,22 @@ def _metrics(data: dict[str, Any], seed: int, anchor: int) -> list[MetricObserva
 def _owners(data: dict[str, Any]) -> list[Owner]:
     leads = data["owners"]
     result = [Owner(o["name"], o["email"], o["pillar"], "") for o in leads["pillar"]]
-    for city in data["cities"]:
-        for pillar, people in leads["area"].items():
-            person = people[city["lang"]]
-            slug = city["area"].lower().replace(" ", "-")
-            result.append(Owner(person["name"].format(area=city["area"]),
-                                person["email"].format(slug=slug), pillar, city["area"]))
+    names = leads["area"]
+    for c, city in enumerate(data["cities"]):
+        lang = city["lang"]
+        for p, pillar in enumerate(("price", "selection", "delivery")):
+            k = c * 3 + p  # a different person for every pillar of every city
+            first = names["first"][lang][k % 6]
+            last = names["last"][lang][(k // 6 + k) % 6]
+            email = f"{_ascii(first)}.{_ascii(last)}.{pillar}@demo.example"
+            result.append(Owner(f"{first} {last}", email, pillar, city["area"]))
     return result
+
+
+def _ascii(name: str) -> str:
+    from chair.domain.text import fold
+
+    return "".join(ch for ch in fold(name) if ch.isalnum())
 
 
 def _escalations(db: sqlite_utils.Database, data: dict[str, Any], seed: int, anchor: int) -> int:

@@ -26,6 +26,7 @@ class DataAccess:
     # Slower work: always run through the TaskRunner, never on the GUI thread.
     open_escalations: Callable[[], list[Escalation]]
     pillar_summaries: Callable[[], list[PillarSummary]]
+    disagreements: Callable[[], list[Any]]
     voice_count: Callable[[], int]
     # Values to filter by: {"areas": {name: n}, "languages": {...}, "sources": {...}}.
     facets: Callable[[], dict[str, dict[str, int]]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -51,6 +52,7 @@ def redact_voice(voice: Voice) -> Voice:
 class MainWindow(QMainWindow):
     voices_arrived = Signal(int)
     results_shown = Signal()
+    charts_ready = Signal()
     data_attached = Signal()
     closing = Signal()
 
@@ -225,7 +227,14 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         self.refresh_panels()
         self._live_timer.start()
+        # matplotlib loads after the first paint, its import on a worker thread.
+        self.runner.run(importlib.import_module, "chair.ui.chartwidget",
+                        on_done=self._on_charts_loaded)  # fmt: skip
         self.data_attached.emit()
+
+    def _on_charts_loaded(self, module: Any) -> None:
+        self.pillars.add_charts(lambda tile: module.TrendChart(tile))
+        self.charts_ready.emit()
 
     def show_fatal(self, message: str) -> None:
         """The store could not be opened: say so where the voices would be."""
@@ -243,6 +252,7 @@ class MainWindow(QMainWindow):
         self.runner.run(self.access.open_escalations, on_done=self._show_escalations,
                         on_error=lambda m: self.esc_title.setText(f"Open ? escalations — {m}"))
         self.runner.run(self.access.voice_count, on_done=self._show_count)
+        self.runner.run(self.access.disagreements, on_done=self.pillars.show_disagreements)
         self.runner.run(self.access.facets, on_done=self._show_facets)
 
     def _show_facets(self, facets: dict[str, dict[str, int]]) -> None:

@@ -1,8 +1,10 @@
-"""The pillar panel: price, selection and delivery against 100% and target, areas worst first."""
+"""The pillar panel: price, selection and delivery against 100% and target, the trend, the
+areas worst first, people affected, and a badge where the voices disagree with the data."""
 
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -23,9 +25,18 @@ class PillarTile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
+        top = QHBoxLayout()
         title = QLabel(PILLAR_NAMES[pillar].upper())
         title.setObjectName("tileTitle")
         title.setStyleSheet(f"color: {PILLAR_COLORS[pillar]};")
+        self.badge = QLabel("")
+        self.badge.setObjectName("disagreeBadge")
+        self.badge.setTextFormat(Qt.TextFormat.RichText)
+        self.badge.setWordWrap(True)
+        self.badge.linkActivated.connect(lambda area: self.area_clicked.emit(self.pillar, area))
+        self.badge.hide()
+        top.addWidget(title)
+        top.addStretch(1)
         self.value = QLabel("–")
         self.value.setObjectName("tileValue")
         self.detail = QLabel("")
@@ -37,14 +48,35 @@ class PillarTile(QFrame):
         self.areas.setObjectName("tileAreas")
         self.areas.setTextFormat(Qt.TextFormat.RichText)
         self.areas.linkActivated.connect(lambda area: self.area_clicked.emit(self.pillar, area))
-        for w in (title, self.value, self.detail, self.people, self.areas):
+        self.chart_slot = QVBoxLayout()
+        self.chart_slot.setContentsMargins(0, 2, 0, 2)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value)
+        value_row.addLayout(self.chart_slot, 1)
+        layout.addLayout(top)
+        layout.addLayout(value_row)
+        for w in (self.detail, self.people, self.areas, self.badge):
             layout.addWidget(w)
         layout.addStretch(1)
+        self.chart: Any = None
+        self.summary: PillarSummary | None = None
+
+    def add_chart(self, chart: Any) -> None:
+        self.chart = chart
+        self.chart_slot.addWidget(chart)
+        if self.summary is not None:
+            self._draw()
+
+    def _draw(self) -> None:
+        if self.chart is not None and self.summary is not None:
+            self.chart.show_trend(self.summary.trend[-60:], self.summary.target,
+                                  PILLAR_COLORS[self.pillar])  # fmt: skip
 
     def show_summary(self, s: PillarSummary) -> None:
+        self.summary = s
         if s.value is None:
             self.value.setText("no data")
-            self.detail.setText("Import metrics to see this pillar.")
+            self.detail.setText("Import metrics (Ctrl+I) to see this pillar.")
             self.people.setText("")
             self.areas.setText("")
             return
@@ -53,16 +85,32 @@ class PillarTile(QFrame):
         self.detail.setText(f"{METRIC_LABELS.get(s.metric, s.metric)} · target "
                             f"{percent(s.target)} · {mark} · last 7 days")  # fmt: skip
         self.people.setText(s.people_sentence)
-        worst = [a for a in s.areas[:3]]
         links = " · ".join(
             f"<a href='{html.escape(a.area)}' style='text-decoration:none; color:"
             f"{'#b3261e' if not a.on_target else 'palette(text)'}'>{html.escape(a.area)} "
             f"{percent(a.value)}</a>"
-            for a in worst
+            for a in s.areas[:3]
         )
         self.areas.setText(f"Worst: {links}")
         self.setToolTip("\n".join(f"{a.area}: {percent(a.value)} (target {percent(a.target)}), "
                                   f"{a.affected:,} customers" for a in s.areas))  # fmt: skip
+        self._draw()
+
+    def show_disagreements(self, items: list[Any]) -> None:
+        """Where this pillar's metric is on target but the area's voices say otherwise."""
+        if not items:
+            self.badge.hide()
+            return
+        parts = [
+            f"<a href='{html.escape(d.area)}' style='color:#8a4b00; text-decoration:none'>"
+            f"<b>⚠ {html.escape(d.area)}</b>: {percent(d.value)} says fine, {d.voices_recent} "
+            f"voices in 7 days against {d.voices_expected:.0f} expected</a>"
+            for d in items[:2]
+        ]
+        self.badge.setText("<br>".join(parts))
+        self.badge.setToolTip("The data says on target; the customers disagree. When they "
+                              "do, the anecdotes are usually right: look at the measurement.")
+        self.badge.show()
 
 
 class PillarsPanel(QFrame):
@@ -81,15 +129,22 @@ class PillarsPanel(QFrame):
         for tile in self.tiles.values():
             tile.area_clicked.connect(self.area_clicked)
             layout.addWidget(tile, 1)
-        self.message = QLabel("")
-        self.message.setObjectName("panelMessage")
-        self.message.hide()
 
     def show_summaries(self, summaries: list[PillarSummary]) -> None:
         for s in summaries:
             tile = self.tiles.get(s.pillar)
             if tile is not None:
                 tile.show_summary(s)
+
+    def show_disagreements(self, items: list[Any]) -> None:
+        for pillar, tile in self.tiles.items():
+            tile.show_disagreements([d for d in items if d.pillar == pillar])
+
+    def add_charts(self, factory: Any) -> None:
+        """Give each tile a trend chart (after the first paint: matplotlib loads late)."""
+        for tile in self.tiles.values():
+            if tile.chart is None:
+                tile.add_chart(factory(tile))
 
     def show_problem(self, message: str) -> None:
         for tile in self.tiles.values():

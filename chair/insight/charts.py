@@ -1,0 +1,63 @@
+"""Charts as functions that draw on a matplotlib Figure (never pyplot): testable on Agg by
+their artists, hosted by a canvas in the window, drawn larger in meeting mode."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    line: str = "#3b6ea8"
+    target: str = "#8a8f98"
+    below: str = "#b3261e"
+    background: str = "#ffffff"
+    text: str = "#5b616b"
+    line_width: float = 1.6
+    font_size: float = 7.5
+
+
+MEETING_STYLE = ChartStyle(line_width=3.0, font_size=14)
+DARK_STYLE = ChartStyle(line="#8ab4f8", target="#9aa0a6", below="#f28b82", background="#202124",
+                        text="#bdc1c6")  # fmt: skip
+
+
+def draw_trend(figure: Figure, trend: Sequence[tuple[str, float]], target: float | None,
+               *, color: str | None = None, style: ChartStyle = ChartStyle(),
+               mark_below: bool = False, dates: bool = False) -> None:  # fmt: skip
+    """A pillar's daily value as a line against its target (dashed) with the last day marked;
+    optionally the days below target in red and the first and last dates (larger charts).
+    Empty when there is no data."""
+    figure.clear()
+    figure.set_facecolor(style.background)
+    axes = figure.add_axes((0.0, 0.14, 1.0, 0.82) if dates else (0.0, 0.04, 1.0, 0.92))
+    axes.set_facecolor(style.background)
+    axes.set_axis_off()
+    if not trend:
+        return
+    values = [v for _, v in trend]
+    days = list(range(len(values)))
+    axes.plot(days, values, color=color or style.line, linewidth=style.line_width,
+              solid_capstyle="round", label="value")  # fmt: skip
+    if target is not None:
+        axes.axhline(target, color=style.target, linewidth=1, linestyle=(0, (3, 3)),
+                     label="target")  # fmt: skip
+        below = [(d, v) for d, v in zip(days, values, strict=True) if v < target]
+        if below and mark_below:
+            axes.scatter([d for d, _ in below], [v for _, v in below], s=6, color=style.below,
+                         zorder=3, label="below target")  # fmt: skip
+    axes.scatter([days[-1]], [values[-1]], s=18, color=color or style.line, zorder=4,
+                 label="latest")  # fmt: skip
+    low = min([*values, target if target is not None else values[0]])
+    high = max([*values, target if target is not None else values[0]])
+    pad = max((high - low) * 0.15, 0.002)
+    axes.set_ylim(low - pad, high + pad)
+    axes.set_xlim(-0.5, len(values) - 0.5)
+    if dates:
+        axes.text(0, 0.0, trend[0][0], transform=axes.get_xaxis_transform(), va="top",
+                  fontsize=style.font_size, color=style.text)  # fmt: skip
+        axes.text(len(values) - 1, 0.0, trend[-1][0], transform=axes.get_xaxis_transform(),
+                  va="top", ha="right", fontsize=style.font_size, color=style.text)  # fmt: skip

@@ -1,0 +1,37 @@
+"""Charts draw on a Figure (Agg): asserted by their artists, not their pixels."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+from chair.insight.charts import MEETING_STYLE, draw_trend
+
+TREND = [(f"2026-11-{d:02d}", v) for d, v in zip(range(1, 8), (0.98, 0.97, 0.99, 0.96, 0.98, 0.985, 0.99), strict=True)]
+
+
+def test_trend_line_target_and_latest_point() -> None:
+    figure = Figure()
+    draw_trend(figure, TREND, 0.975, color="#c0672b")
+    [axes] = figure.axes
+    [line] = [ln for ln in axes.get_lines() if ln.get_label() == "value"]
+    assert list(line.get_ydata()) == [v for _, v in TREND]
+    assert [ln.get_ydata()[0] for ln in axes.get_lines() if ln.get_label() == "target"] == [0.975]
+    labels = {c.get_label() for c in axes.collections}
+    assert "latest" in labels and "below target" not in labels
+    low, high = axes.get_ylim()
+    assert low < 0.96 and high > 0.99
+
+
+def test_larger_charts_mark_days_below_target_and_show_dates() -> None:
+    figure = Figure()
+    draw_trend(figure, TREND, 0.975, style=MEETING_STYLE, mark_below=True, dates=True)
+    [axes] = figure.axes
+    [below] = [c for c in axes.collections if c.get_label() == "below target"]
+    assert len(below.get_offsets()) == 2
+    assert {t.get_text() for t in axes.texts} == {"2026-11-01", "2026-11-07"}
+
+
+def test_no_data_draws_nothing() -> None:
+    figure = Figure()
+    draw_trend(figure, [], None)
+    assert not figure.axes[0].get_lines()
