@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from chair import APP_ID, APP_NAME, __version__
-from chair.config.paths import config_dir, default_db_path, resource
+from chair.config.paths import config_dir, default_db_path
 from chair.tasks.runner import Relay, TaskRunner
 from chair.ui.access import DataAccess
 from chair.ui.mainwindow import MainWindow
@@ -122,19 +121,15 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
     return access, conns
 
 
-def apply_style(app: QApplication, theme: str = "light") -> None:
-    app.setStyle("Fusion")
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Window, "#f6f5f2")
-    palette.setColor(QPalette.ColorRole.Base, "#ffffff")
-    palette.setColor(QPalette.ColorRole.AlternateBase, "#f3f4f6")
-    palette.setColor(QPalette.ColorRole.Highlight, "#dce8f6")
-    palette.setColor(QPalette.ColorRole.HighlightedText, "#1f2328")
-    palette.setColor(QPalette.ColorRole.Text, "#1f2328")
-    palette.setColor(QPalette.ColorRole.WindowText, "#1f2328")
-    palette.setColor(QPalette.ColorRole.Mid, "#e6e7ea")
-    app.setPalette(palette)
-    app.setStyleSheet(resource("style", "light.qss").read_text(encoding="utf-8"))
+def apply_style(app: QApplication, theme: str | None = None, font_scale: float | None = None
+                ) -> str:  # fmt: skip
+    """The user's theme and text scale (from settings unless given)."""
+    from chair.config.settings import Settings
+    from chair.ui import theme as themes
+
+    settings = Settings()
+    return themes.apply(app, theme or settings.get("ui.theme"),
+                        font_scale if font_scale is not None else settings.get("ui.font_scale"))
 
 
 def _window(state_path: Path | None) -> MainWindow:

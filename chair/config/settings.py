@@ -25,7 +25,8 @@ class Option:
 
 
 SCHEMA: tuple[Option, ...] = (
-    Option("ui.theme", str, "system", "Colour theme of the window.", ("system", "light", "dark")),
+    Option("ui.theme", str, "system", "Colour theme of the window.",
+           ("system", "light", "dark", "contrast")),
     Option("ui.font_scale", float, 1.0, "Scale of all text, for big rooms and small laptops."),
     Option("ui.language", str, "", "Language of the interface; empty follows the system."),
     Option("ui.redact", bool, False, "Hide personal data everywhere, not only in meeting mode."),

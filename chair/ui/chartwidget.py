@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from chair.insight.charts import ChartStyle, draw_trend
 
@@ -24,7 +24,12 @@ class TrendChart(FigureCanvasQTAgg):
         self._shown: tuple[object, ...] | None = None
 
     def show_trend(self, trend: Sequence[tuple[str, float]], target: float | None,
-                   color: str, style: ChartStyle = ChartStyle()) -> None:  # fmt: skip
+                   color: str, style: ChartStyle | None = None) -> None:  # fmt: skip
+        if style is None:  # the theme's colours, so a dark window gets a dark chart
+            palette = QApplication.palette()  # the canvas keeps a palette of its own
+            style = ChartStyle(background=palette.color(palette.ColorRole.Base).name(),
+                               target=palette.color(palette.ColorRole.PlaceholderText).name(),
+                               text=palette.color(palette.ColorRole.PlaceholderText).name())
         key = (tuple(trend), target, color, style)
         if key == self._shown:
             return

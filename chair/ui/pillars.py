@@ -102,7 +102,7 @@ class PillarTile(QFrame):
             self.badge.hide()
             return
         parts = [
-            f"<a href='{html.escape(d.area)}' style='color:#8a4b00; text-decoration:none'>"
+            f"<a href='{html.escape(d.area)}' style='color:palette(text); text-decoration:none'>"
             f"<b>⚠ {html.escape(d.area)}</b>: {percent(d.value)} says fine, {d.voices_recent} "
             f"voices in 7 days against {d.voices_expected:.0f} expected</a>"
             for d in items[:2]

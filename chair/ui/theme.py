@@ -1,0 +1,55 @@
+"""Themes (light, dark, high contrast; system follows the OS) and the text scale, applied to
+the whole application at once."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from chair.config.paths import resource
+
+THEMES = ("system", "light", "dark", "contrast")
+_BASE_POINT_SIZE: float | None = None
+
+
+def resolve(theme: str) -> str:
+    if theme != "system":
+        return theme if theme in THEMES else "light"
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def apply(app: QApplication, theme: str = "system", font_scale: float = 1.0) -> str:
+    """Set palette, style sheet and font size; returns the theme actually used."""
+    global _BASE_POINT_SIZE
+    name = resolve(theme)
+    colors = json.loads(resource("style", "themes.json").read_text(encoding="utf-8"))[name]
+    app.setStyle("Fusion")
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "window", QPalette.ColorRole.Base: "base",
+        QPalette.ColorRole.AlternateBase: "alternate", QPalette.ColorRole.Text: "text",
+        QPalette.ColorRole.WindowText: "text", QPalette.ColorRole.ButtonText: "text",
+        QPalette.ColorRole.Button: "base", QPalette.ColorRole.Highlight: "selection",
+        QPalette.ColorRole.HighlightedText: "text", QPalette.ColorRole.Mid: "mid",
+        QPalette.ColorRole.PlaceholderText: "placeholder", QPalette.ColorRole.ToolTipBase: "base",
+        QPalette.ColorRole.ToolTipText: "text", QPalette.ColorRole.Link: "accent",
+        QPalette.ColorRole.Dark: "muted",
+    }  # fmt: skip
+    for role, key in roles.items():
+        palette.setColor(role, QColor(colors[key]))
+    app.setPalette(palette)
+    sheet = resource("style", "chair.qss").read_text(encoding="utf-8")
+    for key in sorted(colors, key=len, reverse=True):  # "@noticeborder" before "@notice"
+        sheet = sheet.replace(f"@{key}", colors[key])
+    app.setStyleSheet(sheet)
+    if _BASE_POINT_SIZE is None:
+        _BASE_POINT_SIZE = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+    font = QFont(app.font())
+    font.setPointSizeF(_BASE_POINT_SIZE * max(0.75, min(font_scale, 2.5)))
+    app.setFont(font)
+    app.setProperty("chairTheme", name)
+    return name
