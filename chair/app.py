@@ -68,7 +68,10 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
     conns = _Connections(path)
 
     def pillar_summaries():  # type: ignore[no-untyped-def]
-        return summarize_pillars(metric_store.dashboard_window(conns()))
+        from chair.config.settings import Settings
+
+        targets = Settings().get("metrics.targets") or None
+        return summarize_pillars(metric_store.dashboard_window(conns()), targets=targets)
 
     def disagreements():  # type: ignore[no-untyped-def]
         from chair.domain.days import day_number
@@ -101,6 +104,23 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
                 reasons=done.reasons))  # fmt: skip
         return result
 
+    def save_password(kind: str, account: str, password: str) -> None:
+        from chair.config import secrets
+
+        secrets.set_password(kind, account, password)
+
+    def import_owners(csv_path: str) -> int:
+        from chair.ingest.owners_import import import_owners as read_owners
+
+        return read_owners(conns(), Path(csv_path))
+
+    def imap_account(url: str) -> str:
+        from chair.ingest.imap import ImapAccount
+
+        return ImapAccount.from_url(url).key
+
+    from chair.ui.settingsdialog import SettingsActions
+
     access = DataAccess(
         fetch_page=lambda flt, after, limit: voice_store.page(conns(), flt, after, limit),
         added_since=lambda last, flt: voice_store.added_since(conns(), last, flt),
@@ -115,6 +135,7 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
         import_paths=import_paths,
         facets=lambda: {key: voice_store.counts_by(conns(), column) for key, column in
                         (("areas", "area"), ("languages", "language"), ("sources", "source"))},
+        settings_hooks=SettingsActions(save_password, import_owners, imap_account),
         correct_voice=lambda vid, pillar, area: voice_store.correct(conns(), vid, pillar=pillar,
                                                                     area=area),
     )  # fmt: skip

@@ -30,3 +30,10 @@ def test_pillar_summary_sums_people_over_the_last_week_and_areas_worst_first() -
     assert delivery.beyond_target == 7 * 30
     assert [a.area for a in delivery.areas] == ["Paris", "Lyon"]
     assert "420 customers got a late package" in delivery.people_sentence
+
+
+def test_targets_from_settings_replace_the_imported_ones() -> None:
+    obs = [MetricObservation("delivery", "on_time", "Lyon", f"2026-11-{d:02d}", 0.99, 0.98, 1000)
+           for d in range(1, 8)]
+    [_, _, delivery] = summarize_pillars(obs, targets={"on_time": 0.995})
+    assert delivery.target == 0.995 and not delivery.on_target

@@ -23,12 +23,17 @@ class Option:
     doc: str
     choices: tuple[Any, ...] = ()
 
+    @property
+    def group(self) -> str:
+        return self.name.split(".", 1)[0]
+
 
 SCHEMA: tuple[Option, ...] = (
     Option("ui.theme", str, "system", "Colour theme of the window.",
            ("system", "light", "dark", "contrast")),
     Option("ui.font_scale", float, 1.0, "Scale of all text, for big rooms and small laptops."),
-    Option("ui.language", str, "", "Language of the interface; empty follows the system."),
+    Option("ui.language", str, "", "Language of the interface; empty follows the system.",
+           ("", "en", "pl", "fr", "vi")),
     Option("ui.redact", bool, False, "Hide personal data everywhere, not only in meeting mode."),
     Option("redaction.order_patterns", list, [], "Regular expressions of your order numbers."),
     Option("escalation.response_days", int, 3, "Days an owner has to answer a '?'."),
@@ -40,6 +45,7 @@ SCHEMA: tuple[Option, ...] = (
     Option("sources.imap", list, [], "IMAP folders read live, as imap://user@host:port/FOLDER."),
     Option("sources.watch", list, [], "Folders whose new files are imported once."),
     Option("taxonomy.file", str, "", "Extra cue phrases and places, on top of the bundled ones."),
+    Option("metrics.targets", dict, {}, "Targets by metric name, replacing the imported ones."),
     Option("meeting.rotate_seconds", int, 20, "Seconds each voice stays on the meeting screen."),
     Option("meeting.screen", str, "", "Name of the screen meeting mode opens on."),
 )  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chair.domain.model import PILLARS, MetricObservation
 
@@ -99,11 +99,15 @@ def _affected(o: MetricObservation) -> tuple[int, int]:
 
 
 def summarize_pillars(
-    observations: Iterable[MetricObservation], window_days: int = 7
+    observations: Iterable[MetricObservation], window_days: int = 7,
+    targets: dict[str, float] | None = None,
 ) -> list[PillarSummary]:
-    """Summaries for price, selection and delivery over the last `window_days` of data."""
+    """Summaries for price, selection and delivery over the last `window_days` of data.
+    `targets` (metric -> target, from settings) replace the imported targets."""
     by_metric: dict[str, list[MetricObservation]] = defaultdict(list)
     for o in observations:
+        if targets and o.metric in targets:
+            o = replace(o, target=targets[o.metric])
         by_metric[o.metric].append(o)
     summaries = []
     for pillar in PILLARS:

@@ -35,3 +35,5 @@ class DataAccess:
     create_demo: Callable[[], Any]
     # Imports: (paths or imap:// URLs, ImportState) -> ImportResult, on a worker thread.
     import_paths: Callable[[list[str], Any], Any]
+    # Settings beyond the settings file (keyring, owners directory).
+    settings_hooks: Any = None

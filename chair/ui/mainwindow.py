@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair.config.settings import Settings
 from chair.domain.model import Escalation, Voice, VoiceFilter
 from chair.insight.redact import redact
 from chair.tasks.runner import TaskRunner
@@ -34,7 +36,15 @@ from chair.ui.feedview import FeedView
 from chair.ui.filterbar import FilterBar
 from chair.ui.importdialog import ImportDialog
 from chair.ui.pillars import PillarsPanel
+from chair.ui.settingsdialog import SettingsDialog
 
+SHORTCUTS = (
+    ("/", "Search what customers wrote"), ("J / K", "Next / previous voice"),
+    ("Enter", "Read the selected voice in full"), ("R", "Hide or show personal data"),
+    ("?", "Escalate the selected voice to its owner"), ("Ctrl+I", "Import files"),
+    ("Ctrl+,", "Settings"), ("Esc", "Clear search and filters"), ("F11", "Meeting mode"),
+    ("F1", "This sheet"),
+)
 LIVE_POLL_MS = 1000
 SEARCH_DEBOUNCE_MS = 30  # coalesces a burst of keys; the query itself runs off the GUI thread
 
@@ -85,6 +95,21 @@ class MainWindow(QMainWindow):
         self.redact_toggle.setAccessibleName("Hide personal data")
         title = QLabel("chair")
         title.setObjectName("appTitle")
+        self.import_button = QToolButton()
+        self.import_button.setObjectName("importButton")
+        self.import_button.setText("Import…")
+        self.import_button.setToolTip("Import voices, mail or metrics (Ctrl+I), or drop files here")
+        self.import_button.clicked.connect(self.choose_import)
+        self.settings_button = QToolButton()
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setText("Settings")
+        self.settings_button.setToolTip("Settings (Ctrl+,)")
+        self.settings_button.clicked.connect(self.open_settings)
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setText("Keys")
+        self.help_button.setToolTip("Keyboard shortcuts (F1)")
+        self.help_button.clicked.connect(self.show_shortcuts)
         header = QHBoxLayout()
         header.setContentsMargins(16, 10, 16, 6)
         header.setSpacing(12)
@@ -92,6 +117,9 @@ class MainWindow(QMainWindow):
         header.addWidget(self.search, 1)
         header.addWidget(self.count_label)
         header.addWidget(self.redact_toggle)
+        header.addWidget(self.import_button)
+        header.addWidget(self.settings_button)
+        header.addWidget(self.help_button)
 
         self.pillars = PillarsPanel()
 
@@ -215,6 +243,10 @@ class MainWindow(QMainWindow):
         key("Escape", self._on_escape)
         key(QKeySequence.StandardKey.Open, self.choose_import)
         key("Ctrl+I", self.choose_import)
+        key("Ctrl+,", self.open_settings)
+        key("F1", self.show_shortcuts)
+        key("Return", self._open_current)
+        key("Enter", self._open_current)
 
     # -- start
     def start(self, access: DataAccess) -> None:
@@ -472,6 +504,51 @@ class MainWindow(QMainWindow):
     def show_source_status(self, source: str, message: str) -> None:
         """A live source's news: one replaceable line, never a dialog."""
         self.status.showMessage(f"{source}: {message}", 15_000)
+
+    # -- settings and help
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(Settings(), self.access.settings_hooks if self.access else None,
+                                self)  # fmt: skip
+        dialog.accepted.connect(self._on_settings_saved)
+        dialog.setModal(True)
+        dialog.show()
+        self.settings_dialog = dialog
+        return dialog
+
+    def _on_settings_saved(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from chair.ui import theme
+
+        settings = Settings()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, settings.get("ui.theme"), settings.get("ui.font_scale"))
+        self.redact_toggle.setChecked(bool(settings.get("ui.redact")))
+        self.refresh_panels()
+        self.status.showMessage("Settings saved. New live sources start with the next launch.",
+                                8000)  # fmt: skip
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsSheet")
+        dialog.setWindowTitle("Keyboard shortcuts")
+        layout = QVBoxLayout(dialog)
+        rows = "".join(f"<tr><td style='padding:3px 14px 3px 0'><b>{k}</b></td><td>{v}</td></tr>"
+                       for k, v in SHORTCUTS)  # fmt: skip
+        text = QLabel(f"<table>{rows}</table>")
+        text.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(text)
+        close = QPushButton("Close")
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close)
+        dialog.show()
+        return dialog
+
+    def _open_current(self) -> None:
+        """Enter: read the selected voice in full (focus moves to its text)."""
+        if self.feed.hasFocus() and self.feed.currentIndex().isValid():
+            self.detail.body.setFocus()
 
     # -- keyboard helpers
     def _focus_search(self) -> None:

@@ -1,0 +1,248 @@
+"""Settings, built from the settings schema: one field per option, grouped; passwords go to
+the OS keyring through callables, never into the settings file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chair.config.settings import SCHEMA, Option, Settings
+
+GROUPS = {
+    "ui": "Display", "redaction": "Display", "escalation": "Escalations", "smtp": "Escalations",
+    "sources": "Sources", "taxonomy": "Classification", "metrics": "Classification",
+    "meeting": "Meeting mode",
+}  # fmt: skip
+LABELS = {
+    "ui.theme": "Theme", "ui.font_scale": "Text size", "ui.language": "Language",
+    "ui.redact": "Hide personal data everywhere",
+    "redaction.order_patterns": "Order number patterns",
+    "escalation.response_days": "Days to answer a ?", "escalation.sender": "Sender name",
+    "smtp.host": "SMTP server", "smtp.port": "SMTP port", "smtp.user": "SMTP user",
+    "smtp.security": "SMTP encryption", "sources.imap": "IMAP folders",
+    "sources.watch": "Watched folders", "taxonomy.file": "Your taxonomy file",
+    "metrics.targets": "Metric targets", "meeting.rotate_seconds": "Seconds per voice",
+    "meeting.screen": "Screen",
+}  # fmt: skip
+CHOICE_LABELS = {"": "Follow the system", "system": "Follow the system", "light": "Light",
+                 "dark": "Dark", "contrast": "High contrast", "en": "English", "pl": "Polski",
+                 "fr": "Français", "vi": "Tiếng Việt", "tls": "TLS", "starttls": "STARTTLS",
+                 "none": "None (this machine only)"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SettingsActions:
+    """What the dialog can do beyond the settings file, handed in by app.py."""
+
+    save_password: Callable[[str, str, str], None]  # (kind, account, password) -> keyring
+    import_owners: Callable[[str], int]  # CSV path -> owners imported
+    imap_account: Callable[[str], str]  # imap:// URL -> its keyring account (or ChairError)
+
+
+def _field(option: Option, value: Any) -> QWidget:
+    if option.choices:
+        combo = QComboBox()
+        for choice in option.choices:
+            combo.addItem(CHOICE_LABELS.get(choice, str(choice)), choice)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        return combo
+    if option.type is bool:
+        box = QCheckBox()
+        box.setChecked(bool(value))
+        return box
+    if option.type is int:
+        spin = QSpinBox()
+        spin.setRange(0, 65535)
+        spin.setValue(int(value))
+        return spin
+    if option.type is float:
+        dspin = QDoubleSpinBox()
+        dspin.setRange(0.75, 2.5)
+        dspin.setSingleStep(0.1)
+        dspin.setValue(float(value))
+        return dspin
+    if option.type in (list, dict):
+        edit = QPlainTextEdit()
+        edit.setFixedHeight(72)
+        lines = [f"{k}={v}" for k, v in value.items()] if isinstance(value, dict) else list(value)
+        edit.setPlainText("\n".join(lines))
+        edit.setPlaceholderText("one per line" if option.type is list else "name=value per line")
+        return edit
+    line = QLineEdit(str(value))
+    return line
+
+
+def _read(option: Option, widget: QWidget) -> Any:
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QDoubleSpinBox):
+        return round(widget.value(), 2)
+    if isinstance(widget, QPlainTextEdit):
+        lines = [x.strip() for x in widget.toPlainText().splitlines() if x.strip()]
+        if option.type is dict:
+            pairs = (x.split("=", 1) for x in lines if "=" in x)
+            out: dict[str, float] = {}
+            for k, v in pairs:
+                try:
+                    number = float(v.strip().rstrip("%"))
+                except ValueError:
+                    continue
+                out[k.strip()] = number / 100 if number > 1 else number
+            return out
+        return lines
+    assert isinstance(widget, QLineEdit)
+    return widget.text().strip()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, hooks: SettingsActions | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(620)
+        self.settings = settings
+        self.hooks = hooks
+        self.fields: dict[str, QWidget] = {}
+        tabs = QTabWidget()
+        forms: dict[str, QFormLayout] = {}
+        for option in SCHEMA:
+            group = GROUPS.get(option.group, "Other")
+            if group not in forms:
+                page = QWidget()
+                forms[group] = QFormLayout(page)
+                tabs.addTab(page, group)
+            widget = _field(option, settings.get(option.name))
+            widget.setObjectName(f"setting_{option.name}")
+            widget.setToolTip(option.doc)
+            widget.setAccessibleName(LABELS.get(option.name, option.name))
+            widget.setAccessibleDescription(option.doc)
+            self.fields[option.name] = widget
+            label = QLabel(LABELS.get(option.name, option.name))
+            label.setBuddy(widget)
+            forms[group].addRow(label, widget)
+            hint = QLabel(option.doc)
+            hint.setObjectName("settingHint")
+            hint.setWordWrap(True)
+            forms[group].addRow("", hint)
+        self.smtp_password = QLineEdit()
+        self.smtp_password.setObjectName("smtpPassword")
+        self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.smtp_password.setPlaceholderText("kept in the system keyring, never in a file")
+        self.smtp_password.setAccessibleName("SMTP password")
+        forms["Escalations"].addRow("SMTP password", self.smtp_password)
+        self.imap_url = QLineEdit()
+        self.imap_url.setPlaceholderText("imaps://customers@mail.example.com/INBOX")
+        self.imap_url.setAccessibleName("New IMAP folder")
+        self.imap_password = QLineEdit()
+        self.imap_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.imap_password.setAccessibleName("Its password")
+        add = QPushButton("Add mailbox")
+        add.clicked.connect(self._on_add_mailbox)
+        row = QHBoxLayout()
+        for w in (self.imap_url, self.imap_password, add):
+            row.addWidget(w)
+        forms["Sources"].addRow("New mailbox", row)
+        owners = QPushButton("Import owners from CSV…")
+        owners.setObjectName("importOwners")
+        owners.clicked.connect(self._on_import_owners)
+        forms["Escalations"].addRow("Owners directory", owners)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._on_browse_taxonomy)
+        forms["Classification"].addRow("", browse)
+        self.message = QLabel("")
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _on_add_mailbox(self) -> None:
+        url = self.imap_url.text().strip()
+        if not url:
+            return
+        field = self.fields["sources.imap"]
+        assert isinstance(field, QPlainTextEdit)
+        lines = [x for x in field.toPlainText().splitlines() if x.strip()]
+        if url not in lines:
+            field.setPlainText("\n".join([*lines, url]))
+        if self.hooks is not None and self.imap_password.text():
+            try:
+                account = self.hooks.imap_account(url)
+                self.hooks.save_password("imap", account, self.imap_password.text())
+                self.message.setText(f"The password of {account} is in the system keyring.")
+            except Exception as exc:  # a bad URL or a keyring refusing: say so here
+                self.message.setText(str(exc))
+        self.imap_password.clear()
+
+    def _on_import_owners(self) -> None:
+        if self.hooks is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Owners (CSV: name, email, pillar, area)",
+                                              "", "CSV files (*.csv);;All files (*)")  # fmt: skip
+        if path:
+            try:
+                n = self.hooks.import_owners(path)
+                self.message.setText(f"{n} owners imported.")
+            except Exception as exc:
+                self.message.setText(str(exc))
+
+    def _on_browse_taxonomy(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Taxonomy file", "", "JSON (*.json)")
+        if path:
+            field = self.fields["taxonomy.file"]
+            assert isinstance(field, QLineEdit)
+            field.setText(path)
+
+    def values(self) -> dict[str, Any]:
+        return {o.name: _read(o, self.fields[o.name]) for o in SCHEMA}
+
+    def accept(self) -> None:
+        problems = []
+        for name, value in self.values().items():
+            try:
+                self.settings.set(name, value)
+            except ValueError as exc:
+                problems.append(str(exc))
+        if problems:
+            self.message.setText("; ".join(problems))
+            return
+        if self.smtp_password.text() and self.hooks is not None:
+            user, host = self.settings.get("smtp.user"), self.settings.get("smtp.host")
+            try:
+                self.hooks.save_password("smtp", f"{user}@{host}", self.smtp_password.text())
+            except Exception as exc:
+                self.message.setText(str(exc))
+                return
+        self.settings.save()
+        super().accept()
+

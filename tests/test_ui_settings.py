@@ -1,0 +1,76 @@
+"""Settings from the schema, passwords to the keyring, shortcuts sheet, keys."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+from chair.app import build_main_window
+from chair.config import secrets
+from chair.config.settings import Settings
+from chair.store import connect, owners
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    win = build_main_window(demo_db, state_path=tmp_path / "w.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    assert win.runner.wait_idle(10_000)
+    from chair.ui import theme
+
+    theme.apply(QApplication.instance(), "light", 1.0)
+
+
+def test_settings_are_saved_and_applied_and_passwords_go_to_the_keyring(qtbot, window) -> None:
+    dialog = window.open_settings()
+    fields = dialog.fields
+    fields["ui.theme"].setCurrentIndex(fields["ui.theme"].findData("dark"))
+    fields["escalation.response_days"].setValue(5)
+    fields["smtp.host"].setText("127.0.0.1")
+    fields["smtp.user"].setText(f"chair-{uuid.uuid4().hex[:6]}")
+    fields["metrics.targets"].setPlainText("on_time=98.5%")
+    password = f"smtp-{uuid.uuid4().hex}"
+    dialog.smtp_password.setText(password)
+    dialog.accept()
+    saved = Settings()
+    assert saved.get("ui.theme") == "dark" and saved.get("escalation.response_days") == 5
+    assert saved.get("metrics.targets") == {"on_time": pytest.approx(0.985)}
+    assert QApplication.instance().property("chairTheme") == "dark"
+    account = f"{saved.get('smtp.user')}@127.0.0.1"
+    try:
+        assert secrets.get_password("smtp", account) == password
+        text = Path(os.environ["CHAIR_CONFIG_DIR"], "settings.json").read_text()
+        assert password not in text and json.loads(text)["smtp.host"] == "127.0.0.1"
+    finally:
+        secrets.delete_password("smtp", account)
+
+
+def test_owners_directory_from_csv(window, demo_db: Path, tmp_path: Path) -> None:
+    csv = tmp_path / "owners.csv"
+    csv.write_text("name,email,pillar,area\nIga Nowicka,iga@example.com,delivery,Gdańsk\n"
+                   "Pat Lee,pat@example.com,price,\n")  # fmt: skip
+    hooks = window.access.settings_hooks
+    assert hooks.import_owners(str(csv)) == 2
+    owner = owners.owner_for(connect(demo_db), "delivery", "Gdańsk")
+    assert owner is not None and owner.email == "iga@example.com"
+
+
+def test_f1_lists_the_shortcuts_and_enter_opens_the_voice(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    sheet = window.findChild(QDialog, "shortcutsSheet")
+    assert sheet is not None and sheet.isVisible()
+    assert "Escalate the selected voice" in sheet.findChildren(QLabel)[0].text()
+    window.feed.setFocus()
+    window.feed.setCurrentIndex(window.feed_model.index(1))
+    qtbot.keyClick(window.feed, Qt.Key.Key_Return)
+    assert window.detail.body.hasFocus()
