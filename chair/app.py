@@ -122,8 +122,10 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
     from chair.ui.settingsdialog import SettingsActions
 
     access = DataAccess(
-        fetch_page=lambda flt, after, limit: voice_store.page(conns(), flt, after, limit),
-        added_since=lambda last, flt: voice_store.added_since(conns(), last, flt),
+        fetch_page=lambda flt, after, limit: voice_store.page(conns(), flt, after, limit,
+                                                             preview=True),
+        added_since=lambda last, flt: voice_store.added_since(conns(), last, flt,
+                                                             preview=True),
         last_id=lambda: voice_store.last_id(conns()),
         data_version=lambda: data_version(conns()),
         get_voice=lambda vid: voice_store.get(conns(), vid),

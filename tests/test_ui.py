@@ -77,6 +77,22 @@ def test_selecting_a_voice_shows_it_verbatim_and_redaction_hides_personal_data(
     assert original.author not in model.index(row).data(VoiceRole).text
 
 
+def test_a_long_voice_is_shown_whole_though_the_feed_holds_a_preview(
+    qtbot, window, demo_db: Path
+) -> None:
+    model = window.feed_model
+    newest = model.voice_at(0).received_at
+    text = "The parcel never came. " * 120 + "THE LAST SENTENCE."
+    other = connect(demo_db)
+    store.add_voices(other, [Voice("live", "long-1", newest + 60, text)])
+    with qtbot.waitSignal(window.voices_arrived, timeout=5000):
+        pass
+    assert model.voice_at(0).source_key == "long-1"
+    assert len(model.voice_at(0).text) < len(text)
+    window.feed.setCurrentIndex(model.index(0))
+    assert window.detail.body.toPlainText() == text
+
+
 def test_j_and_k_move_through_the_feed(qtbot, window) -> None:
     window.feed.setFocus()
     start = max(window.feed.currentIndex().row(), 0)

@@ -31,7 +31,8 @@ def drop(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     position = QPointF(200, 200)
-    enter = QDragEnterEvent(position, Qt.DropAction.CopyAction, data,
+    # QDragEnterEvent takes a whole-pixel QPoint; QDropEvent takes a QPointF.
+    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, data,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     window.dragEnterEvent(enter)
     assert enter.isAccepted()

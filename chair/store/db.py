@@ -78,7 +78,8 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA cache_size = -32000")
+        # 16 MB of page cache per connection: the GUI and each worker thread have one.
+        conn.execute("PRAGMA cache_size = -16000")
     except sqlite3.DatabaseError as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -40,6 +42,12 @@ _FIELDS = (
     "v.text, v.pillar, v.pillars, v.area, v.rating, v.link, v.confidence, v.flags, v.meta, "
     "ev.escalation_id"
 )
+# The feed holds many thousands of voices but shows two lines of each: it reads the start of
+# the text only (PREVIEW_CHARS, far more than a row shows, so redaction still sees whole
+# phone numbers and names around what is shown) and no metadata.
+PREVIEW_CHARS = 600
+_PREVIEW_FIELDS = _FIELDS.replace("v.text,", f"substr(v.text, 1, {PREVIEW_CHARS}),").replace(
+    "v.meta,", "'{}',")
 _ESCALATION_JOIN = "LEFT JOIN escalation_voices ev ON ev.voice_id = v.id"
 _SELECT = f"SELECT {_FIELDS} FROM voices v {_ESCALATION_JOIN}"
 
@@ -142,13 +150,22 @@ def write_prepared(db: sqlite_utils.Database, batch: PreparedBatch) -> WriteResu
     return WriteResult(inserted, batch.read - inserted)
 
 
+@functools.lru_cache(maxsize=64)
+def _pillars(joined: str) -> tuple[str, ...]:
+    return tuple(p for p in joined.split(",") if p)
+
+
 def _voice(row: tuple) -> Voice:
     (vid, source, source_key, received_at, channel, language, author, subject, text, pillar,
      pillars, area, rating, link, confidence, flags, meta, escalation_id) = row  # fmt: skip
+    # A list of many thousands of voices repeats the same few sources, channels, pillars and
+    # areas: one string object each, not one per row.
+    intern = sys.intern
     return Voice(
-        id=vid, source=source, source_key=source_key, received_at=received_at, channel=channel,
-        language=language, author=author, subject=subject, text=text, pillar=pillar,
-        pillars=tuple(p for p in pillars.split(",") if p), area=area, rating=rating, link=link,
+        id=vid, source=intern(source), source_key=source_key, received_at=received_at,
+        channel=intern(channel), language=intern(language), author=author, subject=subject,
+        text=text, pillar=intern(pillar),
+        pillars=_pillars(pillars), area=intern(area), rating=rating, link=link,
         confidence=confidence, flags=flags, meta=json.loads(meta) if meta != "{}" else {},
         escalation_id=escalation_id,
     )  # fmt: skip
@@ -197,13 +214,17 @@ def page(
     flt: VoiceFilter = VoiceFilter(),
     after: PageKey | None = None,
     limit: int = 100,
+    *,
+    preview: bool = False,
 ) -> list[Voice]:
-    """The next `limit` voices newest first, strictly older than `after` (keyset, no offset)."""
+    """The next `limit` voices newest first, strictly older than `after` (keyset, no offset).
+    With `preview`, only the start of each text and no metadata (what a list shows)."""
     clauses, params = _filter_sql(flt)
     expression = match_expression(flt.query)
+    fields = _PREVIEW_FIELDS if preview else _FIELDS
     if expression:
         sql = (
-            f"SELECT {_FIELDS} FROM voices_fts f JOIN voices v ON v.id = (f.rowid & {ID_MASK}) "
+            f"SELECT {fields} FROM voices_fts f JOIN voices v ON v.id = (f.rowid & {ID_MASK}) "
             f"{_ESCALATION_JOIN} WHERE voices_fts MATCH ?"
         )
         all_params: list[object] = [expression]
@@ -220,13 +241,15 @@ def page(
         clauses.insert(0, "(v.received_at, v.id) < (?, ?)")
         params = [after[0], after[1], *params]
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f"{_SELECT}{where} ORDER BY v.received_at DESC, v.id DESC LIMIT ?"
+    sql = (f"SELECT {fields} FROM voices v {_ESCALATION_JOIN}{where} "
+           f"ORDER BY v.received_at DESC, v.id DESC LIMIT ?")  # fmt: skip
     return [_voice(r) for r in db.execute(sql, [*params, limit]).fetchall()]
 
 
 def added_since(db: sqlite_utils.Database, last_id: int, flt: VoiceFilter = VoiceFilter(),
-                limit: int = 500) -> list[Voice]:
-    """Voices written after the one with id `last_id` (ids only grow), matching `flt`."""
+                limit: int = 500, *, preview: bool = False) -> list[Voice]:
+    """Voices written after the one with id `last_id` (ids only grow), matching `flt`.
+    `preview` as for `page`."""
     clauses, params = _filter_sql(flt)
     clauses.insert(0, "v.id > ?")
     params = [last_id, *params]
@@ -237,7 +260,9 @@ def added_since(db: sqlite_utils.Database, last_id: int, flt: VoiceFilter = Voic
             "(SELECT rowid FROM voices_fts WHERE voices_fts MATCH ?)"
         )
         params.append(expression)
-    sql = f"{_SELECT} WHERE {' AND '.join(clauses)} ORDER BY v.id LIMIT ?"
+    fields = _PREVIEW_FIELDS if preview else _FIELDS
+    sql = (f"SELECT {fields} FROM voices v {_ESCALATION_JOIN} WHERE {' AND '.join(clauses)} "
+           "ORDER BY v.id LIMIT ?")  # fmt: skip
     return [_voice(r) for r in db.execute(sql, [*params, limit]).fetchall()]
 
 

@@ -25,7 +25,7 @@ class VoiceFeedModel(QAbstractListModel):
     """Holds frozen Voice records; asks `fetch_page` for more as the view scrolls."""
 
     def __init__(
-        self, fetch_page: FetchPage | None = None, page_size: int = 200, parent: Any = None
+        self, fetch_page: FetchPage | None = None, page_size: int = 100, parent: Any = None
     ) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page

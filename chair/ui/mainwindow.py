@@ -46,7 +46,7 @@ SHORTCUTS = (
     ("F1", "This sheet"),
 )
 LIVE_POLL_MS = 1000
-SEARCH_DEBOUNCE_MS = 30  # coalesces a burst of keys; the query itself runs off the GUI thread
+SEARCH_DEBOUNCE_MS = 0  # queued after the key is drawn; the query runs off the GUI thread
 
 
 def redact_voice(voice: Voice) -> Voice:
@@ -385,13 +385,22 @@ class MainWindow(QMainWindow):
             self.filters.clear()
 
     def _on_feed_current_changed(self, current: Any, _previous: Any) -> None:
-        self.detail.show_voice(current.data(VoiceRole) if current.isValid() else None)
+        self.detail.show_voice(self._full_voice(current))
+
+    def _full_voice(self, index: Any) -> Voice | None:
+        """The whole voice for the detail (the feed holds previews): one read by key."""
+        if not index.isValid():
+            return None
+        preview: Voice = index.data(VoiceRole)
+        if self.access is None or preview.id is None:
+            return preview
+        voice = self.access.get_voice(preview.id) or preview
+        return redact_voice(voice) if self.feed_model.redactor is not None else voice
 
     def _on_redact_toggle_toggled(self, on: bool) -> None:
         self.feed_model.redactor = redact_voice if on else None
         self.feed_model.refresh_redaction()
-        index = self.feed.currentIndex()
-        self.detail.show_voice(index.data(VoiceRole) if index.isValid() else None)
+        self.detail.show_voice(self._full_voice(self.feed.currentIndex()))
 
     def _on_demo_button_clicked(self) -> None:
         if self.access is None:
