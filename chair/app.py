@@ -164,7 +164,8 @@ def _window(state_path: Path | None) -> MainWindow:
 
 def _start_live_sources(window: MainWindow, db_path: Path):  # type: ignore[no-untyped-def]
     """The configured IMAP folders and watched folders, feeding the store while the window
-    is open; their news goes to the status line, never to a dialog."""
+    is open; their news goes to the status line and their failures to the window's banner,
+    never to a dialog."""
     from chair.config.settings import Settings
     from chair.domain.errors import ChairError
     from chair.ingest.live import LiveSources
@@ -175,13 +176,15 @@ def _start_live_sources(window: MainWindow, db_path: Path):  # type: ignore[no-u
         return None
     relay = Relay(window)
     relay.message.connect(window.show_source_status)
+    relay.problem.connect(window.show_source_problem)
     try:
         live = LiveSources(
             db_path, imap_urls=imap, folders=folders, on_status=relay.message.emit,
+            on_problem=relay.problem.emit,
             on_voices=lambda source, n: relay.message.emit(source, f"{n:,} new voices"),
         )  # fmt: skip
     except ChairError as exc:
-        window.show_source_status("live sources", str(exc))
+        window.show_source_problem("live sources", str(exc))
         return None
     live.start()
     return live

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from chair.app import build_main_window
+from chair.domain.errors import ChairError
 from chair.domain.model import Voice, VoiceFilter
 from chair.store import connect
 from chair.store import voices as store
+from chair.ui.banner import ProblemBanner
 from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
 
 OBJECT_NAMES = ("feed", "feedSearch", "pillars", "escalations", "voiceDetail", "redactToggle")
@@ -240,3 +242,82 @@ def test_charts_load_after_the_first_paint_and_the_disagreement_is_called_out(qt
     tile.badge.linkActivated.emit("Łódź")
     qtbot.waitUntil(lambda: window.feed_model.voice_filter.areas == ("Łódź",), timeout=5000)
     assert window.feed_model.voice_filter.pillars == ("delivery",)
+
+
+def test_a_failing_mail_account_updates_one_banner_and_good_news_takes_it_down(
+    qtbot, db_path: Path, tmp_path: Path
+) -> None:
+    import socket
+
+    from chair.config.settings import Settings
+
+    with socket.socket() as s:  # a port on 127.0.0.1 where nothing listens
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"imap://alice@127.0.0.1:{port}/INBOX"
+    settings = Settings()
+    settings.set("sources.imap", [url])
+    settings.save()
+    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=10_000)
+        assert url in win.banner.label.text()
+        # The watcher retries (1 s, then 2 s): the same line counts, no second banner.
+        qtbot.waitUntil(lambda: "2 times since" in win.banner.label.text(), timeout=10_000)
+        assert len(win.findChildren(ProblemBanner)) == 1
+        win.show_source_status(url, "watching (IDLE)")
+        assert not win.banner.isVisible()
+        assert "watching" in win.status.currentMessage()
+    finally:
+        win.close()
+        assert win.runner.wait_idle(20_000)
+
+
+def test_a_new_problem_replaces_the_old_and_a_dismissed_one_stays_quiet(window) -> None:
+    window.show_source_problem("imap://a@127.0.0.1/INBOX", "Login refused")
+    window.show_source_problem("/srv/drop/x.csv", "Not a voice export")
+    assert window.banner.isVisible()
+    assert "x.csv: Not a voice export" in window.banner.label.text()
+    assert "Login refused" not in window.banner.label.text()
+    window.banner.dismiss.click()
+    assert not window.banner.isVisible()
+    window.show_source_problem("/srv/drop/x.csv", "Not a voice export")
+    assert not window.banner.isVisible()
+    window.show_source_problem("imap://a@127.0.0.1/INBOX", "Login refused")
+    assert window.banner.isVisible()
+
+
+def test_live_updates_that_fail_say_so_once_and_recover(qtbot, window, demo_db: Path) -> None:
+    import dataclasses
+
+    working = window.access
+
+    def disk_error(_last: int, _flt: VoiceFilter) -> list[Voice]:
+        raise ChairError("disk I/O error")
+
+    window.access = dataclasses.replace(working, added_since=disk_error)
+    newest = window.feed_model.voice_at(0).received_at
+    store.add_voices(connect(demo_db), [Voice("live", "live-err", newest + 60, "Arrived")])
+    qtbot.waitUntil(lambda: "disk I/O error" in window.banner.label.text(), timeout=5000)
+    assert "Live updates paused" in window.banner.label.text()
+    window.access = working
+    with qtbot.waitSignal(window.voices_arrived, timeout=5000):
+        pass
+    assert not window.banner.isVisible()
+    assert window.feed_model.voice_at(0).source_key == "live-err"
+
+
+def test_a_search_that_cannot_run_says_so_in_the_feed(qtbot, window) -> None:
+    import dataclasses
+
+    def locked(*_args: object) -> list[Voice]:
+        raise ChairError("The database is busy")
+
+    window.access = dataclasses.replace(window.access, fetch_page=locked)
+    qtbot.keyClicks(window.search, "parcel")
+    qtbot.waitUntil(lambda: window.feed_problem.isVisible(), timeout=5000)
+    assert "The search could not run: The database is busy" in window.feed_problem.text()
+    assert not window.banner.isVisible()  # the feed's trouble stays in the feed

@@ -207,6 +207,7 @@ class ImapWatcher:
         sync: Callable[[ImapSource], int],
         *,
         on_status: Callable[[str, str], None] = lambda _url, _msg: None,
+        on_problem: Callable[[str, str], None] | None = None,
         poll_seconds: float = 60,
         idle_seconds: float = IDLE_RENEW_SECONDS,
     ) -> None:
@@ -214,6 +215,7 @@ class ImapWatcher:
         self.account = ImapAccount.from_url(url)
         self._sync = sync
         self._on_status = on_status
+        self._on_problem = on_problem or on_status
         self.poll_seconds = poll_seconds
         self.idle_seconds = idle_seconds
         self._stop = threading.Event()
@@ -237,15 +239,15 @@ class ImapWatcher:
                 backoff = 1.0
             except AuthFailed as exc:
                 # Retrying a wrong password only locks the account: wait for a new one.
-                self._on_status(self.url, str(exc))
+                self._on_problem(self.url, str(exc))
                 self._stop.wait(300)
             except (ChairError, OSError, ssl.SSLError) as exc:
-                self._on_status(self.url, f"{exc} — trying again in {backoff:.0f} s")
+                self._on_problem(self.url, f"{exc} — trying again in {backoff:.0f} s")
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, 300)
             except Exception as exc:  # imapclient protocol errors and the unexpected
                 log.exception("IMAP watcher for %s failed", self.account.name)
-                self._on_status(self.url, f"{exc} — trying again in {backoff:.0f} s")
+                self._on_problem(self.url, f"{exc} — trying again in {backoff:.0f} s")
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, 300)
 

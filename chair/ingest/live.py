@@ -25,12 +25,14 @@ class FolderWatcher:
 
     def __init__(self, folder: Path, import_file: Callable[[Path], int],
                  db_state: tuple[Callable[[str], dict], Callable[[str, dict], None]],
-                 on_status: Callable[[str, str], None]) -> None:  # fmt: skip
+                 on_status: Callable[[str, str], None],
+                 on_problem: Callable[[str, str], None] | None = None) -> None:  # fmt: skip
         self.folder = folder
         self.key = f"folder:{folder}"
         self._import_file = import_file
         self._load, self._save = db_state
         self._on_status = on_status
+        self._on_problem = on_problem or on_status
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -96,7 +98,7 @@ class FolderWatcher:
             try:
                 self._import_file(path)
             except ChairError as exc:
-                self._on_status(str(path), str(exc))
+                self._on_problem(str(path), str(exc))
             seen[path.name] = mark
             self._save(self.key, seen)
         return pending
@@ -113,18 +115,23 @@ class LiveSources:
         folders: Sequence[str] = (),
         on_voices: Callable[[str, int], None] = lambda _s, _n: None,
         on_status: Callable[[str, str], None] = lambda _s, _m: None,
+        on_problem: Callable[[str, str], None] | None = None,
         poll_seconds: float = 60,
     ) -> None:
+        """`on_status` hears good news ("watching"), `on_problem` failures (it defaults to
+        `on_status`). Both are called from the watchers' threads."""
         self.db_path = db_path
         self.on_voices = on_voices
         self.on_status = on_status
+        self.on_problem = on_problem or on_status
         self._local = threading.local()
         self._lock = threading.Lock()
         self.imap = [ImapWatcher(url, self._sync_imap, on_status=on_status,
-                                 poll_seconds=poll_seconds) for url in imap_urls]  # fmt: skip
+                                 on_problem=self.on_problem, poll_seconds=poll_seconds)
+                     for url in imap_urls]  # fmt: skip
         state = (self._load, self._save)
-        self.folders = [FolderWatcher(Path(f).expanduser(), self._import_file, state, on_status)
-                        for f in folders]  # fmt: skip
+        self.folders = [FolderWatcher(Path(f).expanduser(), self._import_file, state, on_status,
+                                      self.on_problem) for f in folders]  # fmt: skip
 
     def _db(self):  # type: ignore[no-untyped-def]
         from chair.store import connect
@@ -137,7 +144,7 @@ class LiveSources:
     def _sync_imap(self, source: ImapSource) -> int:
         result = import_source(self._db(), source, ImportState())
         if result.error:
-            self.on_status(source.account.url, result.error)
+            self.on_problem(source.account.url, result.error)
         if result.imported:
             self.on_voices(source.name, result.imported)
         return result.imported
@@ -147,7 +154,7 @@ class LiveSources:
         for source in open_sources(str(path)):
             result = import_source(self._db(), source, ImportState())
             if result.error:
-                self.on_status(str(path), result.error)
+                self.on_problem(str(path), result.error)
             total += result.imported
             if result.imported:
                 self.on_voices(source.name, result.imported)

@@ -97,3 +97,4 @@ class Relay(QObject):
 
     progressed = Signal(int, int)
     message = Signal(str, str)
+    problem = Signal(str, str)

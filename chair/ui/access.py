@@ -17,13 +17,14 @@ PageKey = tuple[int, int]
 
 @dataclass(frozen=True)
 class DataAccess:
-    # Fast, indexed reads that may run on the GUI thread (a page is <= a few hundred rows).
+    # Reads by key that may run on the GUI thread: a further page of the feed (fetchMore),
+    # one voice, the newest id, and the change counter (shared memory, no disk).
     fetch_page: Callable[[VoiceFilter, PageKey | None, int], list[Voice]]
-    added_since: Callable[[int, VoiceFilter], list[Voice]]
     last_id: Callable[[], int]
     data_version: Callable[[], int]
     get_voice: Callable[[int], Voice | None]
-    # Slower work: always run through the TaskRunner, never on the GUI thread.
+    # Everything else runs through the TaskRunner, never on the GUI thread.
+    added_since: Callable[[int, VoiceFilter], list[Voice]]
     open_escalations: Callable[[], list[Escalation]]
     pillar_summaries: Callable[[], list[PillarSummary]]
     disagreements: Callable[[], list[Any]]

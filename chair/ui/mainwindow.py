@@ -29,6 +29,7 @@ from chair.domain.model import Escalation, Voice, VoiceFilter
 from chair.insight.redact import redact
 from chair.tasks.runner import TaskRunner
 from chair.ui.access import DataAccess
+from chair.ui.banner import ProblemBanner
 from chair.ui.detail import VoiceDetail
 from chair.ui.escalations import EscalationsView
 from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
@@ -46,6 +47,7 @@ SHORTCUTS = (
     ("F1", "This sheet"),
 )
 LIVE_POLL_MS = 1000
+ARRIVALS_PER_READ = 500  # store.voices.added_since's limit
 SEARCH_DEBOUNCE_MS = 0  # queued after the key is drawn; the query runs off the GUI thread
 
 
@@ -57,6 +59,17 @@ def redact_voice(voice: Voice) -> Voice:
         subject=redact(voice.subject, names=names),
         text=redact(voice.text, names=names),
     )
+
+
+def _read_arrivals(access: DataAccess, last_id: int, flt: VoiceFilter
+                   ) -> tuple[list[Voice], int]:  # fmt: skip
+    """On a worker: the voices matching `flt` written after `last_id`, and the id to ask
+    from next time. A burst larger than one read continues on the next tick."""
+    newest = access.last_id()
+    new = [v for v in access.added_since(last_id, flt) if v.id is not None and v.id <= newest]
+    if len(new) >= ARRIVALS_PER_READ:
+        newest = max(v.id or 0 for v in new)
+    return new, newest
 
 
 class MainWindow(QMainWindow):
@@ -128,6 +141,11 @@ class MainWindow(QMainWindow):
         self.feed = FeedView()
         self.feed.setModel(self.feed_model)
         self.empty_banner = self._make_empty_banner()
+        # The feed's own trouble (a search that could not run) shows in the feed.
+        self.feed_problem = QLabel()
+        self.feed_problem.setObjectName("feedProblem")
+        self.feed_problem.setWordWrap(True)
+        self.feed_problem.hide()
         feed_box = QWidget()
         feed_layout = QVBoxLayout(feed_box)
         feed_layout.setContentsMargins(0, 0, 0, 0)
@@ -138,6 +156,7 @@ class MainWindow(QMainWindow):
         feed_layout.addWidget(feed_title)
         feed_layout.addWidget(self.filters)
         feed_layout.addWidget(self.empty_banner)
+        feed_layout.addWidget(self.feed_problem)
         feed_layout.addWidget(self.feed, 1)
         # "N new voices": shown when voices arrive while the reader is further down.
         self.new_pill = QPushButton("", self.feed)
@@ -175,6 +194,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
+        self.banner = ProblemBanner()
+        banner_wrap = QHBoxLayout()
+        banner_wrap.setContentsMargins(16, 0, 16, 6)
+        banner_wrap.addWidget(self.banner)
+        layout.addLayout(banner_wrap)
         pillars_wrap = QHBoxLayout()
         pillars_wrap.setContentsMargins(16, 4, 16, 10)
         pillars_wrap.addWidget(self.pillars)
@@ -195,6 +219,7 @@ class MainWindow(QMainWindow):
         self._last_id = 0
         self._wanted = VoiceFilter()
         self._querying = False
+        self._polling = False
 
         self.setAcceptDrops(True)
         self.import_dialog: ImportDialog | None = None
@@ -358,6 +383,7 @@ class MainWindow(QMainWindow):
         if self._wanted != flt:  # the user has typed on meanwhile: run the newest instead
             self.set_filter(self._wanted)
             return
+        self.feed_problem.hide()
         self.feed_model.show_page(flt, page)
         self._unseen = 0
         self.new_pill.hide()
@@ -369,7 +395,8 @@ class MainWindow(QMainWindow):
 
     def _on_page_failed(self, message: str) -> None:
         self._querying = False
-        self.status.showMessage(f"The search could not run: {message}", 10_000)
+        self.feed_problem.setText(f"The search could not run: {message}")
+        self.feed_problem.show()
 
     def _on_pillars_area_clicked(self, pillar: str, area: str) -> None:
         flt = dataclasses.replace(self.feed_model.voice_filter, pillars=(pillar,), areas=(area,))
@@ -426,15 +453,39 @@ class MainWindow(QMainWindow):
         self.status.showMessage(message)
 
     def _on_live_timer_timeout(self) -> None:
-        if self.access is None:
+        """Once a second: has anything been written (by us, an import, another process)?
+        The check is a counter in shared memory; reading what arrived runs on a worker."""
+        if self.access is None or self._polling:
             return
-        version = self.access.data_version()
+        try:
+            version = self.access.data_version()
+        except Exception as exc:  # the disk went away, the file was deleted, ...
+            self.banner.report("live", f"Live updates paused: the database stopped answering "
+                                       f"({exc}).")  # fmt: skip
+            return
         if version == self._data_version:
             return
         self._data_version = version
         self.refresh_panels()  # counts, pillars and escalations may have changed
-        new = self.access.added_since(self._last_id, self.feed_model.voice_filter)
-        self._last_id = self.access.last_id()
+        self._polling = True
+        flt = self.feed_model.voice_filter
+        self.runner.run(_read_arrivals, self.access, self._last_id, flt,
+                        on_done=functools.partial(self._on_arrivals_read, flt),
+                        on_error=self._on_arrivals_failed)  # fmt: skip
+
+    def _on_arrivals_failed(self, message: str) -> None:
+        self._polling = False
+        self._data_version = -1  # try again on the next tick
+        self.banner.report("live", f"Live updates paused: {message}")
+
+    def _on_arrivals_read(self, flt: VoiceFilter, result: tuple[list[Voice], int]) -> None:
+        self._polling = False
+        self.banner.resolve("live")
+        new, self._last_id = result
+        if len(new) >= ARRIVALS_PER_READ:
+            self._data_version = -1  # more are waiting: read on at the next tick
+        if flt != self.feed_model.voice_filter:
+            return  # the user changed the filter meanwhile; the new page already holds them
         if not new:
             return
         bar = self.feed.verticalScrollBar()
@@ -511,8 +562,14 @@ class MainWindow(QMainWindow):
             self.start_import(paths)
 
     def show_source_status(self, source: str, message: str) -> None:
-        """A live source's news: one replaceable line, never a dialog."""
+        """A live source's good news, on the status line; it also ends its problem."""
+        self.banner.resolve(f"source:{source}")
         self.status.showMessage(f"{source}: {message}", 15_000)
+
+    def show_source_problem(self, source: str, message: str) -> None:
+        """A live source failing: in the banner, its repeats counted, until the source
+        works again. Never a dialog."""
+        self.banner.report(f"source:{source}", f"{source}: {message}")
 
     # -- settings and help
     def open_settings(self) -> SettingsDialog:
