@@ -321,3 +321,59 @@ def test_a_search_that_cannot_run_says_so_in_the_feed(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.feed_problem.isVisible(), timeout=5000)
     assert "The search could not run: The database is busy" in window.feed_problem.text()
     assert not window.banner.isVisible()  # the feed's trouble stays in the feed
+
+
+def _tab_stops(window: QWidget) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget)
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.focusProxy() is None and w.window() is window]  # fmt: skip
+
+
+def test_every_control_is_reached_by_tab_and_has_an_accessible_name(qtbot, window) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: window.pillars.tiles["delivery"].areas.text() != "", timeout=5000)
+    window.feed.setCurrentIndex(window.feed_model.index(0))  # the voice's controls show
+    stops = _tab_stops(window)
+    assert window.feed in stops and window.pillars.tiles["price"].areas in stops
+    for widget in stops:
+        iface = QAccessible.queryAccessibleInterface(widget)
+        name = widget.accessibleName() or (iface.text(QAccessible.Text.Name) if iface else "")
+        assert name.strip(), f"{type(widget).__name__} {widget.objectName()} has no name"
+    window.activateWindow()
+    window.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search, timeout=3000)
+    visited: list[QWidget] = []
+    for _ in range(200):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is window.search:
+            break
+        if focused not in visited:
+            visited.append(focused)
+    missing = [f"{type(w).__name__} {w.objectName()}" for w in stops
+               if w not in visited and w is not window.search]  # fmt: skip
+    assert not missing
+    # As the eye reads: the header first, the feed before the voice, the escalations last.
+    assert visited.index(window.redact_toggle) < visited.index(window.feed)
+    assert visited.index(window.feed) < visited.index(window.detail.body)
+    assert visited.index(window.detail.body) < visited.index(window.escalations)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (3840, 2160)])
+def test_the_layout_holds_from_720p_to_4k(qtbot, window, size: tuple[int, int]) -> None:
+    """1280x720 logical pixels is also a 2560x1440 screen at 200% scaling."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0] and window.height() == size[1],
+                    timeout=3000)  # fmt: skip
+    for button in (window.redact_toggle, window.import_button, window.settings_button,
+                   window.help_button):  # fmt: skip
+        assert button.width() >= button.sizeHint().width(), button.objectName()
+        assert button.geometry().right() <= window.width()
+    row_height = window.feed.visualRect(window.feed_model.index(0)).height()
+    assert window.feed.viewport().height() >= 4 * row_height
+    assert window.detail.body.height() >= 80
+    assert window.escalations.viewport().height() >= 60
+    for tile in window.pillars.tiles.values():
+        assert tile.value.width() >= tile.value.sizeHint().width()

@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from chair.insight.charts import ChartStyle, draw_trend
+from chair.ui import theme
 
 
 class TrendChart(FigureCanvasQTAgg):
@@ -29,7 +30,8 @@ class TrendChart(FigureCanvasQTAgg):
             palette = QApplication.palette()  # the canvas keeps a palette of its own
             style = ChartStyle(background=palette.color(palette.ColorRole.Base).name(),
                                target=palette.color(palette.ColorRole.PlaceholderText).name(),
-                               text=palette.color(palette.ColorRole.PlaceholderText).name())
+                               text=palette.color(palette.ColorRole.PlaceholderText).name(),
+                               below=theme.color("alarm"))
         key = (tuple(trend), target, color, style)
         if key == self._shown:
             return

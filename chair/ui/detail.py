@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from chair.domain.model import Voice
+from chair.ui import theme
 from chair.ui.format import PILLAR_COLORS, PILLAR_NAMES
+
+
+def _channel_and_source(voice: Voice) -> tuple[str, ...]:
+    """"chat · Zendesk export", or just "chat" where the source says the same."""
+    channel, source = str(voice.channel), voice.source.removeprefix("demo:")
+    return (channel,) if source.lower() in ("", channel.lower()) else (channel, source)
 
 
 def verbatim_document(voice: Voice, muted: QColor) -> QTextDocument:
@@ -77,6 +84,7 @@ class VoiceDetail(QFrame):
         self.area_box.setObjectName("correctArea")
         self.area_box.setAccessibleName("Area of this voice")
         self.area_box.setEditable(True)
+        self.area_box.setMinimumContentsLength(14)
         self.area_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.classification = QLabel("")
         self.classification.setObjectName("classificationNote")
@@ -123,15 +131,16 @@ class VoiceDetail(QFrame):
         chip = (f"<span style='background:{PILLAR_COLORS.get(pillar, '#777')}; color:white;'>"
                 f"&nbsp;{PILLAR_NAMES.get(pillar, pillar)}&nbsp;</span>")  # fmt: skip
         meta = " · ".join(html.escape(p) for p in (
-            voice.author, voice.area, voice.language.upper(), str(voice.channel),
-            voice.source.removeprefix("demo:"), when) if p)  # fmt: skip
+            voice.author, voice.area, voice.language.upper(), *_channel_and_source(voice),
+            when) if p)  # fmt: skip
         rating = ""
         if voice.rating is not None:
             stars = round(voice.rating)
             rating = f" &nbsp;<span>{'★' * stars}{'☆' * (5 - stars)}</span>"
         escalated = ""
         if voice.escalation_id is not None:
-            escalated = (f" &nbsp;<b style='color:#b3261e'>? escalation #{voice.escalation_id}"
+            alarm = theme.color("alarm")
+            escalated = (f" &nbsp;<b style='color:{alarm}'>? escalation #{voice.escalation_id}"
                          f"</b>")  # fmt: skip
         subject = f"<div style='font-size:13pt; font-weight:600'>{html.escape(voice.subject)}" \
                   f"</div>" if voice.subject else ""  # fmt: skip

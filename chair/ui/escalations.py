@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from chair.domain.model import Escalation
+from chair.ui import theme
 from chair.ui.format import age
 
 EscalationRole = Qt.ItemDataRole.UserRole + 2
@@ -63,7 +64,7 @@ class EscalationsModel(QAbstractTableModel):
                     return f"overdue {max(1, int(-days))} d"
                 return "today" if days < 1 else f"in {int(days)} d"
         if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (0, 4):
-            return QColor("#b3261e")
+            return QColor(theme.color("alarm"))
         if role == Qt.ItemDataRole.FontRole and overdue and col == 4:
             font = QFont()
             font.setBold(True)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from chair.domain.model import Voice
+from chair.ui import theme
 from chair.ui.feedmodel import VoiceRole
 from chair.ui.format import CHANNEL_GLYPHS, PILLAR_COLORS, PILLAR_NAMES, age
 
@@ -86,7 +87,7 @@ class VoiceDelegate(QStyledItemDelegate):
             bw = fm_meta.horizontalAdvance(badge) + 12
             badge_rect = QRect(rect.right() - _PAD - right_w - bw - 8, y, bw, line_h)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#b3261e"))
+            painter.setBrush(QColor(theme.color("alarm")))
             painter.drawRoundedRect(badge_rect, 4, 4)
             painter.setPen(QColor("white"))
             painter.setFont(bold)

@@ -47,6 +47,11 @@ class FilterBar(QWidget):
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
 
+    def controls(self) -> list[QWidget]:
+        """Left to right, as Tab visits them."""
+        return [self.pillar, self.area, self.language, self.source, self.period,
+                self.clear_button]  # fmt: skip
+
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)

@@ -14,7 +14,7 @@ PILLAR_NAMES = {
     "price": "Price", "selection": "Selection", "delivery": "Delivery", "other": "Other",
 }  # fmt: skip
 CHANNEL_GLYPHS = {
-    "email": "✉", "review": "★", "ticket": "▣", "chat": "💬", "social": "#", "survey": "☑",
+    "email": "✉", "review": "★", "ticket": "▣", "chat": "❝", "social": "#", "survey": "☑",
 }  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from chair.ingest.model import ImportResult, ImportState
 from chair.tasks.runner import Relay, TaskRunner
+from chair.ui import theme
 from chair.ui.access import DataAccess
 
 
@@ -92,7 +93,8 @@ class ImportDialog(QDialog):
             line = (f"<b>{source.source}</b>: {source.imported:,} imported, "
                     f"{source.duplicates:,} already there, {source.rejected:,} rejected")
             if source.error:
-                line += f" — <span style='color:#b3261e'>{source.error}</span>"
+                alarm = theme.color("alarm")
+                line += f" — <span style='color:{alarm}'>{source.error}</span>"
             lines.append(line)
             for reason, n in sorted(source.reasons.items(), key=lambda kv: -kv[1])[:2]:
                 lines.append(f"&nbsp;&nbsp;&nbsp;{n:,} × {reason}")
@@ -114,7 +116,7 @@ class ImportDialog(QDialog):
     def _on_error(self, message: str) -> None:
         self.outcome = ImportResult()
         self.progress.setRange(0, 1)
-        self.summary.setText(f"<span style='color:#b3261e'>{message}</span>")
+        self.summary.setText(f"<span style='color:{theme.color('alarm')}'>{message}</span>")
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText("Close")
         self.finished_import.emit(self.outcome)

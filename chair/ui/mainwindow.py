@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from chair.config.settings import Settings
 from chair.domain.model import Escalation, Voice, VoiceFilter
 from chair.insight.redact import redact
 from chair.tasks.runner import TaskRunner
+from chair.ui import theme
 from chair.ui.access import DataAccess
 from chair.ui.banner import ProblemBanner
 from chair.ui.detail import VoiceDetail
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
         self.feed.selectionModel().currentChanged.connect(self._on_feed_current_changed)
         self.pillars.area_clicked.connect(self._on_pillars_area_clicked)
         self._install_shortcuts()
+        self._set_tab_order()
         self._restore_state()
 
     # -- building
@@ -254,6 +257,18 @@ class MainWindow(QMainWindow):
         lay.addLayout(row)
         banner.hide()
         return banner
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye reads: the header, the pillars' links, the filters and the
+        feed, the voice, the escalations."""
+        order: list[QWidget] = [self.search, self.redact_toggle, self.import_button,
+                                self.settings_button, self.help_button]  # fmt: skip
+        for tile in self.pillars.tiles.values():
+            order += [tile.areas, tile.badge]
+        order += [*self.filters.controls(), self.feed, self.detail.pillar_box,
+                  self.detail.area_box, self.detail.body, self.escalations]  # fmt: skip
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _install_shortcuts(self) -> None:
         def key(seq: str | QKeySequence.StandardKey, slot: Any) -> None:
@@ -333,7 +348,8 @@ class MainWindow(QMainWindow):
         overdue = self.escalations.model_.overdue_count()
         text = f"Open ? escalations · {len(items)}"
         if overdue:
-            text += f" · <span style='color:#b3261e'><b>{overdue} overdue</b></span>"
+            alarm = theme.color("alarm")
+            text += f" · <span style='color:{alarm}'><b>{overdue} overdue</b></span>"
         self.esc_title.setText(text)
 
     def _show_count(self, total: int) -> None:
@@ -583,8 +599,6 @@ class MainWindow(QMainWindow):
 
     def _on_settings_saved(self) -> None:
         from PySide6.QtWidgets import QApplication
-
-        from chair.ui import theme
 
         settings = Settings()
         app = QApplication.instance()

@@ -10,7 +10,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from chair.insight.pillars import METRIC_LABELS, PillarSummary
+from chair.ui import theme
 from chair.ui.format import PILLAR_COLORS, PILLAR_NAMES, percent
+
+
+def _links_by_keyboard(label: QLabel) -> None:
+    """Tab reaches the label's links, Enter follows the one in focus."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)  # fmt: skip
+    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 class PillarTile(QFrame):
@@ -34,6 +42,8 @@ class PillarTile(QFrame):
         self.badge.setTextFormat(Qt.TextFormat.RichText)
         self.badge.setWordWrap(True)
         self.badge.linkActivated.connect(lambda area: self.area_clicked.emit(self.pillar, area))
+        self.badge.setAccessibleName(f"{PILLAR_NAMES[pillar]}: voices and data disagree")
+        _links_by_keyboard(self.badge)
         self.badge.hide()
         top.addWidget(title)
         top.addStretch(1)
@@ -48,6 +58,8 @@ class PillarTile(QFrame):
         self.areas.setObjectName("tileAreas")
         self.areas.setTextFormat(Qt.TextFormat.RichText)
         self.areas.linkActivated.connect(lambda area: self.area_clicked.emit(self.pillar, area))
+        self.areas.setAccessibleName(f"{PILLAR_NAMES[pillar]}: worst areas")
+        _links_by_keyboard(self.areas)
         self.chart_slot = QVBoxLayout()
         self.chart_slot.setContentsMargins(0, 2, 0, 2)
         value_row = QHBoxLayout()
@@ -85,9 +97,10 @@ class PillarTile(QFrame):
         self.detail.setText(f"{METRIC_LABELS.get(s.metric, s.metric)} · target "
                             f"{percent(s.target)} · {mark} · last 7 days")  # fmt: skip
         self.people.setText(s.people_sentence)
+        alarm = theme.color("alarm")
         links = " · ".join(
             f"<a href='{html.escape(a.area)}' style='text-decoration:none; color:"
-            f"{'#b3261e' if not a.on_target else 'palette(text)'}'>{html.escape(a.area)} "
+            f"{alarm if not a.on_target else 'palette(text)'}'>{html.escape(a.area)} "
             f"{percent(a.value)}</a>"
             for a in s.areas[:3]
         )

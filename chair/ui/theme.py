@@ -13,6 +13,8 @@ from chair.config.paths import resource
 
 THEMES = ("system", "light", "dark", "contrast")
 _BASE_POINT_SIZE: float | None = None
+_DEFAULTS = {"alarm": "#b3261e", "muted": "#5b616b", "text": "#1f2328"}  # before apply()
+_COLORS: dict[str, str] = {}
 
 
 def resolve(theme: str) -> str:
@@ -52,4 +54,11 @@ def apply(app: QApplication, theme: str = "system", font_scale: float = 1.0) -> 
     font.setPointSizeF(_BASE_POINT_SIZE * max(0.75, min(font_scale, 2.5)))
     app.setFont(font)
     app.setProperty("chairTheme", name)
+    _COLORS.clear()
+    _COLORS.update(colors)
     return name
+
+
+def color(key: str) -> str:
+    """A colour of the theme in use (e.g. "alarm" for what is overdue or off target)."""
+    return _COLORS.get(key) or _DEFAULTS[key]
