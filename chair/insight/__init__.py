@@ -1,15 +1,3 @@
-"""Pure functions over voices and metrics: pillars, redaction, people behind percentages."""
-
-from chair.insight.classify import Classification, classify, classify_voice
-from chair.insight.pillars import AreaStatus, PillarSummary, summarize_pillars
-from chair.insight.redact import redact
-
-__all__ = [
-    "AreaStatus",
-    "Classification",
-    "PillarSummary",
-    "classify",
-    "classify_voice",
-    "redact",
-    "summarize_pillars",
-]
+"""Pure functions over voices and metrics: pillars, classification, redaction, people behind
+percentages, disagreements, charts. Import the module you need: the window imports only what
+its first paint uses, so this package imports nothing by itself."""

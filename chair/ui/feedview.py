@@ -5,9 +5,16 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from chair.domain.model import Voice
 from chair.ui import theme
@@ -162,16 +169,42 @@ def _wrap(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
     return lines
 
 
-class FeedView(QListView):
-    """A list tuned for a long, lazily loaded feed."""
+class FeedView(QTableView):
+    """The feed: one column of voices, rows of one height.
+
+    A table rather than a list view: its rows are laid out arithmetically by the vertical
+    header, so appending a page costs the same at row 100 and at row 100,000 (a list view
+    lays every row out again, asking the model about each one)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("feed")
         self.setAccessibleName("Customer voices")
         self.setItemDelegate(VoiceDelegate(self))
-        self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setMouseTracking(True)
-        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the feed; j/k and arrows move in it
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_row_height()
+
+    def _fit_row_height(self) -> None:
+        delegate = self.itemDelegate()
+        option = QStyleOptionViewItem()
+        option.font = self.font()
+        height = delegate.sizeHint(option, QModelIndex()).height()
+        self.verticalHeader().setMinimumSectionSize(1)
+        self.verticalHeader().setDefaultSectionSize(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_row_height()
+        super().changeEvent(event)

@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import importlib
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from chair.config.settings import Settings
 from chair.domain.model import Escalation, Voice, VoiceFilter
-from chair.insight.redact import redact
 from chair.tasks.runner import TaskRunner
 from chair.ui import theme
 from chair.ui.access import DataAccess
@@ -37,9 +36,11 @@ from chair.ui.escalations import EscalationsView
 from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
 from chair.ui.feedview import FeedView
 from chair.ui.filterbar import FilterBar
-from chair.ui.importdialog import ImportDialog
 from chair.ui.pillars import PillarsPanel
-from chair.ui.settingsdialog import SettingsDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
+    from chair.ui.importdialog import ImportDialog
+    from chair.ui.settingsdialog import SettingsDialog
 
 SHORTCUTS = (
     ("/", "Search what customers wrote"), ("J / K", "Next / previous voice"),
@@ -54,6 +55,8 @@ SEARCH_DEBOUNCE_MS = 0  # queued after the key is drawn; the query runs off the 
 
 
 def redact_voice(voice: Voice) -> Voice:
+    from chair.insight.redact import redact  # compiled patterns: loaded after the first paint
+
     names = [voice.author] if voice.author else []
     return dataclasses.replace(
         voice,
@@ -302,6 +305,7 @@ class MainWindow(QMainWindow):
         # matplotlib loads after the first paint, its import on a worker thread.
         self.runner.run(importlib.import_module, "chair.ui.chartwidget",
                         on_done=self._on_charts_loaded)  # fmt: skip
+        self.runner.run(importlib.import_module, "chair.insight.redact")
         self.data_attached.emit()
 
     def _on_charts_loaded(self, module: Any) -> None:
@@ -554,6 +558,8 @@ class MainWindow(QMainWindow):
         """Import files or folders with a progress dialog; the window stays usable."""
         if self.access is None or not paths:
             return None
+        from chair.ui.importdialog import ImportDialog
+
         dialog = ImportDialog(self.access, self.runner, paths, self)
         dialog.finished_import.connect(self._on_import_finished)
         dialog.setModal(False)
@@ -589,6 +595,8 @@ class MainWindow(QMainWindow):
 
     # -- settings and help
     def open_settings(self) -> SettingsDialog:
+        from chair.ui.settingsdialog import SettingsDialog
+
         dialog = SettingsDialog(Settings(), self.access.settings_hooks if self.access else None,
                                 self)  # fmt: skip
         dialog.accepted.connect(self._on_settings_saved)
