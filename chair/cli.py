@@ -126,7 +126,8 @@ def cmd_escalations(args: argparse.Namespace) -> int:
     payload = [
         {"id": e.id, "status": str(e.status), "owner": e.owner_name, "owner_email": e.owner_email,
          "opened": _iso(e.opened_at), "due": _iso(e.due_at), "overdue": e.is_overdue(now),
-         "subject": e.subject, "pillar": e.pillar, "area": e.area, "voice_id": e.voice_id}
+         "subject": e.subject, "pillar": e.pillar, "area": e.area, "voice_id": e.voice_id,
+         "overdue_actions": e.overdue_actions, "forward": e.forward_state}
         for e in items
     ]  # fmt: skip
     text = "\n".join(
@@ -336,6 +337,53 @@ def cmd_reclassify(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from chair.store import escalations
+
+    if args.what != "coe":
+        raise ChairError("Meeting minutes are exported from meeting mode's meetings.")
+    detail = escalations.detail(_db(args), args.id)
+    if detail is None:
+        raise ChairError(f"There is no escalation #{args.id}.")
+    written = export_coe(detail, args.format, Path(args.output), redacted=args.redact)
+    print(f"Wrote {written}")
+    return 0
+
+
+def export_coe(detail: Any, fmt: str, path: Path, *, redacted: bool = False) -> str:
+    """Write the COE of `detail` as Markdown or PDF; returns what was written, for the user."""
+    from chair.insight import coe_report
+
+    redactor = None
+    if redacted:
+        from chair.insight.redact import redact
+
+        names = tuple(v.author for v in detail.voices if v.author)
+        redactor = lambda text: redact(text, names=names)  # noqa: E731
+    try:
+        if fmt == "md":
+            path.write_text(coe_report.to_markdown(detail, redact=redactor), encoding="utf-8")
+            return str(path)
+        from chair.ui.pdf import write_pdf
+
+        title = f"Correction of Error — escalation #{detail.escalation.id}"
+        pages = write_pdf(coe_report.to_html_pages(detail, redact=redactor), path, title=title,
+                          footer=f"{title} · {detail.escalation.subject}"[:120])  # fmt: skip
+    except OSError as exc:
+        raise ChairError(f"Cannot write {path}: {exc.strerror or exc}") from None
+    if not path.exists() or not path.stat().st_size:
+        raise ChairError(f"Cannot write {path}: the PDF writer produced nothing.")
+    return f"{path} ({pages} pages)"
+
+
+def cmd_forward(args: argparse.Namespace) -> int:
+    from chair.outbox.service import forward_escalation
+
+    message_id = forward_escalation(_db(args), args.id)
+    print(f"Sent the '?' of escalation #{args.id} (Message-ID <{message_id}>)")
+    return 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from chair.app import main as gui_main
 
@@ -425,6 +473,20 @@ def build_parser() -> argparse.ArgumentParser:
     esc.add_argument("--all", action="store_true", help="closed ones too")
     esc.add_argument("--json", action="store_true", help="print a JSON list")
     esc.set_defaults(func=cmd_escalations)
+
+    exp = sub.add_parser("export", parents=[common],
+                         help="write a Correction of Error as Markdown or PDF")
+    exp.add_argument("what", choices=("coe", "minutes"))
+    exp.add_argument("id", type=int, metavar="ID", help="the escalation (or meeting) number")
+    exp.add_argument("--format", choices=("md", "pdf"), default="md")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE")
+    exp.add_argument("--redact", action="store_true", help="hide personal data in the voices")
+    exp.set_defaults(func=cmd_export)
+
+    fwd = sub.add_parser("forward", parents=[common],
+                         help="send (or send again) the '?' of an escalation to its owner")
+    fwd.add_argument("id", type=int, metavar="ID")
+    fwd.set_defaults(func=cmd_forward)
     return parser
 
 

@@ -123,3 +123,55 @@ def dovecot():  # type: ignore[no-untyped-def]
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+class SmtpServer:
+    """A private aiosmtpd server on 127.0.0.1 that keeps what it receives; it asks for a
+    login (user "chair" and a random password), as a company's relay would."""
+
+    def __init__(self) -> None:
+        import secrets as random_secrets
+        import socket
+
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        self.user = "chair"
+        self.password = random_secrets.token_urlsafe(12)
+        self.received: list[tuple[str, list[str], bytes]] = []
+        received = self.received
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+                received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+                return "250 OK"
+
+        def authenticate(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+            ok = (isinstance(auth_data, LoginPassword) and auth_data.login == self.user.encode()
+                  and auth_data.password == self.password.encode())  # fmt: skip
+            return AuthResult(success=ok, handled=False)  # False: the server answers 535
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.host = "127.0.0.1"
+        self.controller = Controller(Handler(), hostname=self.host, port=self.port,
+                                     authenticator=authenticate, auth_required=True,
+                                     auth_require_tls=False)  # fmt: skip
+        self.controller.start()
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
+@pytest.fixture
+def smtp_server():  # type: ignore[no-untyped-def]
+    try:
+        import aiosmtpd  # noqa: F401
+    except ImportError:
+        _missing_server("aiosmtpd")
+    server = SmtpServer()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -42,6 +42,7 @@ SCHEMA: tuple[Option, ...] = (
     Option("smtp.port", int, 587, "SMTP port."),
     Option("smtp.user", str, "", "SMTP user; the password lives in the OS keyring."),
     Option("smtp.security", str, "starttls", "Encryption of SMTP.", ("tls", "starttls", "none")),
+    Option("smtp.from", str, "", "Address '?' forwards come from; empty uses the SMTP user."),
     Option("sources.imap", list, [], "IMAP folders read live, as imap://user@host:port/FOLDER."),
     Option("sources.watch", list, [], "Folders whose new files are imported once."),
     Option("taxonomy.file", str, "", "Extra cue phrases and places, on top of the bundled ones."),

@@ -120,6 +120,9 @@ class Escalation:
     subject: str = ""
     pillar: str = ""
     area: str = ""
+    # Corrective actions of its COE that are past due and not done.
+    overdue_actions: int = 0
+    forward_state: str = ""
 
     def is_overdue(self, now: int) -> bool:
         return self.status.is_open and now > self.due_at

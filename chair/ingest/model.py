@@ -71,6 +71,8 @@ class SourceResult:
     rejected: int = 0
     error: str = ""
     reasons: dict[str, int] = field(default_factory=dict)
+    # Of `imported`: answers to a "?" forward, attached to their escalation.
+    replies: int = 0
 
     @property
     def read(self) -> int:
@@ -81,6 +83,8 @@ class SourceResult:
             "source": self.source, "imported": self.imported, "duplicates": self.duplicates,
             "rejected": self.rejected,
         }  # fmt: skip
+        if self.replies:
+            out["replies"] = self.replies
         if self.error:
             out["error"] = self.error
         if self.reasons:

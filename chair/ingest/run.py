@@ -18,6 +18,7 @@ from chair.ingest.delimited import DelimitedSource, sniff_dialect, sniff_encodin
 from chair.ingest.jsonrecords import JsonSource
 from chair.ingest.mailboxes import _FROM_LINE, EmlSource, MaildirSource, MboxSource, is_maildir
 from chair.ingest.model import Cancelled, ImportResult, ImportState, Rejected, Source, SourceResult
+from chair.store import escalations as escalation_store
 from chair.store import voices as voice_store
 from chair.store.db import transaction
 from chair.store.rejects import Reject, insert_rejects
@@ -130,10 +131,13 @@ def open_sources(
 def _write(db: sqlite_utils.Database, source: str, voices: list[Voice],
            rejects: list[Rejected], result: SourceResult) -> None:  # fmt: skip
     with transaction(db):
+        # Answers to a "?" forward join their escalation; they are not customer voices.
+        voices, replies, known = escalation_store.thread_replies(db, voices)
         written = voice_store.insert_voices(db, voices)
         insert_rejects(db, [Reject(source, r.location, r.reason, r.raw) for r in rejects])
-    result.imported += written.inserted
-    result.duplicates += written.duplicates
+    result.imported += written.inserted + replies
+    result.duplicates += written.duplicates + known
+    result.replies += replies
     result.rejected += len(rejects)
     reasons = Counter(r.reason for r in rejects)
     for reason, n in reasons.items():

@@ -1,12 +1,18 @@
-"""The "?" escalations: creation (one per voice), status history, lists for the window."""
+"""The "?" escalations: creation (one per voice), lifecycle with history, the forward and
+its replies, lists and response times for the window."""
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chair.domain.model import Escalation, EscalationStatus
+from chair.domain.escalation import EscalationDetail, HistoryEntry, Reply, check_transition
+from chair.domain.model import Escalation, EscalationStatus, Voice
+from chair.store import coe as coe_store
+from chair.store import voices as voice_store
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
@@ -14,15 +20,16 @@ if TYPE_CHECKING:
 
 _FIELDS = (
     "id, (SELECT min(voice_id) FROM escalation_voices ev WHERE ev.escalation_id = e.id), "
-    "owner_name, owner_email, status, opened_at, due_at, note, subject, pillar, area"
+    "owner_name, owner_email, status, opened_at, due_at, note, subject, pillar, area, "
+    "(SELECT count(*) FROM actions a WHERE a.escalation_id = e.id AND a.done_at IS NULL "
+    "AND a.due_at < :now), forward_state"
 )
 
 
 def _escalation(row: tuple) -> Escalation:
-    eid, vid, name, email, status, opened, due, note, subject, pillar, area = row
-    return Escalation(
-        eid, vid, name, email, EscalationStatus(status), opened, due, note, subject, pillar, area
-    )
+    eid, vid, name, email, status, opened, due, note, subject, pillar, area, late, fwd = row
+    return Escalation(eid, vid, name, email, EscalationStatus(status), opened, due, note,
+                      subject, pillar, area, late, fwd)  # fmt: skip
 
 
 def escalate(
@@ -77,6 +84,13 @@ def escalate(
     return eid
 
 
+def escalation_of_voice(db: sqlite_utils.Database, voice_id: int) -> int | None:
+    row = db.execute(
+        "SELECT escalation_id FROM escalation_voices WHERE voice_id = ?", [voice_id]
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
 def set_status(
     db: sqlite_utils.Database,
     escalation_id: int,
@@ -85,12 +99,19 @@ def set_status(
     who: str = "",
     note: str = "",
     at: int | None = None,
+    check: bool = False,
 ) -> None:
+    """Move an escalation to `status` and keep the move in its history. With `check`, only
+    a move of the lifecycle is allowed, and submitting or closing needs a complete COE
+    (TransitionNotAllowed / CoeIncomplete say why not)."""
     now = int(time.time()) if at is None else at
     with transaction(db):
-        (old,) = db.execute(
-            "SELECT status FROM escalations WHERE id = ?", [escalation_id]
-        ).fetchone()
+        row = db.execute("SELECT status FROM escalations WHERE id = ?", [escalation_id]).fetchone()
+        if row is None:
+            raise KeyError(escalation_id)
+        (old,) = row
+        if check:
+            check_transition(EscalationStatus(old), status, coe_store.load(db, escalation_id))
         db.conn.execute(
             "UPDATE escalations SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?",
             [str(status), now, now if status is EscalationStatus.CLOSED else None, escalation_id],
@@ -103,11 +124,15 @@ def set_status(
 
 
 def open_escalations(db: sqlite_utils.Database) -> list[Escalation]:
-    """Open escalations, the ones due soonest (or most overdue) first."""
+    """Open escalations, the ones due soonest (or most overdue) first; then closed ones
+    whose corrective actions are past due, so that those resurface too."""
     return [
         _escalation(r)
         for r in db.execute(
-            f"SELECT {_FIELDS} FROM escalations e WHERE status != 'closed' ORDER BY due_at, id"
+            f"SELECT {_FIELDS} FROM escalations e WHERE status != 'closed' OR EXISTS "
+            f"(SELECT 1 FROM actions a WHERE a.escalation_id = e.id AND a.done_at IS NULL "
+            f"AND a.due_at < :now) ORDER BY status = 'closed', due_at, id",
+            {"now": int(time.time())},
         ).fetchall()
     ]
 
@@ -116,7 +141,8 @@ def all_escalations(db: sqlite_utils.Database) -> list[Escalation]:
     return [
         _escalation(r)
         for r in db.execute(
-            f"SELECT {_FIELDS} FROM escalations e ORDER BY opened_at DESC, id DESC"
+            f"SELECT {_FIELDS} FROM escalations e ORDER BY opened_at DESC, id DESC",
+            {"now": int(time.time())},
         ).fetchall()
     ]
 
@@ -125,3 +151,153 @@ def count_open(db: sqlite_utils.Database) -> int:
     return int(
         db.execute("SELECT count(*) FROM escalations WHERE status != 'closed'").fetchone()[0]
     )
+
+
+def get(db: sqlite_utils.Database, escalation_id: int) -> Escalation | None:
+    row = db.execute(
+        f"SELECT {_FIELDS} FROM escalations e WHERE id = :id", {"id": escalation_id,
+                                                                "now": int(time.time())}
+    ).fetchone()
+    return _escalation(row) if row else None
+
+
+def detail(db: sqlite_utils.Database, escalation_id: int) -> EscalationDetail | None:
+    """The escalation with its voices, history, replies, COE and forward state."""
+    escalation = get(db, escalation_id)
+    if escalation is None:
+        return None
+    voice_ids = [v for (v,) in db.execute(
+        "SELECT voice_id FROM escalation_voices WHERE escalation_id = ? ORDER BY voice_id",
+        [escalation_id]).fetchall()]  # fmt: skip
+    voices = tuple(v for v in (voice_store.get(db, vid) for vid in voice_ids) if v is not None)
+    history = tuple(HistoryEntry(*r) for r in db.execute(
+        "SELECT at, who, from_status, to_status, note FROM escalation_history "
+        "WHERE escalation_id = ? ORDER BY at, id", [escalation_id]).fetchall())  # fmt: skip
+    replies = tuple(Reply(*r) for r in db.execute(
+        "SELECT message_id, received_at, sender, subject, text FROM escalation_messages "
+        "WHERE escalation_id = ? ORDER BY received_at, id",
+        [escalation_id]).fetchall())  # fmt: skip
+    state, error, message_id, opened_by, closed_at = db.execute(
+        "SELECT forward_state, forward_error, coalesce(forward_message_id, ''), opened_by, "
+        "closed_at FROM escalations WHERE id = ?", [escalation_id]).fetchone()  # fmt: skip
+    return EscalationDetail(escalation, voices, history, replies, coe_store.load(db, escalation_id),
+                            state, error, message_id, opened_by, closed_at)  # fmt: skip
+
+
+def set_forward(db: sqlite_utils.Database, escalation_id: int, state: str, *,
+                message_id: str | None = None, error: str = "") -> None:  # fmt: skip
+    """Record the forward's state: "sending", "sent" (with its Message-ID) or "failed"."""
+    with transaction(db):
+        if message_id is not None:
+            db.conn.execute(
+                "UPDATE escalations SET forward_message_id = ? WHERE id = ?",
+                [message_id, escalation_id],
+            )
+        db.conn.execute(
+            "UPDATE escalations SET forward_state = ?, forward_error = ?, updated_at = ? "
+            "WHERE id = ?",
+            [state, error, int(time.time()), escalation_id],
+        )
+
+
+def thread_replies(db: sqlite_utils.Database, voices: Sequence[Voice]
+                   ) -> tuple[list[Voice], int, int]:  # fmt: skip
+    """Take out of `voices` the messages that answer a "?" forward: each is attached to its
+    escalation (which becomes "answered") instead of being a customer voice. Inside the
+    caller's transaction. Returns (the voices left, replies attached, replies already known
+    — including the forward itself come back through a mailbox)."""
+    wanted: set[str] = set()
+    for v in voices:
+        meta = v.meta
+        wanted.add(str(meta.get("in_reply_to") or ""))
+        wanted.update(str(r) for r in meta.get("references") or ())  # type: ignore[attr-defined]
+        wanted.add(str(meta.get("message_id") or ""))
+    wanted.discard("")
+    if not wanted:
+        return list(voices), 0, 0
+    ids = list(wanted)
+    threads: dict[str, int] = {}
+    for start in range(0, len(ids), 400):
+        chunk = ids[start : start + 400]
+        marks = ", ".join("?" * len(chunk))
+        threads.update(db.execute(
+            f"SELECT forward_message_id, id FROM escalations WHERE forward_message_id IN ({marks}) "
+            f"UNION ALL SELECT message_id, escalation_id FROM escalation_messages "
+            f"WHERE message_id IN ({marks})", chunk + chunk).fetchall())  # fmt: skip
+    if not threads:
+        return list(voices), 0, 0
+    left: list[Voice] = []
+    attached = known = 0
+    for v in voices:
+        meta = v.meta
+        own = str(meta.get("message_id") or "")
+        if own in threads:
+            known += 1  # a reply already attached, or our own forward: not a voice
+            continue
+        refs = [str(meta.get("in_reply_to") or ""), *reversed(meta.get("references") or ())]  # type: ignore[call-overload]
+        eid = next((threads[r] for r in refs if r in threads), None)
+        if eid is None:
+            left.append(v)
+            continue
+        message_id = own or v.source_key
+        threads[message_id] = eid
+        cursor = db.conn.execute(
+            "INSERT OR IGNORE INTO escalation_messages (escalation_id, message_id, received_at, "
+            "sender, subject, text) VALUES (?, ?, ?, ?, ?, ?)",
+            [eid, message_id, v.received_at, str(meta.get("from") or v.author), v.subject, v.text],
+        )
+        if not cursor.rowcount:
+            known += 1
+            continue
+        attached += 1
+        (status,) = db.execute("SELECT status FROM escalations WHERE id = ?", [eid]).fetchone()
+        if status in ("open", "investigating"):
+            db.conn.execute(
+                "UPDATE escalations SET status = 'answered', updated_at = ? WHERE id = ?",
+                [int(time.time()), eid],
+            )
+            db.conn.execute(
+                "INSERT INTO escalation_history (escalation_id, at, who, from_status, to_status, "
+                "note) VALUES (?, ?, ?, ?, 'answered', ?)",
+                [eid, int(time.time()), v.author or str(meta.get("from") or ""), status,
+                 f"reply: {v.subject}"[:200]],
+            )  # fmt: skip
+    return left, attached, known
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerResponse:
+    """How fast an owner answers a "?" and closes it (seconds; None when never yet)."""
+
+    owner: str
+    escalations: int
+    open: int
+    overdue: int
+    median_first_answer_s: float | None
+    median_close_s: float | None
+
+
+def response_times(db: sqlite_utils.Database, now: int | None = None) -> list[OwnerResponse]:
+    """Per owner: time to first answer (first reply or first move to answered) and time to
+    close, as medians; slowest first."""
+    now = int(time.time()) if now is None else now
+    rows = db.execute(
+        "SELECT e.owner_name, e.status, e.opened_at, e.due_at, e.closed_at, "
+        "min(coalesce((SELECT min(received_at) FROM escalation_messages m "
+        "WHERE m.escalation_id = e.id), 9e18), coalesce((SELECT min(at) FROM escalation_history h "
+        "WHERE h.escalation_id = e.id AND h.to_status = 'answered'), 9e18)) "
+        "FROM escalations e"
+    ).fetchall()
+    by_owner: dict[str, list[tuple]] = {}
+    for row in rows:
+        by_owner.setdefault(row[0] or "(no owner)", []).append(row)
+    out = []
+    for owner, items in by_owner.items():
+        answers = [max(0, a - opened) for _o, _s, opened, _d, _c, a in items if a < 9e18]
+        closes = [c - opened for _o, s, opened, _d, c, _a in items if s == "closed" and c]
+        open_ = [r for r in items if r[1] != "closed"]
+        out.append(OwnerResponse(
+            owner, len(items), len(open_), sum(1 for r in open_ if r[3] < now),
+            statistics.median(answers) if answers else None,
+            statistics.median(closes) if closes else None))  # fmt: skip
+    return sorted(out, key=lambda r: (-(r.median_first_answer_s or 0), r.owner))

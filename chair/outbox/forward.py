@@ -1,0 +1,135 @@
+"""The "?" forward: a message to the owner whose whole body is "?", with the customer's
+voice attached (as the email it was, message/rfc822, or as text), sent over SMTP."""
+
+from __future__ import annotations
+
+import email.utils
+import smtplib
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+
+from chair.domain.errors import AuthFailed, ChairError, SourceUnreachable
+from chair.domain.model import Channel, Escalation, Voice
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpAccount:
+    host: str
+    port: int = 587
+    user: str = ""
+    security: str = "starttls"  # "tls", "starttls" or "none"
+    sender: str = ""  # the From address; the user when empty
+    sender_name: str = ""
+
+    @property
+    def key(self) -> str:
+        """The keyring account name of this server's password."""
+        return f"{self.user}@{self.host}:{self.port}"
+
+    @property
+    def from_address(self) -> str:
+        address = self.sender or (self.user if "@" in self.user else f"chair@{self.host}")
+        return email.utils.formataddr((self.sender_name, address)) if self.sender_name else address
+
+
+def _voice_as_message(voice: Voice) -> EmailMessage:
+    """The customer's email as a message again: its headers and its verbatim text."""
+    meta = voice.meta
+    inner = EmailMessage()
+    sender = str(meta.get("from") or "")
+    inner["From"] = email.utils.formataddr((voice.author, sender)) if sender else voice.author
+    if meta.get("to"):
+        inner["To"] = str(meta["to"])
+    inner["Subject"] = voice.subject
+    inner["Date"] = email.utils.formatdate(voice.received_at, localtime=False)
+    if meta.get("message_id"):
+        inner["Message-ID"] = f"<{meta['message_id']}>"
+    if meta.get("in_reply_to"):
+        inner["In-Reply-To"] = f"<{meta['in_reply_to']}>"
+    inner.set_content(voice.text)
+    return inner
+
+
+def _voice_as_text(voice: Voice) -> str:
+    lines = [
+        f"From: {voice.author}" if voice.author else "",
+        f"Subject: {voice.subject}" if voice.subject else "",
+        f"Channel: {voice.channel} · {voice.source}",
+        f"Received: {email.utils.formatdate(voice.received_at, localtime=False)}",
+        f"Rating: {voice.rating:g}" if voice.rating is not None else "",
+        f"Link: {voice.link}" if voice.link else "",
+    ]
+    return "\n".join(x for x in lines if x) + "\n\n" + voice.text + "\n"
+
+
+def build_forward(escalation: Escalation, voices: list[Voice], account: SmtpAccount,
+                  *, message_id: str | None = None) -> EmailMessage:  # fmt: skip
+    """The forward: subject "? <original subject>", body "?" (and the note, if any)."""
+    msg = EmailMessage(policy=SMTP_POLICY)
+    first = voices[0] if voices else None
+    original = (first.subject if first else "") or escalation.subject
+    msg["Subject"] = f"? {original}".rstrip()
+    msg["From"] = account.from_address
+    msg["To"] = (email.utils.formataddr((escalation.owner_name, escalation.owner_email))
+                 if escalation.owner_name else escalation.owner_email)  # fmt: skip
+    msg["Date"] = email.utils.formatdate(localtime=True)
+    domain = account.from_address.rpartition("@")[2].strip(">") or "chair.invalid"
+    msg["Message-ID"] = message_id or email.utils.make_msgid("chair", domain=domain)
+    note = escalation.note.strip()
+    msg.set_content("?" if note in ("", "?") else f"?\n\n{note}")
+    for k, voice in enumerate(voices, 1):
+        if voice.channel == Channel.EMAIL and voice.meta.get("from"):
+            msg.add_attachment(_voice_as_message(voice), filename=f"voice-{k}.eml")
+        else:
+            msg.add_attachment(_voice_as_text(voice), filename=f"voice-{k}.txt")
+    return msg
+
+
+def send(message: EmailMessage, account: SmtpAccount, password: str = "",
+         timeout: float = 30) -> str:  # fmt: skip
+    """Send over SMTP and return the Message-ID (without brackets). Known failures become
+    SourceUnreachable, AuthFailed or ChairError with a message the user can act on."""
+    if account.security == "none" and password and account.host not in LOCAL_HOSTS:
+        raise ChairError(f"Refusing to send a password to {account.host} without encryption; "
+                         f"choose TLS or STARTTLS in Settings.")  # fmt: skip
+    context = ssl.create_default_context()
+    where = f"{account.host}:{account.port}"
+    try:
+        if account.security == "tls":
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(account.host, account.port, timeout=timeout,
+                                                  context=context)  # fmt: skip
+        else:
+            smtp = smtplib.SMTP(account.host, account.port, timeout=timeout)
+        with smtp:
+            smtp.ehlo()
+            if account.security == "starttls":
+                smtp.starttls(context=context)
+                smtp.ehlo()
+            if account.user and password:
+                smtp.login(account.user, password)
+            smtp.send_message(message)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise AuthFailed(f"The SMTP server {where} refused user {account.user!r}: "
+                         f"{_reply(exc)}") from None  # fmt: skip
+    except smtplib.SMTPNotSupportedError as exc:
+        raise ChairError(f"The SMTP server {where} does not support this: {exc}") from None
+    except smtplib.SMTPRecipientsRefused as exc:
+        raise ChairError(f"The SMTP server {where} refused the owner's address "
+                         f"{', '.join(exc.recipients)}") from None  # fmt: skip
+    except smtplib.SMTPResponseException as exc:
+        raise ChairError(f"The SMTP server {where} refused the forward: {_reply(exc)}") from None
+    except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError) as exc:
+        # OSError covers refused connections, timeouts and TLS failures alike.
+        raise SourceUnreachable(f"Cannot reach the SMTP server {where}: "
+                                f"{getattr(exc, 'strerror', None) or exc}") from None  # fmt: skip
+    return str(message["Message-ID"]).strip().strip("<>")
+
+
+def _reply(exc: smtplib.SMTPResponseException) -> str:
+    text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) \
+        else str(exc.smtp_error)  # fmt: skip
+    return f"{exc.smtp_code} {text}".strip()

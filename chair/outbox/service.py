@@ -1,0 +1,64 @@
+"""Forwarding an escalation: the account from settings, the password from the keyring, the
+state of each attempt on the escalation (so a failure shows there and can be retried)."""
+
+from __future__ import annotations
+
+import email.utils
+from typing import TYPE_CHECKING
+
+from chair.config.settings import Settings
+from chair.domain.errors import ChairError
+from chair.outbox.forward import SmtpAccount, build_forward, send
+from chair.store import escalations as escalation_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def account_from_settings(settings: Settings | None = None) -> SmtpAccount | None:
+    """The SMTP account of '?' forwards, or None when forwarding is not set up."""
+    settings = settings or Settings()
+    host = settings.get("smtp.host")
+    if not host:
+        return None
+    return SmtpAccount(host, settings.get("smtp.port"), settings.get("smtp.user"),
+                       settings.get("smtp.security"), settings.get("smtp.from"),
+                       settings.get("escalation.sender"))  # fmt: skip
+
+
+def smtp_password(account: SmtpAccount) -> str:
+    from chair.config import secrets
+
+    return secrets.get_password("smtp", account.key) if account.user else ""
+
+
+def forward_escalation(db: sqlite_utils.Database, escalation_id: int,
+                       account: SmtpAccount | None = None) -> str:  # fmt: skip
+    """Send the "?" of an escalation to its owner; returns the Message-ID.
+
+    The escalation exists whatever happens here: a failure is recorded on it (and raised),
+    and calling this again retries with the same Message-ID, so a reply to any attempt
+    threads onto it."""
+    account = account or account_from_settings()
+    if account is None:
+        raise ChairError("Forwarding by email is off: set an SMTP server in Settings.")
+    detail = escalation_store.detail(db, escalation_id)
+    if detail is None:
+        raise ChairError(f"There is no escalation #{escalation_id}.")
+    if not detail.escalation.owner_email:
+        problem = f"{detail.escalation.owner_name or 'The owner'} has no email address."
+        escalation_store.set_forward(db, escalation_id, "failed", error=problem)
+        raise ChairError(problem)
+    domain = account.from_address.rpartition("@")[2].strip(">") or "chair.invalid"
+    message_id = detail.forward_message_id or email.utils.make_msgid("chair", domain=domain)
+    escalation_store.set_forward(db, escalation_id, "sending", message_id=message_id.strip("<>"))
+    try:
+        password = smtp_password(account)
+        message = build_forward(detail.escalation, list(detail.voices), account,
+                                message_id=f"<{message_id.strip('<>')}>")  # fmt: skip
+        sent = send(message, account, password)
+    except ChairError as exc:
+        escalation_store.set_forward(db, escalation_id, "failed", error=str(exc))
+        raise
+    escalation_store.set_forward(db, escalation_id, "sent")
+    return sent

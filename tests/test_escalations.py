@@ -1,0 +1,287 @@
+"""The "?" loop without a window: lifecycle and closing rules, the forward over a real SMTP
+server, replies from a real IMAP mailbox threaded back, COE export as Markdown and PDF."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from chair.cli import main as cli
+from chair.config import secrets
+from chair.config.settings import Settings
+from chair.domain.errors import AuthFailed, ChairError, SourceUnreachable
+from chair.domain.escalation import Coe, CoeIncomplete, CorrectiveAction, TransitionNotAllowed
+from chair.domain.model import Channel, EscalationStatus, Voice
+from chair.ingest.imap import ImapAccount
+from chair.ingest.run import run_import
+from chair.outbox.forward import SmtpAccount
+from chair.outbox.service import forward_escalation
+from chair.store import coe as coe_store
+from chair.store import connect
+from chair.store import escalations as esc
+from chair.store import voices as voice_store
+
+S = EscalationStatus
+DAY = 86400
+SUBJECT = "Zamówienie nie dotarło — Łódź, ul. Piotrkowska"
+TEXT = "Dzień dobry,\n\npaczka miała być wczoraj, kurier nie przyjechał.\n\nAnna Nowak"
+
+
+def _voice(db, key: str = "<m1@klient.pl>", channel: str = Channel.EMAIL) -> int:  # type: ignore[no-untyped-def]
+    meta = {"message_id": key.strip("<>"), "from": "anna.nowak@klient.pl",
+            "to": "customers@shop.example"} if channel == Channel.EMAIL else {}  # fmt: skip
+    voice_store.add_voices(db, [Voice(
+        source="mail", source_key=key, received_at=1_700_000_000, text=TEXT, channel=channel,
+        language="pl", author="Anna Nowak", subject=SUBJECT, pillar="delivery", area="Łódź",
+        meta=meta)])  # fmt: skip
+    (vid,) = db.execute("SELECT id FROM voices WHERE source_key = ?", [key]).fetchone()
+    return int(vid)
+
+
+def _escalate(db, vid: int, email_addr: str = "ewa@shop.example") -> int:  # type: ignore[no-untyped-def]
+    return esc.escalate(db, [vid], owner_name="Ewa Krawczyk", owner_email=email_addr,
+                        due_at=int(time.time()) + 3 * DAY, subject=SUBJECT, pillar="delivery",
+                        area="Łódź", opened_by="Marek")  # fmt: skip
+
+
+def _complete_coe(db, eid: int) -> None:  # type: ignore[no-untyped-def]
+    coe_store.save(db, Coe(eid, what_happened="Courier skipped the estate.",
+                           impact="312 parcels late.", root_cause="Route plan ignored gates.",
+                           supporting_data="Scans vs GPS for the week."))  # fmt: skip
+    coe_store.set_actions(db, eid, [CorrectiveAction("Add gate codes to routes", "Piotr",
+                                                     int(time.time()) + 7 * DAY)])  # fmt: skip
+
+
+def test_escalating_a_voice_twice_links_to_the_first_escalation(db_path: Path) -> None:
+    db = connect(db_path)
+    vid = _voice(db)
+    first = _escalate(db, vid)
+    assert _escalate(db, vid) == first
+    assert esc.count_open(db) == 1
+    assert esc.escalation_of_voice(db, vid) == first
+
+
+def test_the_lifecycle_refuses_skipping_and_keeps_every_move(db_path: Path) -> None:
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    with pytest.raises(TransitionNotAllowed, match="Open cannot become Closed"):
+        esc.set_status(db, eid, S.CLOSED, check=True)
+    esc.set_status(db, eid, S.INVESTIGATING, who="Ewa", check=True)
+    esc.set_status(db, eid, S.ANSWERED, who="Ewa", check=True)
+    history = esc.detail(db, eid).history  # type: ignore[union-attr]
+    assert [(h.from_status, h.to_status, h.who) for h in history] == [
+        ("", "open", "Marek"), ("open", "investigating", "Ewa"),
+        ("investigating", "answered", "Ewa")]  # fmt: skip
+
+
+def test_closing_says_exactly_what_the_coe_lacks(db_path: Path) -> None:
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    for status in (S.INVESTIGATING, S.ANSWERED):
+        esc.set_status(db, eid, status, check=True)
+    with pytest.raises(CoeIncomplete) as missing:
+        esc.set_status(db, eid, S.COE_SUBMITTED, check=True)
+    assert missing.value.missing == ["no Correction of Error has been written"]
+    coe_store.save(db, Coe(eid, what_happened="Courier skipped the estate."))
+    coe_store.set_actions(db, eid, [CorrectiveAction("Add gate codes", "", None)])
+    with pytest.raises(CoeIncomplete) as missing:
+        esc.set_status(db, eid, S.COE_SUBMITTED, check=True)
+    assert missing.value.missing == [
+        "the root cause is empty", "no supporting data (write it or link voices and metrics)",
+        "no corrective action with an owner and a due date"]  # fmt: skip
+    assert esc.get(db, eid).status is S.ANSWERED  # type: ignore[union-attr]
+    _complete_coe(db, eid)
+    esc.set_status(db, eid, S.COE_SUBMITTED, check=True)
+    esc.set_status(db, eid, S.CLOSED, check=True)
+    assert esc.count_open(db) == 0
+    esc.set_status(db, eid, S.OPEN, who="Marek", note="happened again", check=True)  # reopen
+    assert esc.count_open(db) == 1
+
+
+def test_overdue_corrective_actions_resurface_after_closing(db_path: Path) -> None:
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    _complete_coe(db, eid)
+    late = CorrectiveAction("Retrain the Łódź couriers", "Piotr", int(time.time()) - DAY)
+    coe_store.set_actions(db, eid, [*coe_store.load(db, eid).actions, late])  # type: ignore[union-attr]
+    for status in (S.ANSWERED, S.COE_SUBMITTED, S.CLOSED):
+        esc.set_status(db, eid, status, check=True)
+    (listed,) = esc.open_escalations(db)
+    assert (listed.id, listed.status, listed.overdue_actions) == (eid, S.CLOSED, 1)
+    action = next(a for a in coe_store.load(db, eid).actions if a.due_at < time.time())  # type: ignore[union-attr, operator]
+    coe_store.set_action_done(db, action.id, True)  # type: ignore[arg-type]
+    assert esc.open_escalations(db) == []
+
+
+def _account(server, **kw) -> SmtpAccount:  # type: ignore[no-untyped-def]
+    account = SmtpAccount(server.host, server.port, server.user, "none",
+                          sender="leader@shop.example", sender_name="Marek Olszewski", **kw)
+    secrets.set_password("smtp", account.key, server.password)
+    return account
+
+
+def test_the_forward_reaches_a_real_smtp_server_with_the_voice_attached(
+    smtp_server, db_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    message_id = forward_escalation(db, eid, _account(smtp_server))
+    (sender, recipients, raw), = smtp_server.received
+    assert recipients == ["ewa@shop.example"] and sender == "leader@shop.example"
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert msg["Subject"] == f"? {SUBJECT}"  # non-ASCII subject intact (RFC 2047 both ways)
+    assert msg["Message-ID"].strip("<>") == message_id
+    body, attachment = list(msg.iter_parts())
+    assert body.get_content().strip() == "?"
+    assert attachment.get_content_type() == "message/rfc822"
+    original = attachment.get_content()
+    assert original["Subject"] == SUBJECT and original["Message-ID"] == "<m1@klient.pl>"
+    assert original.get_content().replace("\r\n", "\n").strip() == TEXT  # CRLF on the wire
+    detail = esc.detail(db, eid)
+    assert (detail.forward_state, detail.forward_message_id) == ("sent", message_id)  # type: ignore[union-attr]
+
+
+def test_a_voice_that_was_not_an_email_goes_as_text(smtp_server, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db, key="review-9", channel=Channel.REVIEW))
+    forward_escalation(db, eid, _account(smtp_server))
+    msg = email.message_from_bytes(smtp_server.received[0][2], policy=email.policy.default)
+    attachment = list(msg.iter_parts())[1]
+    assert attachment.get_content_type() == "text/plain"
+    assert TEXT in attachment.get_content().replace("\r\n", "\n")
+
+
+def test_a_failed_forward_is_kept_on_the_escalation_and_can_be_retried(
+    smtp_server, db_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    account = _account(smtp_server)
+    secrets.set_password("smtp", account.key, "wrong")
+    with pytest.raises(AuthFailed, match="refused user 'chair'"):
+        forward_escalation(db, eid, account)
+    failed = esc.detail(db, eid)
+    assert failed.forward_state == "failed" and "refused" in failed.forward_error  # type: ignore[union-attr]
+    assert esc.count_open(db) == 1 and smtp_server.received == []
+    secrets.set_password("smtp", account.key, smtp_server.password)
+    assert forward_escalation(db, eid, account) == failed.forward_message_id  # type: ignore[union-attr]
+    assert esc.detail(db, eid).forward_state == "sent"  # type: ignore[union-attr]
+
+
+def test_an_unreachable_server_is_a_clear_message(db_path: Path) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    with pytest.raises(SourceUnreachable, match=f"Cannot reach the SMTP server 127.0.0.1:{port}"):
+        forward_escalation(db, eid, SmtpAccount("127.0.0.1", port, security="none"))
+    assert esc.detail(db, eid).forward_state == "failed"  # type: ignore[union-attr]
+
+
+def test_a_reply_in_a_real_mailbox_is_threaded_onto_its_escalation(
+    smtp_server, dovecot, db_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    forward_escalation(db, eid, _account(smtp_server))
+    forward = email.message_from_bytes(smtp_server.received[0][2], policy=email.policy.default)
+    reply = (f"From: Ewa Krawczyk <ewa@shop.example>\r\nTo: leader@shop.example\r\n"
+             f"Subject: Re: ? Zam\u00f3wienie\r\nMessage-ID: <reply-1@shop.example>\r\n"
+             f"In-Reply-To: {forward['Message-ID']}\r\nReferences: {forward['Message-ID']}\r\n"
+             f"Date: Wed, 6 Mar 2024 09:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8"
+             f"\r\n\r\nLooking into it: the courier route skipped the estate.\r\n")
+    dovecot.append("INBOX", reply.encode())
+    dovecot.append("INBOX", (b"From: Jan <jan@klient.pl>\r\nSubject: Gdzie paczka\r\n"
+                             b"Message-ID: <other@klient.pl>\r\n\r\nNadal czekam.\r\n"))  # fmt: skip
+    secrets.set_password("imap", ImapAccount.from_url(dovecot.url()).key, dovecot.password)
+    result = run_import([dovecot.url()], db)
+    assert (result.imported, result.sources[0].replies) == (2, 1)
+    detail = esc.detail(db, eid)
+    assert detail.escalation.status is S.ANSWERED  # type: ignore[union-attr]
+    (answer,) = detail.replies  # type: ignore[union-attr]
+    assert "courier route" in answer.text and answer.sender == "ewa@shop.example"
+    assert detail.history[-1].to_status == "answered"  # type: ignore[union-attr]
+    # The reply is not a customer voice; the other message is.
+    assert voice_store.search(db, "courier route") == []
+    assert [v.subject for v in voice_store.search(db, "czekam")] == ["Gdzie paczka"]
+
+
+def test_the_same_reply_imported_twice_is_one_reply(db_path: Path, tmp_path: Path) -> None:
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    esc.set_forward(db, eid, "sent", message_id="fwd-1@chair")
+    reply = tmp_path / "reply.eml"
+    reply.write_bytes(b"From: Ewa <ewa@shop.example>\r\nSubject: Re: ?\r\n"
+                      b"Message-ID: <r@shop>\r\nReferences: <fwd-1@chair>\r\n\r\nOn it.\r\n")
+    first, again = run_import([str(reply)], db), run_import([str(reply)], db)
+    assert (first.imported, again.imported, again.duplicates) == (1, 0, 1)
+    assert len(esc.detail(db, eid).replies) == 1  # type: ignore[union-attr]
+
+
+def test_response_times_per_owner(db_path: Path) -> None:
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    opened = esc.get(db, eid).opened_at  # type: ignore[union-attr]
+    esc.set_status(db, eid, S.ANSWERED, at=opened + 7200)
+    (row,) = esc.response_times(db)
+    assert (row.owner, row.escalations, row.open, row.median_first_answer_s) == (
+        "Ewa Krawczyk", 1, 1, 7200)
+    assert row.median_close_s is None
+
+
+def test_coe_export_as_markdown_and_pdf(demo_db: Path, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    db = connect(demo_db)
+    (eid,) = db.execute("SELECT escalation_id FROM coe LIMIT 1").fetchone()
+    detail = esc.detail(db, eid)
+    quote = detail.voices[0].text.split("\n")[0]  # type: ignore[union-attr]
+    md, pdf = tmp_path / "coe.md", tmp_path / "coe.pdf"
+    assert cli(["--db", str(demo_db), "export", "coe", str(eid), "--format", "md", "-o",
+                str(md)]) == 0  # fmt: skip
+    assert cli(["export", "coe", str(eid), "--db", str(demo_db), "--format", "pdf", "-o",
+                str(pdf)]) == 0  # fmt: skip
+    headings = ["What happened", "Impact on customers and the business", "Root cause",
+                "Supporting data", "Critical implications, including security",
+                "Lessons learned", "Corrective actions"]  # fmt: skip
+    markdown = md.read_text(encoding="utf-8")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                           check=True).stdout  # fmt: skip
+    for heading in headings:
+        assert f"## {heading}" in markdown
+        assert heading in text, heading
+    assert quote in markdown and quote in " ".join(text.split())
+    assert "Pages:" in pages and int(pages.split("Pages:")[1].split()[0]) >= 7
+    assert "exported" not in capsys.readouterr().err
+
+
+def test_export_redacts_personal_data_when_asked(demo_db: Path, tmp_path: Path) -> None:
+    db = connect(demo_db)
+    (eid,) = db.execute("SELECT escalation_id FROM coe LIMIT 1").fetchone()
+    author = esc.detail(db, eid).voices[0].author  # type: ignore[union-attr]
+    out = tmp_path / "coe.md"
+    cli(["--db", str(demo_db), "export", "coe", str(eid), "--redact", "-o", str(out)])
+    assert author and author not in out.read_text(encoding="utf-8")
+
+
+def test_export_of_an_unknown_escalation_is_one_line(demo_db: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    assert cli(["--db", str(demo_db), "export", "coe", "999", "-o", str(tmp_path / "x")]) == 2
+    assert capsys.readouterr().err.strip() == "chair: There is no escalation #999."
+
+
+def test_forwarding_needs_an_smtp_server_in_settings(db_path: Path) -> None:
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    assert Settings().get("smtp.host") == ""
+    with pytest.raises(ChairError, match="set an SMTP server in Settings"):
+        forward_escalation(db, eid)
