@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from chair import APP_ID, APP_NAME, __version__
 from chair.config.paths import config_dir, default_db_path
 from chair.tasks.runner import Relay, TaskRunner
-from chair.ui.access import DataAccess
+from chair.ui.access import DataAccess, EscalationAccess
 from chair.ui.mainwindow import MainWindow
 
 if TYPE_CHECKING:
@@ -140,8 +140,72 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
         settings_hooks=SettingsActions(save_password, import_owners, imap_account),
         correct_voice=lambda vid, pillar, area: voice_store.correct(conns(), vid, pillar=pillar,
                                                                     area=area),
+        escalations=_escalation_access(conns, pillar_summaries),
     )  # fmt: skip
     return access, conns
+
+
+def _me() -> str:
+    """Who is acting, for the history: the configured sender name, else the login name."""
+    import getpass
+
+    from chair.config.settings import Settings
+
+    try:
+        return Settings().get("escalation.sender") or getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def _escalation_access(conns: _Connections, pillar_summaries) -> EscalationAccess:  # type: ignore[no-untyped-def]
+    from chair.config.settings import Settings
+    from chair.insight.pillars import impact_sentence
+    from chair.store import coe as coe_store
+    from chair.store import escalations as escalation_store
+    from chair.store import owners as owner_store
+    from chair.store import voices as voice_store
+
+    def escalate(voice_ids: list[int], name: str, email: str, due_at: int, note: str) -> int:
+        db = conns()
+        first = voice_store.get(db, voice_ids[0])
+        subject = ""
+        if first is not None:
+            subject = first.subject or " ".join(first.text.split())[:80]
+        return escalation_store.escalate(
+            db, voice_ids, owner_name=name, owner_email=email, due_at=due_at, note=note or "?",
+            subject=subject, pillar=str(first.pillar) if first else "",
+            area=first.area if first else "", opened_by=_me())  # fmt: skip
+
+    def save_coe(coe) -> None:  # type: ignore[no-untyped-def]
+        db = conns()
+        coe_store.save(db, coe)
+        coe_store.set_actions(db, coe.escalation_id, coe.actions)
+        coe_store.set_evidence(db, coe.escalation_id, coe.evidence)
+
+    def forward(eid: int) -> str:
+        from chair.outbox.service import forward_escalation
+
+        return forward_escalation(conns(), eid)
+
+    def forwarding_enabled() -> bool:
+        from chair.outbox.service import account_from_settings
+
+        return account_from_settings() is not None
+
+    return EscalationAccess(
+        owners=lambda: owner_store.all_owners(conns()),
+        owner_for=lambda pillar, area: owner_store.owner_for(conns(), pillar, area),
+        escalate=escalate,
+        detail=lambda eid: escalation_store.detail(conns(), eid),
+        set_status=lambda eid, status, note: escalation_store.set_status(
+            conns(), eid, status, who=_me(), note=note, check=True),
+        save_coe=save_coe,
+        forward=forward,
+        forwarding_enabled=forwarding_enabled,
+        impact_hint=lambda pillar, area: impact_sentence(pillar_summaries(), pillar, area),
+        response_times=lambda: escalation_store.response_times(conns()),
+        response_days=lambda: int(Settings().get("escalation.response_days")),
+    )  # fmt: skip
 
 
 def apply_style(app: QApplication, theme: str | None = None, font_scale: float | None = None

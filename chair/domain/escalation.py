@@ -23,8 +23,8 @@ STATUS_LABELS = {
 }  # fmt: skip
 # The verb on the button that makes the move.
 ACTION_LABELS = {
-    S.OPEN: "Reopen", S.INVESTIGATING: "Investigating", S.ANSWERED: "Mark answered",
-    S.COE_SUBMITTED: "Submit COE", S.CLOSED: "Close",
+    S.OPEN: "Reopen", S.INVESTIGATING: "Start investigating", S.ANSWERED: "Mark answered",
+    S.COE_SUBMITTED: "Submit COE", S.CLOSED: "Close escalation",
 }  # fmt: skip
 
 

@@ -149,3 +149,19 @@ def summarize_pillars(
                           trend, beyond, sum(o.volume for o in window))
         )  # fmt: skip
     return summaries
+
+
+def impact_sentence(summaries: Iterable[PillarSummary], pillar: str, area: str) -> str:
+    """The "customers affected" of a pillar in an area (or everywhere), for a COE's impact
+    section: "1,240 customers got a late package in Łódź in the last 7 days (310 more than
+    the target allows)". Empty when no metric applies."""
+    for s in summaries:
+        if s.pillar != pillar or s.value is None or s.target is None:
+            continue
+        where = next((a for a in s.areas if a.area == area), None) if area else None
+        affected, beyond = (where.affected, where.beyond_target) if where else \
+            (s.affected, s.beyond_target)  # fmt: skip
+        place = f" in {area}" if where else ""
+        tail = f" ({beyond:,} more than the target allows)" if beyond else " (within the target)"
+        return f"{affected:,} {s.wording}{place} in the last 7 days{tail}."
+    return ""

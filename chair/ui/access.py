@@ -9,10 +9,33 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from chair.domain.model import Escalation, Voice, VoiceFilter
+from chair.domain.escalation import Coe, EscalationDetail
+from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
 from chair.insight.pillars import PillarSummary
 
 PageKey = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class EscalationAccess:
+    """The "?" loop; every call runs through the TaskRunner. Failures the user can act on
+    (a COE not ready to close, an SMTP server that refuses) raise ChairError."""
+
+    owners: Callable[[], list[Owner]]
+    owner_for: Callable[[str, str], Owner | None]
+    # (voice ids, owner name, owner email, due_at, note) -> escalation id (an existing one
+    # when every voice was escalated already).
+    escalate: Callable[[list[int], str, str, int, str], int]
+    detail: Callable[[int], EscalationDetail | None]
+    # (escalation id, new status, note): only moves of the lifecycle; closing checks the COE.
+    set_status: Callable[[int, EscalationStatus, str], None]
+    save_coe: Callable[[Coe], None]
+    forward: Callable[[int], str]
+    forwarding_enabled: Callable[[], bool]
+    # (pillar, area) -> "1,240 customers got a late package in Łódź in the last 7 days..."
+    impact_hint: Callable[[str, str], str]
+    response_times: Callable[[], list[Any]]
+    response_days: Callable[[], int]
 
 
 @dataclass(frozen=True)
@@ -38,3 +61,4 @@ class DataAccess:
     import_paths: Callable[[list[str], Any], Any]
     # Settings beyond the settings file (keyring, owners directory).
     settings_hooks: Any = None
+    escalations: EscalationAccess | None = None

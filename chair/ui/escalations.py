@@ -55,7 +55,13 @@ class EscalationsModel(QAbstractTableModel):
             if col == 1:
                 return e.owner_name
             if col == 2:
-                return _STATUS.get(str(e.status), str(e.status))
+                status = _STATUS.get(str(e.status), str(e.status))
+                if e.overdue_actions:
+                    n = e.overdue_actions
+                    return f"{status} · {n} action{'s' if n > 1 else ''} overdue"
+                if e.forward_state == "failed":
+                    return f"{status} · email not sent"
+                return status
             if col == 3:
                 return age(e.opened_at, self.now)
             if col == 4:
@@ -63,7 +69,10 @@ class EscalationsModel(QAbstractTableModel):
                 if overdue:
                     return f"overdue {max(1, int(-days))} d"
                 return "today" if days < 1 else f"in {int(days)} d"
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (0, 4):
+        late = e.overdue_actions > 0 or e.forward_state == "failed"
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (overdue and col in (0, 4)) or (late and col == 2)
+        ):
             return QColor(theme.color("alarm"))
         if role == Qt.ItemDataRole.FontRole and overdue and col == 4:
             font = QFont()
@@ -80,7 +89,7 @@ class EscalationsModel(QAbstractTableModel):
         self.endResetModel()
 
     def overdue_count(self) -> int:
-        return sum(e.is_overdue(int(self.now)) for e in self._items)
+        return sum(e.is_overdue(int(self.now)) or e.overdue_actions > 0 for e in self._items)
 
 
 class EscalationsView(QTableView):
@@ -103,5 +112,8 @@ class EscalationsView(QTableView):
         for col in (1, 2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.doubleClicked.connect(
+            lambda index: self.escalation_activated.emit(index.data(EscalationRole))
+        )
+        self.activated.connect(  # Enter on a row opens it too
             lambda index: self.escalation_activated.emit(index.data(EscalationRole))
         )

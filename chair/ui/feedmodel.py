@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -141,6 +142,14 @@ class VoiceFeedModel(QAbstractListModel):
                 self._voices[row] = voice
                 self.dataChanged.emit(self.index(row), self.index(row))
                 return
+
+    def mark_escalated(self, voice_ids: list[int], escalation_id: int) -> None:
+        """Voices just escalated show their marker (one pass over what is loaded)."""
+        wanted = set(voice_ids)
+        for row, old in enumerate(self._voices):
+            if old.id in wanted and old.escalation_id is None:
+                self._voices[row] = dataclasses.replace(old, escalation_id=escalation_id)
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def reload(self) -> None:
         self.set_filter(self._filter)

@@ -39,6 +39,8 @@ from chair.ui.filterbar import FilterBar
 from chair.ui.pillars import PillarsPanel
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
+    from chair.ui.escalatesheet import EscalateSheet, EscalationRequest
+    from chair.ui.escalationwindow import EscalationWindow
     from chair.ui.importdialog import ImportDialog
     from chair.ui.settingsdialog import SettingsDialog
 
@@ -235,6 +237,10 @@ class MainWindow(QMainWindow):
         self.redact_toggle.toggled.connect(self._on_redact_toggle_toggled)
         self.feed.selectionModel().currentChanged.connect(self._on_feed_current_changed)
         self.pillars.area_clicked.connect(self._on_pillars_area_clicked)
+        self.escalations.escalation_activated.connect(
+            lambda e: self.open_escalation(e.id) if e is not None else None)
+        self.escalate_sheet: EscalateSheet | None = None
+        self.escalation_windows: dict[int, EscalationWindow] = {}
         self._install_shortcuts()
         self._set_tab_order()
         self._restore_state()
@@ -290,6 +296,7 @@ class MainWindow(QMainWindow):
         key("F1", self.show_shortcuts)
         key("Return", self._open_current)
         key("Enter", self._open_current)
+        key("?", self.escalate_selected)
 
     # -- start
     def start(self, access: DataAccess) -> None:
@@ -593,6 +600,112 @@ class MainWindow(QMainWindow):
         works again. Never a dialog."""
         self.banner.report(f"source:{source}", f"{source}: {message}")
 
+    # -- the "?" escalation
+    def selected_voices(self) -> list[Voice]:
+        rows = sorted(self.feed.selectionModel().selectedRows(), key=lambda i: i.row())
+        if not rows and self.feed.currentIndex().isValid():
+            rows = [self.feed.currentIndex()]
+        return [i.data(VoiceRole) for i in rows if i.data(VoiceRole) is not None]
+
+    def escalate_selected(self) -> None:
+        """`?`: the sheet to forward the selected voices to their owner. A voice already
+        escalated opens its escalation instead of a second one."""
+        if self.access is None or self.access.escalations is None:
+            return
+        voices = self.selected_voices()
+        if not voices:
+            self.status.showMessage("Select a voice first, then press ? to escalate it.", 6000)
+            return
+        known = {v.escalation_id for v in voices}
+        if None not in known and len(known) == 1:
+            (eid,) = known
+            self.status.showMessage(f"Already escalated as #{eid}: opened it.", 6000)
+            self.open_escalation(int(eid))  # type: ignore[arg-type]
+            return
+        ea = self.access.escalations
+        first = voices[0]
+
+        def read() -> tuple[Any, ...]:
+            return (ea.owners(), ea.owner_for(str(first.pillar), first.area), ea.response_days(),
+                    ea.forwarding_enabled())  # fmt: skip
+
+        self.runner.run(read, on_done=lambda r: self._open_escalate_sheet(voices, *r),
+                        on_error=lambda m: self.status.showMessage(m, 10_000))  # fmt: skip
+
+    def _open_escalate_sheet(self, voices: list[Voice], owners: list[Any], suggested: Any,
+                             days: int, can_email: bool) -> None:  # fmt: skip
+        from chair.ui.escalatesheet import EscalateSheet
+
+        shown = [redact_voice(v) for v in voices] if self.feed_model.redactor else voices
+        sheet = EscalateSheet(shown, owners, suggested, days, can_email, self)
+        sheet.confirmed.connect(self._on_escalate_sheet_confirmed)
+        sheet.setModal(True)
+        sheet.show()
+        self.escalate_sheet = sheet
+
+    def _on_escalate_sheet_confirmed(self, request: EscalationRequest) -> None:
+        assert self.access is not None and self.access.escalations is not None
+        ea = self.access.escalations
+        self.runner.run(ea.escalate, request.voice_ids, request.owner_name, request.owner_email,
+                        request.due_at, request.note,
+                        on_done=functools.partial(self._on_escalated, request),
+                        on_error=lambda m: self.status.showMessage(m, 10_000))  # fmt: skip
+
+    escalated = Signal(int)
+
+    def _on_escalated(self, request: EscalationRequest, eid: int) -> None:
+        import time
+
+        self.feed_model.mark_escalated(request.voice_ids, eid)
+        due = time.strftime("%a %d %b", time.localtime(request.due_at))
+        self.status.showMessage(f"? sent to {request.owner_name} as escalation #{eid}, due {due}.",
+                                10_000)  # fmt: skip
+        self.refresh_panels()
+        self.escalated.emit(eid)
+        if request.send_email and self.access is not None and self.access.escalations:
+            self.runner.run(self.access.escalations.forward, eid,
+                            on_done=lambda _r: self._on_forwarded(eid, request.owner_email),
+                            on_error=lambda m: self._on_forward_failed(eid, m))  # fmt: skip
+
+    forwarded = Signal(int, str)
+
+    def _on_forwarded(self, eid: int, address: str) -> None:
+        self.status.showMessage(f"“?” of #{eid} emailed to {address}.", 8000)
+        self.refresh_panels()
+        self.forwarded.emit(eid, "")
+
+    def _on_forward_failed(self, eid: int, message: str) -> None:
+        # The escalation exists; its window and the list show the failure and offer a retry.
+        self.status.showMessage(f"#{eid} is escalated, but the email was not sent: {message}",
+                                15_000)  # fmt: skip
+        self.refresh_panels()
+        self.forwarded.emit(eid, message)
+
+    def open_escalation(self, escalation_id: int) -> EscalationWindow | None:
+        if self.access is None or self.access.escalations is None:
+            return None
+        from chair.ui.escalationwindow import EscalationWindow
+
+        window = self.escalation_windows.get(escalation_id)
+        if window is None:
+            window = EscalationWindow(self.access.escalations, self.runner, escalation_id,
+                                      self._text_redactor(), self)  # fmt: skip
+            window.changed.connect(self.refresh_panels)
+            window.finished.connect(
+                lambda _r, i=escalation_id: self.escalation_windows.pop(i, None))
+            self.escalation_windows[escalation_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _text_redactor(self) -> Any:
+        if self.feed_model.redactor is None:
+            return None
+        from chair.insight.redact import redact
+
+        return lambda text: redact(text)
+
     # -- settings and help
     def open_settings(self) -> SettingsDialog:
         from chair.ui.settingsdialog import SettingsDialog
@@ -676,6 +789,11 @@ class MainWindow(QMainWindow):
         self._state.sync()
 
     def closeEvent(self, event: Any) -> None:
+        # Escalation windows save what was typed as they close; a half-filled "?" is dropped.
+        for window in list(self.escalation_windows.values()):
+            window.close()
+        if self.escalate_sheet is not None:
+            self.escalate_sheet.reject()
         self.closing.emit()
         self._live_timer.stop()
         self.save_state()

@@ -25,11 +25,14 @@ def ensure_app() -> None:
     """Fonts and text layout need a Qt application; a command line has none yet."""
     import os
 
+    from PySide6.QtWidgets import QApplication
+
     if QGuiApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         QGuiApplication.setApplicationName("chair")
-        _keep.append(QGuiApplication([]))
+        # A full QApplication, so that a window can still open later in the same process.
+        _keep.append(QApplication([]))
 
 
 _keep: list[QGuiApplication] = []

@@ -13,7 +13,8 @@ from chair.config.paths import resource
 
 THEMES = ("system", "light", "dark", "contrast")
 _BASE_POINT_SIZE: float | None = None
-_DEFAULTS = {"alarm": "#b3261e", "muted": "#5b616b", "text": "#1f2328"}  # before apply()
+# Before apply():
+_DEFAULTS = {"alarm": "#b3261e", "muted": "#5b616b", "text": "#1f2328", "safe": "#1b6e3a"}
 _COLORS: dict[str, str] = {}
 
 

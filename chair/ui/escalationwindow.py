@@ -1,0 +1,573 @@
+"""One escalation: its status and the moves it can make, the forward, the customer's words
+and the owner's replies, the Correction of Error editor, and the history."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chair.domain.escalation import (
+    ACTION_LABELS,
+    STATUS_LABELS,
+    TRANSITIONS,
+    Coe,
+    CorrectiveAction,
+    EscalationDetail,
+    Evidence,
+    closing_gaps,
+)
+from chair.domain.model import EscalationStatus
+from chair.tasks.runner import TaskRunner
+from chair.ui import theme
+from chair.ui.access import EscalationAccess
+from chair.ui.format import age
+
+DATE_FORMAT = "yyyy-MM-dd"
+_TEXT_SECTIONS = (
+    ("what_happened", "What happened", "The facts, in order, as a customer would tell them."),
+    ("impact", "Impact", "On customers and on the business: how many, how much, since when."),
+    ("root_cause", "Root cause", "The cause that, once removed, prevents a recurrence."),
+    ("whys", "Five whys", "One why per line: why did it happen, and why did that happen…"),
+    ("supporting_data", "Supporting data", "The numbers and the voices that prove the cause."),
+    ("implications", "Critical implications",
+     "Anything this exposes beyond this case — security and privacy first."),
+    ("lessons", "Lessons learned", "What the team now knows and will do differently."),
+)  # fmt: skip
+
+
+def _day(ts: int | None) -> str:
+    return time.strftime("%Y-%m-%d", time.localtime(ts)) if ts else ""
+
+
+def _parse_day(text: str) -> int | None:
+    date = QDate.fromString(text.strip(), DATE_FORMAT)
+    return int(QDateTime(date, QTime(23, 59, 59)).toSecsSinceEpoch()) if date.isValid() else None
+
+
+class EscalationWindow(QDialog):
+    """Non-modal: the main window stays usable while a COE is written."""
+
+    changed = Signal()  # something was written: the lists should refresh
+    loaded = Signal()
+    problem_shown = Signal(str)
+
+    def __init__(self, access: EscalationAccess, runner: TaskRunner, escalation_id: int,
+                 redactor: Callable[[str], str] | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("escalationWindow")
+        self.access = access
+        self.runner = runner
+        self.escalation_id = escalation_id
+        self.redactor = redactor
+        self.detail: EscalationDetail | None = None
+        self._dirty = False
+        self.setWindowTitle(f"Escalation #{escalation_id}")
+        self.resize(980, 760)
+
+        self.kicker = QLabel(f"ESCALATION #{escalation_id}")
+        self.kicker.setObjectName("kicker")
+        self.title = QLabel("…")
+        self.title.setObjectName("escalationTitle")
+        self.title.setWordWrap(True)
+        self.facts = QLabel("")
+        self.facts.setObjectName("escalationFacts")
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)
+        self.moves = QHBoxLayout()
+        self.move_buttons: dict[EscalationStatus, QPushButton] = {}
+        self.forward_label = QLabel("")
+        self.forward_label.setObjectName("forwardState")
+        self.forward_button = QPushButton("Send “?” by email")
+        self.forward_button.setObjectName("forwardButton")
+        self.forward_button.clicked.connect(self._on_forward_button_clicked)
+        self.problem = QLabel("")
+        self.problem.setObjectName("problemText")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.words = QTextBrowser()
+        self.words.setObjectName("escalationWords")
+        self.words.setOpenLinks(False)
+        self.tabs.addTab(self.words, "Voices and replies")
+        self.tabs.addTab(self._build_coe(), "Correction of Error")
+        self.history = QTextBrowser()
+        self.history.setObjectName("escalationHistory")
+        self.tabs.addTab(self.history, "History")
+
+        self.export_md = QPushButton("Export Markdown…")
+        self.export_md.clicked.connect(lambda: self.choose_export("md"))
+        self.export_pdf = QPushButton("Export PDF…")
+        self.export_pdf.clicked.connect(lambda: self.choose_export("pdf"))
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("saveCoe")
+        self.save_button.setToolTip("Save the Correction of Error (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton("Done")
+        close.setToolTip("Close this window; what was typed is saved")
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_md)
+        bottom.addWidget(self.export_pdf)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(close)
+
+        top = QHBoxLayout()
+        top.addLayout(self.moves)
+        top.addStretch(1)
+        top.addWidget(self.forward_label)
+        top.addWidget(self.forward_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kicker)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.reload()
+
+    # -- the COE editor
+    def _build_coe(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QPlainTextEdit] = {}
+        for key, label, hint in _TEXT_SECTIONS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"coe_{key}")
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(label)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(56)
+            edit.setMaximumHeight(110)
+            edit.textChanged.connect(self._on_edited)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+            if key == "supporting_data":
+                self.evidence = QListWidget()
+                self.evidence.setObjectName("coeEvidence")
+                self.evidence.setAccessibleName("Evidence")
+                self.evidence.setMaximumHeight(110)
+                self.evidence.setWordWrap(True)
+                link = QPushButton("Cite the escalated voices")
+                link.setObjectName("citeVoices")
+                link.clicked.connect(self._cite_voices)
+                unlink = QPushButton("Remove")
+                unlink.clicked.connect(self._remove_evidence)
+                row = QHBoxLayout()
+                row.addWidget(link)
+                row.addWidget(unlink)
+                row.addStretch(1)
+                box = QVBoxLayout()
+                box.addWidget(self.evidence)
+                box.addLayout(row)
+                form.addRow("Evidence", box)
+        self.action_table = QTableWidget(0, 4)
+        self.action_table.setObjectName("coeActions")
+        self.action_table.setAccessibleName("Corrective actions")
+        self.action_table.setHorizontalHeaderLabels(["Corrective action", "Owner", "Due", "Done"])
+        self.action_table.verticalHeader().hide()
+        self.action_table.setMinimumHeight(130)
+        header = self.action_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.itemChanged.connect(self._on_edited)
+        add = QPushButton("Add action")
+        add.setObjectName("addAction")
+        add.clicked.connect(lambda: self.add_action())
+        remove = QPushButton("Remove action")
+        remove.clicked.connect(self._remove_action)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        box = QVBoxLayout()
+        box.addWidget(self.action_table)
+        box.addLayout(row)
+        form.addRow("Corrective actions", box)
+        self.gaps = QLabel("")
+        self.gaps.setObjectName("coeGaps")
+        self.gaps.setWordWrap(True)
+        form.addRow("", self.gaps)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def add_action(self, action: CorrectiveAction | None = None) -> int:
+        self.action_table.blockSignals(True)
+        row = self.action_table.rowCount()
+        self.action_table.insertRow(row)
+        a = action or CorrectiveAction("", "", None)
+        desc = QTableWidgetItem(a.description)
+        desc.setData(Qt.ItemDataRole.UserRole, a.id)
+        self.action_table.setItem(row, 0, desc)
+        self.action_table.setItem(row, 1, QTableWidgetItem(a.owner))
+        due = QTableWidgetItem(_day(a.due_at))
+        due.setToolTip("YYYY-MM-DD")
+        if a.is_overdue(int(time.time())):
+            due.setForeground(QColor(theme.color("alarm")))
+        self.action_table.setItem(row, 2, due)
+        done = QTableWidgetItem(_day(a.done_at) if a.done_at else "")
+        done.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                      | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
+        done.setCheckState(Qt.CheckState.Checked if a.done_at else Qt.CheckState.Unchecked)
+        done.setData(Qt.ItemDataRole.UserRole, a.done_at)
+        self.action_table.setItem(row, 3, done)
+        self.action_table.blockSignals(False)
+        if action is None:
+            self.action_table.setCurrentCell(row, 0)
+            self.action_table.editItem(desc)
+            self._on_edited()
+        return row
+
+    def _remove_action(self) -> None:
+        row = self.action_table.currentRow()
+        if row >= 0:
+            self.action_table.removeRow(row)
+            self._on_edited()
+
+    def _cite_voices(self) -> None:
+        if self.detail is None:
+            return
+        have = {(e.kind, e.ref_id) for e in self._evidence()}
+        for v in self.detail.voices:
+            if v.id is not None and ("voice", v.id) not in have:
+                text = " ".join(v.text.split())[:160]
+                self._add_evidence(Evidence("voice", v.id, f"“{text}” — {v.author}"))
+        self._on_edited()
+
+    def _add_evidence(self, ev: Evidence) -> None:
+        label = "Voice" if ev.kind == "voice" else "Metric"
+        summary = self.redactor(ev.summary) if self.redactor and ev.kind == "voice" else ev.summary
+        item = QListWidgetItem(f"{label} #{ev.ref_id}: {summary}")
+        item.setData(Qt.ItemDataRole.UserRole, ev)
+        self.evidence.addItem(item)
+
+    def _remove_evidence(self) -> None:
+        row = self.evidence.currentRow()
+        if row >= 0:
+            self.evidence.takeItem(row)
+            self._on_edited()
+
+    def _evidence(self) -> list[Evidence]:
+        return [self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.evidence.count())]  # fmt: skip
+
+    def coe(self) -> Coe:
+        """The COE as the form holds it now."""
+        actions = []
+        for row in range(self.action_table.rowCount()):
+            cells = [self.action_table.item(row, c) for c in range(4)]
+            if cells[0] is None or not cells[0].text().strip():
+                continue
+            done = cells[3]
+            was = done.data(Qt.ItemDataRole.UserRole) if done else None
+            checked = done is not None and done.checkState() == Qt.CheckState.Checked
+            actions.append(CorrectiveAction(
+                cells[0].text().strip(), cells[1].text().strip() if cells[1] else "",
+                _parse_day(cells[2].text()) if cells[2] else None,
+                (was or int(time.time())) if checked else None,
+                cells[0].data(Qt.ItemDataRole.UserRole)))  # fmt: skip
+        text = {k: e.toPlainText().strip() for k, e in self.fields.items()}
+        whys = tuple(w.strip() for w in text.pop("whys").splitlines() if w.strip())
+        submitted = self.detail.coe.submitted_at if self.detail and self.detail.coe else None
+        return Coe(self.escalation_id, text["what_happened"], text["impact"], text["root_cause"],
+                   whys, text["supporting_data"], text["implications"], text["lessons"],
+                   submitted, tuple(actions), tuple(self._evidence()))  # fmt: skip
+
+    def _on_edited(self, *_args: Any) -> None:
+        self._dirty = True
+        self._show_gaps()
+
+    def _show_gaps(self) -> None:
+        missing = closing_gaps(self.coe())
+        if missing:
+            self.gaps.setText("To close: " + "; ".join(missing) + ".")
+            self.gaps.setStyleSheet(f"color: {theme.color('muted')}")
+        else:
+            self.gaps.setText("Ready to submit and close.")
+            self.gaps.setStyleSheet(f"color: {theme.color('safe')}")
+
+    # -- loading and showing
+    def reload(self) -> None:
+        self.runner.run(self.access.detail, self.escalation_id, on_done=self._show,
+                        on_error=self.show_problem)  # fmt: skip
+
+    def _show(self, detail: EscalationDetail | None) -> None:
+        if detail is None:
+            self.show_problem(f"Escalation #{self.escalation_id} no longer exists.")
+            return
+        self.detail = detail
+        e = detail.escalation
+        now = int(time.time())
+        self.title.setText(e.subject or "?")
+        due = _day(e.due_at)
+        if e.is_overdue(now):
+            days = max(1, (now - e.due_at) // 86400)
+            due = f"<b style='color:{theme.color('alarm')}'>overdue {days} d</b> (due {due})"
+        owner = html.escape(e.owner_name or "no owner")
+        if e.owner_email:
+            owner += f" &lt;{html.escape(e.owner_email)}&gt;"
+        by = f" by {html.escape(detail.opened_by)}" if detail.opened_by else ""
+        late = ""
+        if e.overdue_actions:
+            late = (f" · <b style='color:{theme.color('alarm')}'>{e.overdue_actions} corrective "
+                    f"action{'s' if e.overdue_actions > 1 else ''} overdue</b>")  # fmt: skip
+        self.facts.setText(
+            f"<b>{STATUS_LABELS[e.status]}</b> · owner {owner} · opened {age(e.opened_at)} ago"
+            f"{by} · due {due} · {html.escape(' · '.join(x for x in (e.pillar, e.area) if x))}"
+            f"{late}")  # fmt: skip
+        self._show_moves(e.status)
+        self._show_forward(detail)
+        self._show_words(detail)
+        self._show_history(detail)
+        if not self._dirty:
+            self._fill_coe(detail)
+        self.loaded.emit()
+
+    def _show_moves(self, status: EscalationStatus) -> None:
+        for button in self.move_buttons.values():
+            self.moves.removeWidget(button)
+            button.deleteLater()
+        self.move_buttons = {}
+        for target in TRANSITIONS[status]:
+            button = QPushButton(ACTION_LABELS[target])
+            button.setObjectName(f"move_{target}")
+            button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
+            self.moves.addWidget(button)
+            self.move_buttons[target] = button
+
+    def _show_forward(self, d: EscalationDetail) -> None:
+        state = d.forward_state
+        if state == "sent":
+            self.forward_label.setText(f"“?” emailed to {d.escalation.owner_email}")
+            self.forward_button.setText("Send again")
+        elif state == "failed":
+            self.forward_label.setText(f"<span style='color:{theme.color('alarm')}'>Email not "
+                                       f"sent: {html.escape(d.forward_error)}</span>")  # fmt: skip
+            self.forward_button.setText("Retry sending")
+        elif state == "sending":
+            self.forward_label.setText("Sending…")
+        else:
+            self.forward_label.setText("")
+            self.forward_button.setText("Send “?” by email")
+        self.forward_label.setWordWrap(True)
+        self.forward_button.setEnabled(state != "sending")
+
+    def _show_words(self, d: EscalationDetail) -> None:
+        red = self.redactor or (lambda t: t)
+        parts = []
+        for v in d.voices:
+            author = red(v.author) if v.author else ""
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(v.received_at))
+            meta = " · ".join(x for x in (author, v.area, v.language.upper(), str(v.channel),
+                                          when) if x)  # fmt: skip
+            direction = "rtl" if v.language in ("ar", "he") else "ltr"
+            parts.append(
+                f"<h3>{html.escape(red(v.subject) if v.subject else '')}</h3>"
+                f"<p dir='{direction}' style='white-space: pre-wrap'>{html.escape(red(v.text))}</p>"
+                f"<p style='color:{theme.color('muted')}'>— {html.escape(meta)}</p><hr>")
+        if d.replies:
+            parts.append("<h2>Replies from the owner</h2>")
+        for r in d.replies:
+            parts.append(
+                f"<p><b>{html.escape(r.sender)}</b> · "
+                f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(r.received_at))} · "
+                f"{html.escape(r.subject)}</p>"
+                f"<p style='white-space: pre-wrap'>{html.escape(r.text.strip())}</p><hr>")
+        self.words.setHtml("".join(parts) or "<p>No voice is linked.</p>")
+
+    def _show_history(self, d: EscalationDetail) -> None:
+        rows = []
+        for h in d.history:
+            moved = (f"opened as {STATUS_LABELS.get(EscalationStatus(h.to_status), h.to_status)}"
+                     if not h.from_status else
+                     f"{_label(h.from_status)} → {_label(h.to_status)}")  # fmt: skip
+            rows.append(
+                f"<tr><td style='padding:2px 14px 2px 0'>"
+                f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(h.at))}</td>"
+                f"<td style='padding-right:14px'>{html.escape(moved)}</td>"
+                f"<td style='padding-right:14px'>{html.escape(h.who)}</td>"
+                f"<td>{html.escape(h.note)}</td></tr>")
+        self.history.setHtml(f"<table>{''.join(rows)}</table>")
+
+    def _fill_coe(self, d: EscalationDetail) -> None:
+        coe = d.coe or Coe(self.escalation_id)
+        for key, edit in self.fields.items():
+            edit.blockSignals(True)
+            edit.setPlainText("\n".join(coe.whys) if key == "whys" else getattr(coe, key))
+            edit.blockSignals(False)
+        self.evidence.clear()
+        for ev in coe.evidence:
+            self._add_evidence(ev)
+        self.action_table.setRowCount(0)
+        for a in coe.actions:
+            self.add_action(a)
+        self._dirty = False
+        self._show_gaps()
+        if not coe.impact and d.escalation.pillar:
+            e = d.escalation
+            self.runner.run(self.access.impact_hint, e.pillar, e.area,
+                            on_done=self._prefill_impact)  # fmt: skip
+
+    def _prefill_impact(self, sentence: str) -> None:
+        edit = self.fields["impact"]
+        if sentence and not edit.toPlainText().strip():
+            edit.setPlainText(sentence)  # marks the form edited: it is the user's to keep
+
+    # -- acting
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+        self.problem_shown.emit(message)
+
+    def _clear_problem(self) -> None:
+        self.problem.hide()
+        self.problem.setText("")
+
+    def save(self) -> None:
+        coe = self.coe()
+        self._clear_problem()
+        self.runner.run(self.access.save_coe, coe, on_done=lambda _r: self._after_write(),
+                        on_error=self.show_problem)  # fmt: skip
+
+    def move_to(self, status: EscalationStatus) -> None:
+        """Save what the form holds, then make the move (the store checks the rules)."""
+        coe = self.coe()
+        dirty = self._dirty
+        access = self.access
+        eid = self.escalation_id
+
+        def write() -> None:
+            if dirty or status in (EscalationStatus.COE_SUBMITTED, EscalationStatus.CLOSED):
+                access.save_coe(coe)
+            if status is EscalationStatus.COE_SUBMITTED:
+                access.save_coe(dataclasses.replace(coe, submitted_at=int(time.time())))
+            access.set_status(eid, status, "")
+
+        self._clear_problem()
+        self.runner.run(write, on_done=lambda _r: self._after_write(),
+                        on_error=self._on_move_failed)  # fmt: skip
+
+    def _on_move_failed(self, message: str) -> None:
+        self.show_problem(message)
+        if "COE" in message:
+            self.tabs.setCurrentIndex(1)
+        self.reload()  # the sections were saved even if the move was refused
+
+    def _after_write(self) -> None:
+        self._dirty = False
+        self.changed.emit()
+        self.reload()
+
+    def _on_forward_button_clicked(self) -> None:
+        self._clear_problem()
+        self.forward_label.setText("Sending…")
+        self.forward_button.setEnabled(False)
+        self.runner.run(self.access.forward, self.escalation_id,
+                        on_done=lambda _r: self._after_write(),
+                        on_error=self._on_forward_failed)  # fmt: skip
+
+    def _on_forward_failed(self, message: str) -> None:
+        self.reload()  # the failure is on the escalation; the label shows it with Retry
+        self.changed.emit()
+
+    # -- export
+    def choose_export(self, fmt: str) -> None:
+        suffix = "Markdown (*.md)" if fmt == "md" else "PDF (*.pdf)"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the Correction of Error",
+            str(Path.home() / f"coe-{self.escalation_id}.{fmt}"), suffix)  # fmt: skip
+        if path:
+            self.export(fmt, Path(path))
+
+    def export(self, fmt: str, path: Path) -> None:
+        """Markdown on a worker; the PDF is laid out here (Qt's text layout) from data read
+        on a worker."""
+        from chair.insight import coe_report
+
+        redact = self.redactor
+
+        def markdown(detail: EscalationDetail | None) -> None:
+            from chair.domain.errors import ChairError
+
+            assert detail is not None
+            try:
+                path.write_text(coe_report.to_markdown(detail, redact=redact), encoding="utf-8")
+            except OSError as exc:
+                raise ChairError(f"Cannot write {path}: {exc.strerror or exc}") from None
+
+        def pdf(detail: EscalationDetail | None) -> None:
+            from chair.ui.pdf import write_pdf
+
+            assert detail is not None
+            title = f"Correction of Error — escalation #{detail.escalation.id}"
+            try:
+                write_pdf(coe_report.to_html_pages(detail, redact=redact), path, title=title,
+                          footer=f"{title} · {detail.escalation.subject}"[:120])  # fmt: skip
+            except OSError as exc:
+                self.show_problem(f"Cannot write {path}: {exc}")
+                return
+            self._exported(path)
+
+        if fmt == "md":
+            self.runner.run(lambda: markdown(self.access.detail(self.escalation_id)),
+                            on_done=lambda _r: self._exported(path),
+                            on_error=self.show_problem)  # fmt: skip
+        else:
+            self.runner.run(self.access.detail, self.escalation_id, on_done=pdf,
+                            on_error=self.show_problem)  # fmt: skip
+
+    exported = Signal(str)
+
+    def _exported(self, path: Path) -> None:
+        self.forward_label.setText(f"Exported to {path.name}")
+        self.exported.emit(str(path))
+
+    def closeEvent(self, event: Any) -> None:
+        if self._dirty:
+            self.save()  # a COE is never lost by closing its window
+        super().closeEvent(event)
+
+
+def _label(status: str) -> str:
+    try:
+        return STATUS_LABELS[EscalationStatus(status)]
+    except ValueError:
+        return status
