@@ -35,3 +35,16 @@ def test_no_data_draws_nothing() -> None:
     figure = Figure()
     draw_trend(figure, [], None)
     assert not figure.axes[0].get_lines()
+
+
+def test_response_times_pair_answer_and_close_per_owner_slowest_on_top() -> None:
+    from chair.insight.charts import draw_response_times
+
+    figure = Figure()
+    draw_response_times(figure, [("Ewa", 4.0, 9.0, None), ("Omar", None, None, 5.5)],
+                        due_days=3)  # fmt: skip
+    (axes,) = figure.axes
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["Omar", "Ewa"]  # top is last
+    widths = sorted(round(p.get_width(), 1) for p in axes.patches if p.get_width())
+    assert widths == [4.0, 5.5, 9.0]
+    assert [line.get_xdata()[0] for line in axes.get_lines()] == [3]

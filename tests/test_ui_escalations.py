@@ -256,3 +256,31 @@ def test_double_click_on_an_escalation_opens_it(qtbot, window) -> None:  # type:
     dialog = window.escalation_windows[eid]
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=5000)
     assert dialog.title.text() == dialog.detail.escalation.subject
+
+
+def test_overdue_escalations_stand_out_on_their_pillar(qtbot, window, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    now = int(time.time())
+    overdue = [e for e in esc.open_escalations(connect(demo_db))
+               if e.pillar == "delivery" and (e.is_overdue(now) or e.overdue_actions)]  # fmt: skip
+    assert overdue, "the demo has overdue delivery escalations"
+    tile = window.pillars.tiles["delivery"]
+    qtbot.waitUntil(lambda: tile.overdue.isVisible(), timeout=5000)
+    assert f"? {len(overdue)} overdue" in tile.overdue.text()
+    for e in overdue:
+        assert f"#{e.id} " in tile.overdue.toolTip()
+
+
+def test_response_times_by_owner_as_a_table_and_a_chart(qtbot, window, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.show_response_times()
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        pass
+    expected = esc.response_times(connect(demo_db))
+    table = dialog.table
+    assert table.rowCount() == len(expected) > 0
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        r.owner for r in expected]
+    answered = next(r for r in range(table.rowCount()) if table.item(r, 4).text() != "—")
+    assert table.item(answered, 4).text().endswith((" h", " d"))
+    labels = [t.get_text() for t in dialog.canvas.figure.axes[0].get_yticklabels()]
+    assert sorted(labels) == sorted(r.owner for r in expected[:12])
+    dialog.close()

@@ -275,11 +275,13 @@ class OwnerResponse:
     overdue: int
     median_first_answer_s: float | None
     median_close_s: float | None
+    # The longest an open escalation of theirs has waited for a first answer, if any waits.
+    longest_wait_s: float | None = None
 
 
 def response_times(db: sqlite_utils.Database, now: int | None = None) -> list[OwnerResponse]:
     """Per owner: time to first answer (first reply or first move to answered) and time to
-    close, as medians; slowest first."""
+    close, as medians, and the longest wait still open; slowest first."""
     now = int(time.time()) if now is None else now
     rows = db.execute(
         "SELECT e.owner_name, e.status, e.opened_at, e.due_at, e.closed_at, "
@@ -296,8 +298,11 @@ def response_times(db: sqlite_utils.Database, now: int | None = None) -> list[Ow
         answers = [max(0, a - opened) for _o, _s, opened, _d, _c, a in items if a < 9e18]
         closes = [c - opened for _o, s, opened, _d, c, _a in items if s == "closed" and c]
         open_ = [r for r in items if r[1] != "closed"]
+        waits = [now - opened for _o, _s, opened, _d, _c, a in open_ if a >= 9e18]
         out.append(OwnerResponse(
             owner, len(items), len(open_), sum(1 for r in open_ if r[3] < now),
             statistics.median(answers) if answers else None,
-            statistics.median(closes) if closes else None))  # fmt: skip
-    return sorted(out, key=lambda r: (-(r.median_first_answer_s or 0), r.owner))
+            statistics.median(closes) if closes else None,
+            max(waits) if waits else None))  # fmt: skip
+    return sorted(out, key=lambda r: (-max(r.median_first_answer_s or 0, r.longest_wait_s or 0),
+                                      r.owner))

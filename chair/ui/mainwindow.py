@@ -181,7 +181,15 @@ class MainWindow(QMainWindow):
         esc_layout.setSpacing(0)
         self.esc_title = QLabel("Open ? escalations")
         self.esc_title.setObjectName("sectionTitle")
-        esc_layout.addWidget(self.esc_title)
+        self.response_button = QToolButton()
+        self.response_button.setObjectName("responseTimesButton")
+        self.response_button.setText("Response times")
+        self.response_button.setToolTip("How fast each owner answers and closes a '?'")
+        self.response_button.clicked.connect(self.show_response_times)
+        esc_head = QHBoxLayout()
+        esc_head.addWidget(self.esc_title, 1)
+        esc_head.addWidget(self.response_button)
+        esc_layout.addLayout(esc_head)
         esc_layout.addWidget(self.escalations, 1)
 
         self.right_split = QSplitter(Qt.Orientation.Vertical)
@@ -275,7 +283,8 @@ class MainWindow(QMainWindow):
         for tile in self.pillars.tiles.values():
             order += [tile.areas, tile.badge]
         order += [*self.filters.controls(), self.feed, self.detail.pillar_box,
-                  self.detail.area_box, self.detail.body, self.escalations]  # fmt: skip
+                  self.detail.area_box, self.detail.body, self.response_button,
+                  self.escalations]  # fmt: skip
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -356,6 +365,7 @@ class MainWindow(QMainWindow):
 
     def _show_escalations(self, items: list[Escalation]) -> None:
         self.escalations.model_.set_items(items)
+        self.pillars.show_overdue(items, int(self.escalations.model_.now))
         overdue = self.escalations.model_.overdue_count()
         text = f"Open ? escalations · {len(items)}"
         if overdue:
@@ -698,6 +708,16 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_response_times(self) -> QDialog | None:
+        if self.access is None or self.access.escalations is None:
+            return None
+        from chair.ui.responsetimes import ResponseTimesDialog
+
+        dialog = ResponseTimesDialog(self.access.escalations, self.runner, self)
+        dialog.show()
+        self.response_dialog = dialog
+        return dialog
 
     def _text_redactor(self) -> Any:
         if self.feed_model.redactor is None:

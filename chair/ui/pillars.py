@@ -45,8 +45,12 @@ class PillarTile(QFrame):
         self.badge.setAccessibleName(f"{PILLAR_NAMES[pillar]}: voices and data disagree")
         _links_by_keyboard(self.badge)
         self.badge.hide()
+        self.overdue = QLabel("")
+        self.overdue.setObjectName("tileOverdue")
+        self.overdue.hide()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.overdue)
         self.value = QLabel("–")
         self.value.setObjectName("tileValue")
         self.detail = QLabel("")
@@ -109,6 +113,18 @@ class PillarTile(QFrame):
                                   f"{a.affected:,} customers" for a in s.areas))  # fmt: skip
         self._draw()
 
+    def show_overdue(self, escalations: list[Any]) -> None:
+        """Overdue "?" escalations of this pillar (late answers or late corrective actions)."""
+        if not escalations:
+            self.overdue.hide()
+            return
+        n = len(escalations)
+        self.overdue.setText(f"<b style='color:{theme.color('alarm')}'>? {n} overdue</b>")
+        self.overdue.setToolTip("\n".join(f"#{e.id} {e.owner_name}: {e.subject}"
+                                           for e in escalations))  # fmt: skip
+        self.overdue.setAccessibleName(f"{n} overdue escalation{'s' if n > 1 else ''}")
+        self.overdue.show()
+
     def show_disagreements(self, items: list[Any]) -> None:
         """Where this pillar's metric is on target but the area's voices say otherwise."""
         if not items:
@@ -152,6 +168,11 @@ class PillarsPanel(QFrame):
     def show_disagreements(self, items: list[Any]) -> None:
         for pillar, tile in self.tiles.items():
             tile.show_disagreements([d for d in items if d.pillar == pillar])
+
+    def show_overdue(self, escalations: list[Any], now: int) -> None:
+        for pillar, tile in self.tiles.items():
+            tile.show_overdue([e for e in escalations if e.pillar == pillar
+                               and (e.is_overdue(now) or e.overdue_actions)])  # fmt: skip
 
     def add_charts(self, factory: Any) -> None:
         """Give each tile a trend chart (after the first paint: matplotlib loads late)."""
