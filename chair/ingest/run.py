@@ -4,11 +4,14 @@ in batches (voices and rejects in one transaction), count everything, honour Can
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 import traceback
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +21,14 @@ from chair.ingest.delimited import DelimitedSource, sniff_dialect, sniff_encodin
 from chair.ingest.jsonrecords import JsonSource
 from chair.ingest.mailboxes import _FROM_LINE, EmlSource, MaildirSource, MboxSource, is_maildir
 from chair.ingest.model import Cancelled, ImportResult, ImportState, Rejected, Source, SourceResult
+from chair.insight.classify import (
+    PENDING,
+    Classification,
+    ClassifyRequest,
+    classify_requests,
+    deferred,
+    with_classification,
+)
 from chair.store import escalations as escalation_store
 from chair.store import voices as voice_store
 from chair.store.db import transaction
@@ -28,6 +39,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BATCH = 10_000  # per transaction: fewer, larger full-text segments (measured 1.6x faster)
+PARALLEL_MIN_BYTES = 8_000_000  # below this, starting worker processes costs more than it saves
+MAX_WORKERS = 4
 _HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]{1,76}:")
 _DELIMITED_EXT = {".csv", ".tsv", ".tab", ".psv"}
 _JSON_EXT = {".json", ".jsonl", ".ndjson"}
@@ -144,8 +157,109 @@ def _write(db: sqlite_utils.Database, source: str, voices: list[Voice],
         result.reasons[reason] = result.reasons.get(reason, 0) + n
 
 
+class Classifiers:
+    """Worker processes that classify batches while this process reads and writes: the
+    classifier is pure Python and the larger part of an import's work. Only for imports
+    large enough to repay starting the workers, and only where there is a core to spare."""
+
+    def __init__(self, workers: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # "spawn": a forked copy of a process with Qt and SQLite threads is not safe.
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(max_workers=workers,
+                                        mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_warm_up)  # fmt: skip
+
+    @classmethod
+    def for_size(cls, size: int, workers: int | None = None) -> Classifiers | None:
+        cores = os.cpu_count() or 1
+        if workers is None:
+            if size < PARALLEL_MIN_BYTES or cores < 2:
+                return None
+            workers = min(MAX_WORKERS, cores - 1)
+        return cls(workers) if workers > 0 else None
+
+    def submit(self, requests: list[ClassifyRequest]) -> list[Future[list[Classification]]]:
+        step = max(1, -(-len(requests) // self.workers))
+        return [self.pool.submit(classify_requests, requests[i : i + step])
+                for i in range(0, len(requests), step)]  # fmt: skip
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm_up() -> None:
+    from chair.insight.classify import default_taxonomy
+
+    default_taxonomy()
+
+
+class _Batches:
+    """Batches on their way to the store: classified in the workers while the next batch
+    is read, then written in order. Without workers, written at once. Workers that cannot
+    start or die leave the classifying to this process: an import never fails for them."""
+
+    def __init__(self, db: sqlite_utils.Database, source: str, result: SourceResult,
+                 classifiers: Classifiers | None) -> None:  # fmt: skip
+        self.db, self.source, self.result = db, source, result
+        self.classifiers = classifiers
+        self.inflight: deque[_Inflight] = deque()
+
+    def add(self, voices: list[Voice], rejects: list[Rejected]) -> None:
+        requests: list[ClassifyRequest] = [v.meta[PENDING] for v in voices  # type: ignore[misc]
+                                           if PENDING in v.meta]  # fmt: skip
+        if not requests:  # classified already (no workers), or nothing to classify
+            _write(self.db, self.source, voices, rejects, self.result)
+            return
+        futures: list[Future[list[Classification]]] = []
+        if self.classifiers is not None:
+            try:
+                futures = self.classifiers.submit(requests)
+            except Exception as exc:  # e.g. a process that cannot start
+                self._give_up(exc)
+        self.inflight.append(_Inflight(futures, requests, voices, rejects))
+        while len(self.inflight) > 1:  # one batch classifies while the next is read
+            self._finish()
+
+    def _give_up(self, exc: Exception) -> None:
+        log.warning("Classifying in worker processes failed (%s); classifying here instead.",
+                    exc)  # fmt: skip
+        self.classifiers = None
+
+    def _finish(self) -> None:
+        batch = self.inflight.popleft()
+        results: list[Classification] | None = None
+        if batch.futures:
+            try:
+                results = [c for f in batch.futures for c in f.result()]
+            except Exception as exc:  # a worker died: this batch is classified here
+                self._give_up(exc)
+        if results is None:
+            results = classify_requests(batch.requests)
+        done = list(batch.voices)
+        waiting = (i for i, v in enumerate(done) if PENDING in v.meta)
+        for i, c in zip(waiting, results, strict=True):
+            done[i] = with_classification(done[i], c)
+        _write(self.db, self.source, done, batch.rejects, self.result)
+
+    def flush(self) -> None:
+        while self.inflight:
+            self._finish()
+
+
+@dataclass
+class _Inflight:
+    futures: list[Future[list[Classification]]]
+    requests: list[ClassifyRequest]
+    voices: list[Voice]
+    rejects: list[Rejected]
+
+
 def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
-                  batch: int = BATCH) -> SourceResult:  # fmt: skip
+                  batch: int = BATCH, classifiers: Classifiers | None = None
+                  ) -> SourceResult:  # fmt: skip
     """Stream one source into the store. Every record read ends up imported, a duplicate or
     a reject; a crash or a kill leaves whole batches only, and a re-run completes the job."""
     result = SourceResult(source.name)
@@ -154,15 +268,17 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
         load_state(db)
     voices: list[Voice] = []
     rejects: list[Rejected] = []
+    batches = _Batches(db, source.name, result, classifiers)
     try:
-        for item in source.items(state):
-            if isinstance(item, Rejected):
-                rejects.append(item)
-            else:
-                voices.append(item)
-            if len(voices) + len(rejects) >= batch:
-                _write(db, source.name, voices, rejects, result)
-                voices, rejects = [], []
+        with deferred(classifiers is not None):
+            for item in source.items(state):
+                if isinstance(item, Rejected):
+                    rejects.append(item)
+                else:
+                    voices.append(item)
+                if len(voices) + len(rejects) >= batch:
+                    batches.add(voices, rejects)
+                    voices, rejects = [], []
     except Cancelled:
         pass  # what was read so far is written below; the caller sees state.cancelled
     except ChairError as exc:
@@ -173,7 +289,8 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
         rejects.append(Rejected(source.name, f"the rest of this source could not be read ({exc})"))
     # Reading and writing stay on one thread: a writer thread that lets go of the GIL at
     # every row made both sides wait on each other (measured: 3x slower, not faster).
-    _write(db, source.name, voices, rejects, result)
+    batches.add(voices, rejects)
+    batches.flush()
     save_state = getattr(source, "save_state", None)
     if save_state is not None:  # everything it yielded is written: safe to move on
         save_state(db)
@@ -188,8 +305,10 @@ def run_import(
     preset: str | None = None,
     mapping: Mapping[str, str] | None = None,
     record_type: str | None = None,
+    workers: int | None = None,
 ) -> ImportResult:
-    """Import every target (files, folders, mailboxes) and report what happened to each."""
+    """Import every target (files, folders, mailboxes) and report what happened to each.
+    `workers`: processes that classify (default: decided by size and cores; 0: none)."""
     state = state or ImportState()
     outcome = ImportResult()
     sources: list[Source] = []
@@ -201,13 +320,19 @@ def run_import(
             outcome.sources.append(SourceResult(target, error=str(exc)))
         except ValueError as exc:  # a wrong --map or --preset
             raise ChairError(str(exc)) from exc
-    state.progress(0, sum(s.size for s in sources))
+    total = sum(s.size for s in sources)
+    state.progress(0, total)
     started = int(time.time())
-    for source in sources:
-        outcome.sources.append(import_source(db, source, state))
-        if state.cancelled:
-            outcome.cancelled = True
-            break
+    classifiers = Classifiers.for_size(total, workers)
+    try:
+        for source in sources:
+            outcome.sources.append(import_source(db, source, state, classifiers=classifiers))
+            if state.cancelled:
+                outcome.cancelled = True
+                break
+    finally:
+        if classifiers is not None:
+            classifiers.close()
     with transaction(db):
         db.conn.execute(
             "INSERT INTO imports (source, started_at, finished_at, imported, duplicates, rejected, "
