@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from chair import APP_ID, APP_NAME, __version__
 from chair.config.paths import config_dir, default_db_path
 from chair.tasks.runner import Relay, TaskRunner
-from chair.ui.access import DataAccess, EscalationAccess
+from chair.ui.access import DataAccess, EscalationAccess, MeetingAccess
 from chair.ui.mainwindow import MainWindow
 
 if TYPE_CHECKING:
@@ -141,8 +141,86 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
         correct_voice=lambda vid, pillar, area: voice_store.correct(conns(), vid, pillar=pillar,
                                                                     area=area),
         escalations=_escalation_access(conns, pillar_summaries),
+        meetings=_meeting_access(conns, pillar_summaries),
     )  # fmt: skip
     return access, conns
+
+
+MEETING_POOL_DAYS = 14
+MEETING_POOL_SIZE = 400
+
+
+def _meeting_access(conns: _Connections, pillar_summaries) -> MeetingAccess:  # type: ignore[no-untyped-def]
+    import dataclasses
+    import time
+
+    from chair.domain.model import VoiceFilter
+    from chair.store import coe as coe_store
+    from chair.store import escalations as escalation_store
+    from chair.store import meetings as meeting_store
+    from chair.store import voices as voice_store
+
+    def redacted(voice):  # type: ignore[no-untyped-def]
+        from chair.insight.redact import redact
+
+        names = [voice.author] if voice.author else []
+        return dataclasses.replace(
+            voice, author="[name]" if voice.author else "", meta={},
+            subject=redact(voice.subject, names=names), text=redact(voice.text, names=names))
+
+    def voices(redact: bool):  # type: ignore[no-untyped-def]
+        db = conns()
+        since = int(time.time()) - MEETING_POOL_DAYS * 86400
+        pool = voice_store.page(db, VoiceFilter(since=since), None, MEETING_POOL_SIZE)
+        have = {v.id for v in pool}
+        for e in escalation_store.open_escalations(db):
+            if e.voice_id is not None and e.voice_id not in have:
+                v = voice_store.get(db, e.voice_id)
+                if v is not None:
+                    pool.append(v)
+                    have.add(v.id)
+        pool = [v for v in pool if v.pillar != "other"] or pool
+        return [redacted(v) for v in pool] if redact else pool
+
+    def overdue_actions():  # type: ignore[no-untyped-def]
+        return coe_store.overdue_actions(conns(), int(time.time()))
+
+    def start(title: str, attendees: str, redact: bool) -> int:
+        db = conns()
+        mid = meeting_store.start_meeting(db, title, attendees)
+        now = int(time.time())
+        overdue = [f"#{eid} {a.description} — {a.owner or 'no owner'}, due "
+                   f"{time.strftime('%Y-%m-%d', time.localtime(a.due_at or now))}"
+                   for eid, a in coe_store.overdue_actions(db, now)]  # fmt: skip
+        overdue += [f"#{e.id} “?” to {e.owner_name}, due "
+                    f"{time.strftime('%Y-%m-%d', time.localtime(e.due_at))}, not answered"
+                    for e in escalation_store.open_escalations(db)
+                    if e.is_overdue(now) and e.status in ("open", "investigating")]  # fmt: skip
+        pillars = [{"pillar": s.pillar, "value": s.value, "target": s.target,
+                    "people": s.people_sentence if s.value is not None else ""}
+                   for s in pillar_summaries()]  # fmt: skip
+        meeting_store.add_event(db, mid, "snapshot", payload={
+            "redacted": redact, "pillars": pillars, "overdue": overdue})  # fmt: skip
+        return mid
+
+    def record(mid: int, kind: str, text: str, voice_id, escalation_id) -> None:  # type: ignore[no-untyped-def]
+        meeting_store.add_event(conns(), mid, kind, text=text, voice_id=voice_id,
+                                escalation_id=escalation_id)  # fmt: skip
+
+    def end(mid: int):  # type: ignore[no-untyped-def]
+        db = conns()
+        meeting_store.end_meeting(db, mid)
+        return meeting_store.minutes(db, mid)
+
+    def minutes_folder():  # type: ignore[no-untyped-def]
+        from chair.config.paths import data_dir
+
+        folder = data_dir() / "minutes"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    return MeetingAccess(voices=voices, start=start, record=record, end=end,
+                         overdue_actions=overdue_actions, minutes_folder=minutes_folder)
 
 
 def _me() -> str:

@@ -338,42 +338,23 @@ def cmd_reclassify(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from chair.store import escalations
+    from chair.store import escalations, meetings
+    from chair.ui.export import export_coe, export_minutes
 
-    if args.what != "coe":
-        raise ChairError("Meeting minutes are exported from meeting mode's meetings.")
+    if args.what == "minutes":
+        minutes = meetings.minutes(_db(args), args.id)
+        if minutes is None:
+            raise ChairError(f"There is no meeting #{args.id}.")
+        written = export_minutes(minutes, args.format, Path(args.output),
+                                 redacted=args.redact or minutes.redacted)  # fmt: skip
+        print(f"Wrote {written}")
+        return 0
     detail = escalations.detail(_db(args), args.id)
     if detail is None:
         raise ChairError(f"There is no escalation #{args.id}.")
     written = export_coe(detail, args.format, Path(args.output), redacted=args.redact)
     print(f"Wrote {written}")
     return 0
-
-
-def export_coe(detail: Any, fmt: str, path: Path, *, redacted: bool = False) -> str:
-    """Write the COE of `detail` as Markdown or PDF; returns what was written, for the user."""
-    from chair.insight import coe_report
-
-    redactor = None
-    if redacted:
-        from chair.insight.redact import redact
-
-        names = tuple(v.author for v in detail.voices if v.author)
-        redactor = lambda text: redact(text, names=names)  # noqa: E731
-    try:
-        if fmt == "md":
-            path.write_text(coe_report.to_markdown(detail, redact=redactor), encoding="utf-8")
-            return str(path)
-        from chair.ui.pdf import write_pdf
-
-        title = f"Correction of Error — escalation #{detail.escalation.id}"
-        pages = write_pdf(coe_report.to_html_pages(detail, redact=redactor), path, title=title,
-                          footer=f"{title} · {detail.escalation.subject}"[:120])  # fmt: skip
-    except OSError as exc:
-        raise ChairError(f"Cannot write {path}: {exc.strerror or exc}") from None
-    if not path.exists() or not path.stat().st_size:
-        raise ChairError(f"Cannot write {path}: the PDF writer produced nothing.")
-    return f"{path} ({pages} pages)"
 
 
 def cmd_forward(args: argparse.Namespace) -> int:
@@ -480,7 +461,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("id", type=int, metavar="ID", help="the escalation (or meeting) number")
     exp.add_argument("--format", choices=("md", "pdf"), default="md")
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
-    exp.add_argument("--redact", action="store_true", help="hide personal data in the voices")
+    exp.add_argument("--redact", action="store_true",
+                     help="hide personal data in the voices (minutes of a redacted meeting "
+                     "always are)")
     exp.set_defaults(func=cmd_export)
 
     fwd = sub.add_parser("forward", parents=[common],

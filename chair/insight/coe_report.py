@@ -12,16 +12,9 @@ from dataclasses import dataclass
 
 from chair.domain.escalation import SECTIONS, STATUS_LABELS, Coe, EscalationDetail, HistoryEntry
 from chair.domain.model import EscalationStatus
+from chair.insight.document import CSS, RULE, day, paras, quote, stamp
 
 Redactor = Callable[[str], str]
-
-
-def _day(ts: int | None) -> str:
-    return time.strftime("%Y-%m-%d", time.localtime(ts)) if ts else "—"
-
-
-def _stamp(ts: int | None) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts)) if ts else "—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +39,16 @@ def _moved(h: HistoryEntry) -> str:
 def _facts(detail: EscalationDetail) -> list[tuple[str, str]]:
     e = detail.escalation
     now = int(time.time())
-    due = _day(e.due_at) + (" (overdue)" if e.is_overdue(now) else "")
+    due = day(e.due_at) + (" (overdue)" if e.is_overdue(now) else "")
     facts = [
         ("Status", STATUS_LABELS[e.status]),
         ("Owner", f"{e.owner_name} <{e.owner_email}>" if e.owner_email else e.owner_name or "—"),
-        ("Opened", _stamp(e.opened_at) + (f" by {detail.opened_by}" if detail.opened_by else "")),
+        ("Opened", stamp(e.opened_at) + (f" by {detail.opened_by}" if detail.opened_by else "")),
         ("Due", due),
         ("Pillar · area", " · ".join(x for x in (e.pillar, e.area) if x) or "—"),
     ]
     if detail.closed_at:
-        facts.append(("Closed", _stamp(detail.closed_at)))
+        facts.append(("Closed", stamp(detail.closed_at)))
     if e.note and e.note != "?":
         facts.append(("Note", e.note))
     return facts
@@ -69,7 +62,7 @@ def _voices(detail: EscalationDetail, redact: Redactor | None) -> list[_Quote]:
         if redact is not None:
             text, author = redact(text), redact(author) if author else ""
         who = " · ".join(x for x in (author, v.area, v.language.upper(), str(v.channel),
-                                     _stamp(v.received_at)) if x)  # fmt: skip
+                                     stamp(v.received_at)) if x)  # fmt: skip
         out.append(_Quote(who, text))
     return out
 
@@ -115,42 +108,16 @@ def to_markdown(detail: EscalationDetail, *, redact: Redactor | None = None) -> 
         lines += ["| Action | Owner | Due | Done |", "|---|---|---|---|"]
         for a in coe.actions:
             desc = a.description.replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| {desc} | {a.owner or '—'} | {_day(a.due_at)} | "
-                         f"{_day(a.done_at) if a.done_at else 'open'} |")  # fmt: skip
+            lines.append(f"| {desc} | {a.owner or '—'} | {day(a.due_at)} | "
+                         f"{day(a.done_at) if a.done_at else 'open'} |")  # fmt: skip
     else:
         lines.append("_None yet._")
     lines += ["", "## History", ""]
-    lines += [f"- {_stamp(h.at)} {_moved(h)}{' by ' + h.who if h.who else ''}"
+    lines += [f"- {stamp(h.at)} {_moved(h)}{' by ' + h.who if h.who else ''}"
               f"{': ' + h.note if h.note else ''}" for h in detail.history]  # fmt: skip
     return "\n".join(lines).rstrip() + "\n"
 
 
-# Qt's rich text understands a subset of CSS: tables carry the boxes, no borders on blocks.
-_CSS = """
-body { font-size: 10.5pt; color: #1d1d1f; }
-h1 { font-size: 22pt; font-weight: 600; margin: 0 0 2pt 0; }
-h2 { font-size: 15pt; font-weight: 600; color: #1d1d1f; margin: 0 0 4pt 0; }
-p { margin: 0 0 6pt 0; line-height: 130%; }
-.kicker { font-size: 9pt; color: #b3261e; font-weight: 600; letter-spacing: 1pt; }
-.subtitle { font-size: 13pt; color: #3a3a3c; margin-bottom: 12pt; }
-.facts td { padding: 2pt 14pt 2pt 0; vertical-align: top; }
-.label { color: #6e6e73; }
-.who { color: #6e6e73; font-size: 9pt; margin: 0; }
-.empty { color: #8e8e93; font-style: italic; }
-table.actions { border-collapse: collapse; width: 100%; }
-table.actions th { text-align: left; background: #ececf0; }
-table.actions td { vertical-align: top; border-bottom: 1px solid #e5e5ea; }
-.overdue { color: #b3261e; font-weight: 600; }
-"""
-
-
-_RULE = "<hr>"
-
-
-def _paras(paragraphs: list[str]) -> str:
-    if not paragraphs:
-        return '<p class="empty">Not written yet.</p>'
-    return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
 
 
 def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None) -> list[str]:
@@ -159,25 +126,19 @@ def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None) -
     coe = detail.coe
     now = int(time.time())
     esc = html.escape
-    head = f"<html><head><style>{_CSS}</style></head><body>"
+    head = f"<html><head><style>{CSS}</style></head><body>"
     facts = "".join(f'<tr><td class="label">{esc(k)}</td><td>{esc(v)}</td></tr>'
                     for k, v in _facts(detail))  # fmt: skip
-    quotes = "".join(
-        f'<table width="100%" cellpadding="9" cellspacing="0" bgcolor="#f4f4f6" '
-        f'style="margin-bottom:10pt"><tr><td width="3" bgcolor="#8e8e93"></td><td>'
-        f'{_paras(q.text.split(chr(10) + chr(10)))}<p class="who">— {esc(q.who)}</p>'
-        f"</td></tr></table>"
-        for q in _voices(detail, redact)
-    )
+    quotes = "".join(quote(q.text, q.who) for q in _voices(detail, redact))
     pages = [
         f'{head}<p class="kicker">CORRECTION OF ERROR · ESCALATION #{e.id}</p>'
         f"<h1>{esc(e.subject or '?')}</h1>"
         f'<p class="subtitle">{esc(STATUS_LABELS[e.status])} · owner {esc(e.owner_name or "—")}'
-        f"</p><table class=\"facts\">{facts}</table>{_RULE}<h2>The customer's words</h2>"
+        f"</p><table class=\"facts\">{facts}</table>{RULE}<h2>The customer's words</h2>"
         f"{quotes or '<p class=empty>No voice is linked.</p>'}</body></html>"
     ]
     for key, heading, paragraphs in _sections(coe, redact):
-        body = _paras(paragraphs)
+        body = paras(paragraphs)
         if key == "root_cause" and coe and coe.whys:
             body += "<p><b>Five whys</b></p><ol>" + "".join(
                 f"<li>{esc(w)}</li>" for w in coe.whys) + "</ol>"  # fmt: skip
@@ -189,22 +150,22 @@ def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None) -
                 note = f" — {esc(ev.note)}" if ev.note else ""
                 items.append(f"<li><b>{label} #{ev.ref_id}</b>: {esc(summary)}{note}</li>")
             body += "<p><b>Evidence</b></p><ul>" + "".join(items) + "</ul>"
-        pages.append(f"{head}<h2>{esc(heading)}</h2>{_RULE}{body}</body></html>")
+        pages.append(f"{head}<h2>{esc(heading)}</h2>{RULE}{body}</body></html>")
     rows = ""
     for a in (coe.actions if coe else ()):
         late = a.is_overdue(now)
-        state = _day(a.done_at) if a.done_at else ("overdue" if late else "open")
+        state = day(a.done_at) if a.done_at else ("overdue" if late else "open")
         rows += (f"<tr><td>{esc(a.description)}</td><td>{esc(a.owner or '—')}</td>"
-                 f"<td>{_day(a.due_at)}</td><td{' class=overdue' if late else ''}>{state}</td>"
+                 f"<td>{day(a.due_at)}</td><td{' class=overdue' if late else ''}>{state}</td>"
                  f"</tr>")  # fmt: skip
     actions = (f'<table class="actions" width="100%" cellpadding="5" cellspacing="0"><tr>'
                f"<th>Action</th><th>Owner</th><th>Due</th><th>Done</th></tr>{rows}</table>"
                ) if rows else '<p class="empty">None yet.</p>'  # fmt: skip
     history = "".join(
-        f"<li>{_stamp(h.at)} {esc(_moved(h))}"
+        f"<li>{stamp(h.at)} {esc(_moved(h))}"
         f"{esc(' by ' + h.who) if h.who else ''}{esc(': ' + h.note) if h.note else ''}</li>"
         for h in detail.history
     )
-    pages.append(f"{head}<h2>Corrective actions</h2>{_RULE}{actions}<p></p><h2>History</h2>"
-                 f"{_RULE}<ul>{history}</ul></body></html>")  # fmt: skip
+    pages.append(f"{head}<h2>Corrective actions</h2>{RULE}{actions}<p></p><h2>History</h2>"
+                 f"{RULE}<ul>{history}</ul></body></html>")  # fmt: skip
     return pages

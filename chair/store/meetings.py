@@ -6,6 +6,7 @@ import json
 import time
 from typing import TYPE_CHECKING
 
+from chair.domain.meeting import MeetingEvent, MeetingMinutes
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
@@ -54,3 +55,35 @@ def add_event(
 
 def count(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM meetings").fetchone()[0])
+
+
+def minutes(db: sqlite_utils.Database, meeting_id: int) -> MeetingMinutes | None:
+    """A meeting with its events, each voice with its verbatim words and place."""
+    row = db.execute("SELECT id, title, attendees, started_at, ended_at FROM meetings "
+                     "WHERE id = ?", [meeting_id]).fetchone()  # fmt: skip
+    if row is None:
+        return None
+    events = []
+    redacted = True
+    for at, kind, text, vid, eid, payload, vtext, area, author, channel in db.execute(
+        "SELECT e.at, e.kind, e.text, e.voice_id, e.escalation_id, e.payload, "
+        "coalesce(v.text, ''), coalesce(v.area, ''), coalesce(v.author, ''), "
+        "coalesce(v.channel, '') FROM meeting_events e LEFT JOIN voices v ON v.id = e.voice_id "
+        "WHERE e.meeting_id = ? ORDER BY e.at, e.id",
+        [meeting_id],
+    ).fetchall():
+        try:
+            data = json.loads(payload or "{}")
+        except ValueError:
+            data = {}
+        if kind == "snapshot" and "redacted" in data:
+            redacted = bool(data["redacted"])
+        where = " · ".join(x for x in (area, channel) if x)
+        events.append(MeetingEvent(at, kind, text, vid, eid, vtext, author, where, data))
+    mid, title, attendees, started, ended = row
+    return MeetingMinutes(mid, title, attendees, started, ended, tuple(events), redacted)
+
+
+def latest(db: sqlite_utils.Database) -> int | None:
+    row = db.execute("SELECT max(id) FROM meetings").fetchone()
+    return int(row[0]) if row and row[0] is not None else None

@@ -39,6 +39,23 @@ class EscalationAccess:
 
 
 @dataclass(frozen=True)
+class MeetingAccess:
+    """Meeting mode's data; all through the TaskRunner. With `redacted` true, voices come
+    back with personal data already replaced: the meeting view never holds the original."""
+
+    # (redacted) -> the rotation pool: recent voices and those behind open escalations.
+    voices: Callable[[bool], list[Voice]]
+    # (title, attendees, redacted) -> meeting id; stores a snapshot of pillars and overdue work.
+    start: Callable[[str, str, bool], int]
+    # (meeting id, kind, text, voice id, escalation id)
+    record: Callable[[int, str, str, int | None, int | None], None]
+    # (meeting id) -> the paths of the minutes written (Markdown, PDF come from the UI).
+    end: Callable[[int], Any]
+    overdue_actions: Callable[[], list[Any]]
+    minutes_folder: Callable[[], Any]
+
+
+@dataclass(frozen=True)
 class DataAccess:
     # Reads by key that may run on the GUI thread: a further page of the feed (fetchMore),
     # one voice, the newest id, and the change counter (shared memory, no disk).
@@ -62,3 +79,4 @@ class DataAccess:
     # Settings beyond the settings file (keyring, owners directory).
     settings_hooks: Any = None
     escalations: EscalationAccess | None = None
+    meetings: MeetingAccess | None = None

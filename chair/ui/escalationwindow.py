@@ -519,40 +519,28 @@ class EscalationWindow(QDialog):
 
     def export(self, fmt: str, path: Path) -> None:
         """Markdown on a worker; the PDF is laid out here (Qt's text layout) from data read
-        on a worker."""
-        from chair.insight import coe_report
+        on a worker. Redacted when the window shows redacted text."""
+        from chair.ui.export import export_coe
 
-        redact = self.redactor
-
-        def markdown(detail: EscalationDetail | None) -> None:
-            from chair.domain.errors import ChairError
-
-            assert detail is not None
-            try:
-                path.write_text(coe_report.to_markdown(detail, redact=redact), encoding="utf-8")
-            except OSError as exc:
-                raise ChairError(f"Cannot write {path}: {exc.strerror or exc}") from None
+        redacted = self.redactor is not None
+        access, eid = self.access, self.escalation_id
+        if fmt == "md":
+            self.runner.run(lambda: export_coe(access.detail(eid), "md", path, redacted=redacted),
+                            on_done=lambda _r: self._exported(path),
+                            on_error=self.show_problem)  # fmt: skip
+            return
 
         def pdf(detail: EscalationDetail | None) -> None:
-            from chair.ui.pdf import write_pdf
+            from chair.domain.errors import ChairError
 
-            assert detail is not None
-            title = f"Correction of Error — escalation #{detail.escalation.id}"
             try:
-                write_pdf(coe_report.to_html_pages(detail, redact=redact), path, title=title,
-                          footer=f"{title} · {detail.escalation.subject}"[:120])  # fmt: skip
-            except OSError as exc:
-                self.show_problem(f"Cannot write {path}: {exc}")
+                export_coe(detail, "pdf", path, redacted=redacted)
+            except ChairError as exc:
+                self.show_problem(str(exc))
                 return
             self._exported(path)
 
-        if fmt == "md":
-            self.runner.run(lambda: markdown(self.access.detail(self.escalation_id)),
-                            on_done=lambda _r: self._exported(path),
-                            on_error=self.show_problem)  # fmt: skip
-        else:
-            self.runner.run(self.access.detail, self.escalation_id, on_done=pdf,
-                            on_error=self.show_problem)  # fmt: skip
+        self.runner.run(access.detail, eid, on_done=pdf, on_error=self.show_problem)
 
     exported = Signal(str)
 

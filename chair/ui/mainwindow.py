@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import importlib
 import itertools
+import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not before the first pa
     from chair.ui.escalatesheet import EscalateSheet, EscalationRequest
     from chair.ui.escalationwindow import EscalationWindow
     from chair.ui.importdialog import ImportDialog
+    from chair.ui.meeting import AgendaItem, MeetingView
     from chair.ui.settingsdialog import SettingsDialog
 
 SHORTCUTS = (
@@ -125,6 +128,11 @@ class MainWindow(QMainWindow):
         self.settings_button.setText("Settings")
         self.settings_button.setToolTip("Settings (Ctrl+,)")
         self.settings_button.clicked.connect(self.open_settings)
+        self.meeting_button = QToolButton()
+        self.meeting_button.setObjectName("meetingButton")
+        self.meeting_button.setText("Meeting…")
+        self.meeting_button.setToolTip("Meeting mode: the customer's seat on the big screen (F11)")
+        self.meeting_button.clicked.connect(self.open_meeting_setup)
         self.help_button = QToolButton()
         self.help_button.setObjectName("helpButton")
         self.help_button.setText("Keys")
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.search, 1)
         header.addWidget(self.count_label)
         header.addWidget(self.redact_toggle)
+        header.addWidget(self.meeting_button)
         header.addWidget(self.import_button)
         header.addWidget(self.settings_button)
         header.addWidget(self.help_button)
@@ -222,7 +231,14 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(16, 0, 16, 12)
         body.addWidget(self.main_split)
         layout.addLayout(body, 1)
-        self.setCentralWidget(central)
+        # Meeting mode is a state of this window: the stack shows the meeting view in place
+        # of the everyday one (built on first use, not before the first paint).
+        self.stack = QStackedWidget()
+        self.stack.addWidget(central)
+        self.everyday = central
+        self.setCentralWidget(self.stack)
+        self.meeting_view: MeetingView | None = None
+        self._before_meeting: dict[str, Any] | None = None
         self.status = self.statusBar()
         self.status.setObjectName("statusBar")
 
@@ -249,6 +265,7 @@ class MainWindow(QMainWindow):
             lambda e: self.open_escalation(e.id) if e is not None else None)
         self.escalate_sheet: EscalateSheet | None = None
         self.escalation_windows: dict[int, EscalationWindow] = {}
+        self._shortcuts: list[QShortcut] = []
         self._install_shortcuts()
         self._set_tab_order()
         self._restore_state()
@@ -278,8 +295,9 @@ class MainWindow(QMainWindow):
     def _set_tab_order(self) -> None:
         """Tab goes as the eye reads: the header, the pillars' links, the filters and the
         feed, the voice, the escalations."""
-        order: list[QWidget] = [self.search, self.redact_toggle, self.import_button,
-                                self.settings_button, self.help_button]  # fmt: skip
+        order: list[QWidget] = [self.search, self.redact_toggle, self.meeting_button,
+                                self.import_button, self.settings_button,
+                                self.help_button]  # fmt: skip
         for tile in self.pillars.tiles.values():
             order += [tile.areas, tile.badge]
         order += [*self.filters.controls(), self.feed, self.detail.pillar_box,
@@ -293,6 +311,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(seq), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
 
         key("/", self._focus_search)
         key("J", lambda: self._move(1))
@@ -306,6 +325,7 @@ class MainWindow(QMainWindow):
         key("Return", self._open_current)
         key("Enter", self._open_current)
         key("?", self.escalate_selected)
+        key("F11", self.enter_meeting)
 
     # -- start
     def start(self, access: DataAccess) -> None:
@@ -726,6 +746,126 @@ class MainWindow(QMainWindow):
 
         return lambda text: redact(text)
 
+    # -- meeting mode
+    @property
+    def in_meeting(self) -> bool:
+        return self._before_meeting is not None
+
+    def open_meeting_setup(self) -> QDialog | None:
+        """Title, attendees, agenda and screen, then meeting mode."""
+        if self.access is None or self.in_meeting:
+            return None
+        from chair.ui.meetingsetup import MeetingSetup
+
+        dialog = MeetingSetup(Settings(), self)
+        dialog.confirmed.connect(lambda spec: self.enter_meeting(**spec))
+        dialog.show()
+        self.meeting_setup = dialog
+        return dialog
+
+    def enter_meeting(self, title: str = "", attendees: str = "",
+                      agenda: list[AgendaItem] | None = None,
+                      screen: str = "") -> None:  # fmt: skip
+        """Full screen on the chosen (or remembered) screen; what the window looked like is
+        kept, to come back to exactly."""
+        if self.access is None or self.access.meetings is None or self.in_meeting:
+            return
+        import time
+
+        from PySide6.QtGui import QGuiApplication
+
+        from chair.ui.meeting import MeetingView
+
+        settings = Settings()
+        self._before_meeting = {
+            "geometry": self.saveGeometry(), "state": self.saveState(),
+            "window_state": self.windowState(), "main_split": self.main_split.saveState(),
+            "right_split": self.right_split.saveState(), "status": self.status.isVisible(),
+            "focus": self.focusWidget(),
+        }  # fmt: skip
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)  # the view has its own keys
+        if self.meeting_view is None:
+            self.meeting_view = MeetingView(self.access, self.runner,
+                                            rotate_seconds=settings.get("meeting.rotate_seconds"))
+            self.meeting_view.leave_requested.connect(self.leave_meeting)
+            self.stack.addWidget(self.meeting_view)
+            charts = sys.modules.get("chair.ui.chartwidget")  # loaded after the first paint
+            if charts is not None:
+                self.meeting_view.add_charts(lambda tile: charts.TrendChart(tile, height=70))
+        self.stack.setCurrentWidget(self.meeting_view)
+        self.status.hide()
+        wanted = screen or settings.get("meeting.screen")
+        target = next((s for s in QGuiApplication.screens() if s.name() == wanted), None)
+        if target is not None and self.windowHandle() is not None:
+            self.windowHandle().setScreen(target)
+            self.setGeometry(target.geometry())
+        if screen and screen != settings.get("meeting.screen"):
+            settings.set("meeting.screen", screen)
+            settings.save()
+        self.showFullScreen()
+        title = title or f"Meeting of {time.strftime('%A %d %B %Y')}"
+        self.meeting_view.begin(title, attendees, agenda or [])
+        self.meeting_view.setFocus()
+        self.meeting_entered.emit()
+
+    meeting_entered = Signal()
+    meeting_left = Signal(object)  # the minutes, once stored
+
+    def leave_meeting(self) -> None:
+        """Store the meeting, write its minutes, and give the window back as it was."""
+        saved = self._before_meeting
+        if saved is None or self.meeting_view is None:
+            return
+        view = self.meeting_view
+        view.stop()
+        meeting_id = view.meeting_id
+        self.stack.setCurrentWidget(self.everyday)
+        self.setWindowState(saved["window_state"])
+        if not saved["window_state"] & Qt.WindowState.WindowFullScreen:
+            self.showNormal() if not saved["window_state"] & Qt.WindowState.WindowMaximized \
+                else self.showMaximized()  # fmt: skip
+        self.restoreGeometry(saved["geometry"])
+        self.restoreState(saved["state"])
+        self.main_split.restoreState(saved["main_split"])
+        self.right_split.restoreState(saved["right_split"])
+        self.status.setVisible(saved["status"])
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(True)
+        if saved["focus"] is not None:
+            saved["focus"].setFocus()
+        self._before_meeting = None
+        self.refresh_panels()
+        if meeting_id is not None and self.access is not None and self.access.meetings:
+            self.runner.run(self.access.meetings.end, meeting_id,
+                            on_done=self._write_minutes,
+                            on_error=lambda m: self.status.showMessage(m, 15_000))  # fmt: skip
+
+    def _write_minutes(self, minutes: Any) -> None:
+        """The minutes, as Markdown and PDF, in the data folder; the status line says where."""
+        import re
+        import time
+
+        from chair.domain.errors import ChairError
+        from chair.ui.export import export_minutes
+
+        assert self.access is not None and self.access.meetings is not None
+        folder = self.access.meetings.minutes_folder()
+        slug = re.sub(r"[^\w]+", "-", minutes.title.lower()).strip("-")[:40] or "meeting"
+        base = folder / f"{time.strftime('%Y-%m-%d', time.localtime(minutes.started_at))}-" \
+            f"{minutes.id}-{slug}"  # fmt: skip
+        try:
+            for fmt in ("md", "pdf"):
+                export_minutes(minutes, fmt, base.with_suffix(f".{fmt}"),
+                               redacted=minutes.redacted)  # fmt: skip
+        except ChairError as exc:
+            self.status.showMessage(f"The meeting is saved, but its minutes were not: {exc}")
+            self.meeting_left.emit(minutes)
+            return
+        self.last_minutes = base
+        self.status.showMessage(f"Meeting saved. Minutes: {base}.md and .pdf", 20_000)
+        self.meeting_left.emit(minutes)
+
     # -- settings and help
     def open_settings(self) -> SettingsDialog:
         from chair.ui.settingsdialog import SettingsDialog
@@ -809,6 +949,8 @@ class MainWindow(QMainWindow):
         self._state.sync()
 
     def closeEvent(self, event: Any) -> None:
+        if self.in_meeting:
+            self.leave_meeting()
         # Escalation windows save what was typed as they close; a half-filled "?" is dropped.
         for window in list(self.escalation_windows.values()):
             window.close()
