@@ -25,7 +25,10 @@ README_SHOTS = (
     ("docs/main-window.png", ["--size", "1920x1080"]),
     ("docs/main-window-dark.png", ["--size", "1920x1080", "--theme", "dark"]),
     ("docs/main-window-1280x720.png", ["--size", "1280x720"]),
+    ("docs/meeting-1920x1080.png", ["--size", "1920x1080", "--meeting"]),
+    ("docs/meeting-1280x720.png", ["--size", "1280x720", "--meeting"]),
 )
+AGENDA = "Delivery in apartment complexes · 15 · delivery\nPrice checks · 10 · price\nDecisions · 5"
 
 
 def _offscreen_screen(folder: Path, width: int, height: int) -> str:
@@ -71,9 +74,19 @@ def shoot(args: argparse.Namespace) -> int:
                 print("background work did not finish", file=sys.stderr)
             QTimer.singleShot(300, lambda: (window.grab().save(args.output), app.quit()))
 
-        window.charts_ready.connect(lambda: QTimer.singleShot(200, grab))
+        def meeting() -> None:
+            from chair.ui.meeting import parse_agenda
+
+            window.enter_meeting("Weekly business review", "", parse_agenda(AGENDA))
+            assert window.meeting_view is not None
+            window.meeting_view.rotate_timer.stop()  # the same voice while the picture is taken
+            QTimer.singleShot(500, grab)
+
+        window.charts_ready.connect(lambda: QTimer.singleShot(200, meeting if args.meeting
+                                                              else grab))  # fmt: skip
         app.exec()
         window.close()
+        window.runner.wait_idle(20_000)
     print(args.output)
     return 0
 
@@ -99,6 +112,7 @@ def main() -> int:
     parser.add_argument("--select", type=int, default=2, help="feed row to select")
     parser.add_argument("--theme", default="light", help="light, dark, contrast or system")
     parser.add_argument("--redact", action="store_true")
+    parser.add_argument("--meeting", action="store_true", help="meeting mode, full screen")
     args = parser.parse_args()
     if args.readme:
         return readme(args.db)
@@ -106,8 +120,12 @@ def main() -> int:
         parser.error("give -o FILE or --readme")
     width, height = (int(x) for x in args.size.split("x"))
     tmp = Path(tempfile.mkdtemp(prefix="chair-shot-"))
-    os.environ["QT_QPA_PLATFORM"] = _offscreen_screen(
-        tmp, int(max(width, 1920) * args.scale), int(max(height, 1080) * args.scale))
+    if args.meeting:  # full screen: the screen is the picture; minutes go to a scratch folder
+        os.environ["CHAIR_DATA_DIR"] = str(tmp)
+        os.environ["QT_QPA_PLATFORM"] = _offscreen_screen(tmp, width, height)
+    else:
+        os.environ["QT_QPA_PLATFORM"] = _offscreen_screen(
+            tmp, int(max(width, 1920) * args.scale), int(max(height, 1080) * args.scale))
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     return shoot(args)

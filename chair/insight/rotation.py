@@ -47,8 +47,10 @@ class Rotation:
     def current(self) -> Voice | None:
         return self.history[self.position] if 0 <= self.position < len(self.history) else None
 
-    def next(self) -> Voice | None:
-        if self.position < len(self.history) - 1:  # stepped back before: walk forward again
+    def next(self, pillar: str | None = None) -> Voice | None:
+        """The next voice; with `pillar`, the next one of that pillar if any is left (the
+        moment a pillar comes into focus, the screen shows it)."""
+        if pillar is None and self.position < len(self.history) - 1:  # walk forward again
             self.position += 1
             return self.current
         if not self.voices:
@@ -59,6 +61,8 @@ class Rotation:
             pool = list(self.voices)
             if self.current is not None and len(pool) > 1:
                 pool = [v for v in pool if v.id != self.current.id]
+        if pillar is not None:
+            pool = [v for v in pool if v.pillar == pillar] or pool
         weights = [weight(v, now=self.now, focus=self.focus) for v in pool]
         choice = self._random.choices(pool, weights=weights)[0]
         self._shown.add(choice.id)  # type: ignore[arg-type]

@@ -39,14 +39,17 @@ class Task(QObject):
         class _Runnable(QRunnable):
             def run(self) -> None:
                 try:
-                    result = fn(*args)
-                except ChairError as exc:
-                    relay.failed.emit(str(exc))
-                except Exception as exc:
-                    log.error("Background task failed:\n%s", traceback.format_exc())
-                    relay.failed.emit(f"Something went wrong: {exc}")
-                else:
-                    relay.finished.emit(result)
+                    try:
+                        result = fn(*args)
+                    except ChairError as exc:
+                        relay.failed.emit(str(exc))
+                    except Exception as exc:
+                        log.error("Background task failed:\n%s", traceback.format_exc())
+                        relay.failed.emit(f"Something went wrong: {exc}")
+                    else:
+                        relay.finished.emit(result)
+                except RuntimeError:  # the window that asked is gone (shut down meanwhile)
+                    log.debug("A background task finished after its receiver was deleted.")
 
         self._runnable = _Runnable()
         self._runnable.setAutoDelete(False)
@@ -85,6 +88,11 @@ class TaskRunner(QObject):
     def _forget(self, task: Task) -> None:
         self._running.discard(task)
         task.deleteLater()
+
+    @property
+    def busy(self) -> bool:
+        """Some task has not reported back yet."""
+        return bool(self._running)
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """Block until every task has returned (shutdown and tests only)."""

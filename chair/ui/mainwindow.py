@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import importlib
 import itertools
-import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -238,6 +237,7 @@ class MainWindow(QMainWindow):
         self.everyday = central
         self.setCentralWidget(self.stack)
         self.meeting_view: MeetingView | None = None
+        self._charts: Any = None
         self._before_meeting: dict[str, Any] | None = None
         self.status = self.statusBar()
         self.status.setObjectName("statusBar")
@@ -345,8 +345,15 @@ class MainWindow(QMainWindow):
         self.data_attached.emit()
 
     def _on_charts_loaded(self, module: Any) -> None:
+        self._charts = module
         self.pillars.add_charts(lambda tile: module.TrendChart(tile))
+        if self.meeting_view is not None:
+            self._add_meeting_charts(module)
         self.charts_ready.emit()
+
+    def _add_meeting_charts(self, module: Any) -> None:
+        assert self.meeting_view is not None
+        self.meeting_view.add_charts(lambda tile: module.TrendChart(tile, height=70))
 
     def show_fatal(self, message: str) -> None:
         """The store could not be opened: say so where the voices would be."""
@@ -778,7 +785,7 @@ class MainWindow(QMainWindow):
 
         settings = Settings()
         self._before_meeting = {
-            "geometry": self.saveGeometry(), "state": self.saveState(),
+            "geometry": self.geometry(), "state": self.saveState(),
             "window_state": self.windowState(), "main_split": self.main_split.saveState(),
             "right_split": self.right_split.saveState(), "status": self.status.isVisible(),
             "focus": self.focusWidget(),
@@ -790,9 +797,8 @@ class MainWindow(QMainWindow):
                                             rotate_seconds=settings.get("meeting.rotate_seconds"))
             self.meeting_view.leave_requested.connect(self.leave_meeting)
             self.stack.addWidget(self.meeting_view)
-            charts = sys.modules.get("chair.ui.chartwidget")  # loaded after the first paint
-            if charts is not None:
-                self.meeting_view.add_charts(lambda tile: charts.TrendChart(tile, height=70))
+            if self._charts is not None:  # matplotlib loads after the first paint
+                self._add_meeting_charts(self._charts)
         self.stack.setCurrentWidget(self.meeting_view)
         self.status.hide()
         wanted = screen or settings.get("meeting.screen")
@@ -809,6 +815,10 @@ class MainWindow(QMainWindow):
         self.meeting_view.setFocus()
         self.meeting_entered.emit()
 
+    def _restore_splitters(self, saved: dict[str, Any]) -> None:
+        self.main_split.restoreState(saved["main_split"])
+        self.right_split.restoreState(saved["right_split"])
+
     meeting_entered = Signal()
     meeting_left = Signal(object)  # the minutes, once stored
 
@@ -819,27 +829,31 @@ class MainWindow(QMainWindow):
             return
         view = self.meeting_view
         view.stop()
-        meeting_id = view.meeting_id
         self.stack.setCurrentWidget(self.everyday)
-        self.setWindowState(saved["window_state"])
-        if not saved["window_state"] & Qt.WindowState.WindowFullScreen:
-            self.showNormal() if not saved["window_state"] & Qt.WindowState.WindowMaximized \
-                else self.showMaximized()  # fmt: skip
-        self.restoreGeometry(saved["geometry"])
-        self.restoreState(saved["state"])
-        self.main_split.restoreState(saved["main_split"])
-        self.right_split.restoreState(saved["right_split"])
         self.status.setVisible(saved["status"])
+        state = saved["window_state"]
+        if state & Qt.WindowState.WindowMaximized:
+            self.showMaximized()
+        elif state & Qt.WindowState.WindowFullScreen:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            self.setGeometry(saved["geometry"])  # the rect itself: no frame arithmetic
+        self.restoreState(saved["state"])
+        self._restore_splitters(saved)
+        # Once the layout has settled at the old size, again: sizes follow the available room.
+        QTimer.singleShot(0, lambda: self._restore_splitters(saved))
         for shortcut in self._shortcuts:
             shortcut.setEnabled(True)
         if saved["focus"] is not None:
             saved["focus"].setFocus()
         self._before_meeting = None
         self.refresh_panels()
-        if meeting_id is not None and self.access is not None and self.access.meetings:
-            self.runner.run(self.access.meetings.end, meeting_id,
-                            on_done=self._write_minutes,
-                            on_error=lambda m: self.status.showMessage(m, 15_000))  # fmt: skip
+        meetings = self.access.meetings if self.access is not None else None
+        if meetings is not None:  # once it is stored: a very short meeting may still be starting
+            view.when_started(lambda mid: self.runner.run(
+                meetings.end, mid, on_done=self._write_minutes,
+                on_error=lambda m: self.status.showMessage(m, 15_000)))  # fmt: skip
 
     def _write_minutes(self, minutes: Any) -> None:
         """The minutes, as Markdown and PDF, in the data folder; the status line says where."""

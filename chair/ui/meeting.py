@@ -73,6 +73,33 @@ def _clock(seconds: float) -> str:
     return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60:02d}:{rest % 60:02d}"
 
 
+class _FittedQuote(QLabel):
+    """The quote at the largest size at which all of it fits its box (short ones shout);
+    fitted again whenever the box changes size."""
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self.fit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        box = self.contentsRect()
+        if box.width() < 50 or box.height() < 50:
+            return
+        font = QFont(self.font())
+        for points in QUOTE_POINTS:
+            font.setPointSizeF(points)
+            needed = QFontMetrics(font).boundingRect(
+                QRect(0, 0, box.width(), 100_000), int(Qt.TextFlag.TextWordWrap), self.text())
+            if needed.height() <= box.height():
+                break
+        if font.pointSizeF() != self.font().pointSizeF():
+            self.setFont(font)
+
+
 class _Tile(QFrame):
     def __init__(self, pillar: str) -> None:
         super().__init__()
@@ -166,6 +193,7 @@ class MeetingView(QWidget):
         self._started = time.monotonic()
         self._confirm_until = 0.0
         self._pending_owner: Any = None
+        self._when_started: list[Any] = []
 
         self.title = QLabel("")
         self.title.setObjectName("meetingTitle")
@@ -187,7 +215,7 @@ class MeetingView(QWidget):
         header.addSpacing(16)
         header.addWidget(self.safe)
 
-        self.quote = QLabel("")
+        self.quote = _FittedQuote("")
         self.quote.setObjectName("meetingQuote")
         self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
@@ -279,6 +307,8 @@ class MeetingView(QWidget):
 
     # -- starting and stopping
     def begin(self, title: str, attendees: str, agenda: list[AgendaItem]) -> None:
+        self.meeting_id = None
+        self.rotation = Rotation([], now=int(time.time()))
         self.title.setText(title)
         self.agenda = agenda
         self.agenda_index = -1
@@ -302,6 +332,16 @@ class MeetingView(QWidget):
         current = self.rotation.current
         if current is not None:
             self._record("voice_shown", "", current.id, None)
+        waiting, self._when_started = self._when_started, []
+        for then in waiting:
+            then(meeting_id)
+
+    def when_started(self, then: Any) -> None:
+        """Call `then(meeting id)` once the meeting is stored (at once if it is)."""
+        if self.meeting_id is not None:
+            then(self.meeting_id)
+        else:
+            self._when_started.append(then)
 
     def stop(self) -> None:
         self.rotate_timer.stop()
@@ -324,7 +364,7 @@ class MeetingView(QWidget):
         first = not self.rotation.voices and self.rotation.current is None
         self.rotation.set_voices(voices)
         if first:
-            self.next_voice()
+            self.next_voice(self.rotation.focus)
         else:
             self._show_voice(self.rotation.current)
         self.pool_loaded.emit()
@@ -386,7 +426,6 @@ class MeetingView(QWidget):
         if len(words) > QUOTE_CHARS:
             words = words[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + " …"
         self.quote.setText(f"“{words}”")
-        self._fit_quote()
         self.quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft if voice.language in
                                       ("ar", "he") else Qt.LayoutDirection.LeftToRight)  # fmt: skip
         where = " · ".join(x for x in (
@@ -396,21 +435,6 @@ class MeetingView(QWidget):
             "“?” open" if voice.escalation_id else "") if x)  # fmt: skip
         self.quote_meta.setText(where)
         self._show_rotation()
-
-    def _fit_quote(self) -> None:
-        """The largest size at which the whole quote fits its box (short ones shout)."""
-        text = self.quote.text()
-        box = self.quote.contentsRect()
-        if box.width() < 50 or box.height() < 50:
-            return
-        font = QFont(self.quote.font())
-        for points in QUOTE_POINTS:
-            font.setPointSizeF(points)
-            needed = QFontMetrics(font).boundingRect(
-                QRect(0, 0, box.width(), 100_000), int(Qt.TextFlag.TextWordWrap), text)
-            if needed.height() <= box.height():
-                break
-        self.quote.setFont(font)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -428,11 +452,6 @@ class MeetingView(QWidget):
             for tile in self.tiles.values():
                 if tile.chart is not None:
                     tile.chart.setFixedHeight(40 if compact else 70)
-        self._fit_quote()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self._fit_quote)  # once the layout has given the quote its box
 
     def _show_rotation(self) -> None:
         r = self.rotation
@@ -481,8 +500,8 @@ class MeetingView(QWidget):
         self.agenda_list.setText("<br>".join(rows))
 
     # -- presenter actions
-    def next_voice(self) -> None:
-        voice = self.rotation.next()
+    def next_voice(self, pillar: str | None = None) -> None:
+        voice = self.rotation.next(pillar)
         self._show_voice(voice)
         if voice is not None:
             self.voice_shown.emit(voice)
@@ -501,11 +520,11 @@ class MeetingView(QWidget):
     def focus_pillar(self, pillar: str | None) -> None:
         self.rotation.focus = pillar
         for p, tile in self.tiles.items():
-            tile.setProperty("focus", "yes" if p == pillar else ("no" if pillar else ""))
+            tile.setProperty("focused", "yes" if p == pillar else ("no" if pillar else ""))
             tile.style().unpolish(tile)
             tile.style().polish(tile)
         if pillar and (self.rotation.current is None or self.rotation.current.pillar != pillar):
-            self.next_voice()
+            self.next_voice(pillar)
         self._show_rotation()
 
     def next_agenda_item(self) -> None:
