@@ -292,3 +292,13 @@ def test_meeting_mode_opens_on_the_chosen_screen_and_remembers_it(qtbot, window)
     view = _enter(qtbot, window)  # F11 next time: the remembered screen
     qtbot.waitUntil(lambda: window.screen().name() == "projector", timeout=5000)
     _leave(qtbot, window)
+
+
+def test_open_windows_step_aside_for_the_meeting_and_come_back(qtbot, window, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    (eid,) = connect(demo_db).execute("SELECT id FROM escalations LIMIT 1").fetchone()
+    dialog = window.open_escalation(eid)
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=5000)
+    _enter(qtbot, window)
+    assert not dialog.isVisible()  # its customer's words stay off the shared screen
+    _leave(qtbot, window)
+    assert dialog.isVisible()

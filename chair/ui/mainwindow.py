@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.meeting_view: MeetingView | None = None
         self._charts: Any = None
+        self._hidden_dialogs: list[QDialog] = []
         self._before_meeting: dict[str, Any] | None = None
         self.status = self.statusBar()
         self.status.setObjectName("statusBar")
@@ -792,6 +793,10 @@ class MainWindow(QMainWindow):
         }  # fmt: skip
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)  # the view has its own keys
+        # Nothing of the everyday window floats over the room's screen; it comes back after.
+        self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
         if self.meeting_view is None:
             self.meeting_view = MeetingView(self.access, self.runner,
                                             rotate_seconds=settings.get("meeting.rotate_seconds"))
@@ -845,6 +850,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self._restore_splitters(saved))
         for shortcut in self._shortcuts:
             shortcut.setEnabled(True)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
         if saved["focus"] is not None:
             saved["focus"].setFocus()
         self._before_meeting = None
