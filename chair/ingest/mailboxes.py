@@ -6,12 +6,15 @@ import base64
 import email.utils
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 
 from chair.domain.errors import SourceUnreadable
 from chair.ingest.mail import parse_message
-from chair.ingest.model import ImportState, Item
+from chair.ingest.model import ImportState, Item, Pending
 
 # A real mbox separator: "From sender asctime-date [extra]" (not "From time to time").
 _FROM_LINE = re.compile(
@@ -23,6 +26,44 @@ _SKIP_FILES = {"dovecot-uidlist", "dovecot-keywords", "dovecot.index", "dovecot.
                "dovecot.index.cache", "dovecot.list.index", "dovecot.list.index.log",
                "subscriptions", "maildirfolder", "courierimapuiddb", "courierimapkeywords",
                "dovecot-uidvalidity"}  # fmt: skip
+
+
+# While set (see `parsed_elsewhere`), mbox messages come out unparsed, to be parsed (and
+# classified) in worker processes: parsing is most of a mail import's work.
+_ELSEWHERE: ContextVar[bool] = ContextVar("chair_parse_elsewhere", default=False)
+
+
+@contextmanager
+def parsed_elsewhere(on: bool = True) -> Iterator[None]:
+    token = _ELSEWHERE.set(on)
+    try:
+        yield
+    finally:
+        _ELSEWHERE.reset(token)
+
+
+@dataclass(frozen=True, slots=True)
+class Unparsed(Pending):
+    """One message as read from an mbox, with what parsing it needs; plain data, so it can
+    travel to another process."""
+
+    data: bytes
+    source: str
+    location: str
+    now: int
+    envelope: bytes | None
+
+    def parse(self) -> Item:
+        envelope = self.envelope
+        return parse_message(
+            self.data, source=self.source, location=self.location, now=self.now,
+            fallback_time=(lambda: _from_line_time(envelope)) if envelope else None,
+        )  # fmt: skip
+
+
+def parse_all(messages: Sequence[Unparsed]) -> list[Item]:
+    """Parse and classify messages; runs in worker processes."""
+    return [m.parse() for m in messages]
 
 
 def _mtime(path: Path) -> int | None:
@@ -72,7 +113,7 @@ class MboxSource:
         self.name = path.name
         self.size = path.stat().st_size
 
-    def items(self, state: ImportState) -> Iterator[Item]:
+    def items(self, state: ImportState) -> Iterator[Item | Unparsed]:
         now = int(time.time())
         try:
             handle = open(self.path, "rb")  # noqa: SIM115
@@ -102,13 +143,13 @@ class MboxSource:
                 yield self._message(number, envelope, lines, now)
         state.progress(self.size, self.size)
 
-    def _message(self, number: int, envelope: bytes | None, lines: list[bytes], now: int) -> Item:
+    def _message(self, number: int, envelope: bytes | None, lines: list[bytes], now: int
+                 ) -> Item | Unparsed:  # fmt: skip
         while lines and not lines[-1].strip():  # the blank line before the next "From "
             lines.pop()
-        return parse_message(
-            b"".join(lines), source=self.name, location=f"{self.name}: message {number}",
-            now=now, fallback_time=(lambda: _from_line_time(envelope)) if envelope else None,
-        )  # fmt: skip
+        message = Unparsed(b"".join(lines), self.name, f"{self.name}: message {number}", now,
+                           envelope)  # fmt: skip
+        return message if _ELSEWHERE.get() else message.parse()
 
 
 def decode_folder_name(name: str) -> str:

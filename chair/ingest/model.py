@@ -22,13 +22,20 @@ class Rejected:
 Item = Voice | Rejected
 
 
+class Pending:
+    """A record read but not yet made into a voice: that work happens in another process
+    (see chair.ingest.run.Classifiers); a source yields these only when asked to."""
+
+    __slots__ = ()
+
+
 class Source(Protocol):
     """A readable place of voices: a file, a folder, a mailbox."""
 
     name: str  # shown to the user and stored as the voices' source
     size: int  # bytes to read, for progress (0 when unknown)
 
-    def items(self, state: ImportState) -> Iterator[Item]: ...
+    def items(self, state: ImportState) -> Iterator[Item | Pending]: ...
 
 
 class Cancelled(Exception):

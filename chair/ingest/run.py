@@ -11,20 +11,35 @@ import traceback
 from collections import Counter, deque
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chair.domain.errors import ChairError, SourceUnreadable
 from chair.domain.model import Voice
 from chair.ingest.delimited import DelimitedSource, sniff_dialect, sniff_encoding
 from chair.ingest.jsonrecords import JsonSource
-from chair.ingest.mailboxes import _FROM_LINE, EmlSource, MaildirSource, MboxSource, is_maildir
-from chair.ingest.model import Cancelled, ImportResult, ImportState, Rejected, Source, SourceResult
+from chair.ingest.mailboxes import (
+    _FROM_LINE,
+    EmlSource,
+    MaildirSource,
+    MboxSource,
+    Unparsed,
+    is_maildir,
+    parse_all,
+    parsed_elsewhere,
+)
+from chair.ingest.model import (
+    Cancelled,
+    ImportResult,
+    ImportState,
+    Pending,
+    Rejected,
+    Source,
+    SourceResult,
+)
 from chair.insight.classify import (
     PENDING,
-    Classification,
-    ClassifyRequest,
     classify_requests,
     deferred,
     with_classification,
@@ -173,18 +188,24 @@ class Classifiers:
                                         initializer=_warm_up)  # fmt: skip
 
     @classmethod
-    def for_size(cls, size: int, workers: int | None = None) -> Classifiers | None:
+    def for_sources(cls, sources: Sequence[Source], workers: int | None = None
+                    ) -> Classifiers | None:  # fmt: skip
+        """Workers for these sources, or None when they would not pay off. An mbox is
+        parsed in the workers too, so this process mostly waits: as many workers as cores.
+        Other readers keep a core busy here: one worker fewer (measured: a second worker
+        on two cores made a CSV import 1.3x slower)."""
         cores = os.cpu_count() or 1
         if workers is None:
-            if size < PARALLEL_MIN_BYTES or cores < 2:
+            if sum(s.size for s in sources) < PARALLEL_MIN_BYTES or cores < 2:
                 return None
-            workers = min(MAX_WORKERS, cores - 1)
+            mail_only = all(isinstance(s, MboxSource) for s in sources)
+            workers = min(MAX_WORKERS, cores if mail_only else cores - 1)
         return cls(workers) if workers > 0 else None
 
-    def submit(self, requests: list[ClassifyRequest]) -> list[Future[list[Classification]]]:
-        step = max(1, -(-len(requests) // self.workers))
-        return [self.pool.submit(classify_requests, requests[i : i + step])
-                for i in range(0, len(requests), step)]  # fmt: skip
+    def submit(self, fn: Any, work: list[Any]) -> list[Future[list[Any]]]:
+        """`fn` over `work`, split evenly over the workers."""
+        step = max(1, -(-len(work) // self.workers))
+        return [self.pool.submit(fn, work[i : i + step]) for i in range(0, len(work), step)]
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -197,9 +218,10 @@ def _warm_up() -> None:
 
 
 class _Batches:
-    """Batches on their way to the store: classified in the workers while the next batch
-    is read, then written in order. Without workers, written at once. Workers that cannot
-    start or die leave the classifying to this process: an import never fails for them."""
+    """Batches on their way to the store: parsed (mail) and classified in the workers while
+    the next batch is read, then written in order. Without workers, written at once.
+    Workers that cannot start or die leave the work to this process: an import never
+    fails for them."""
 
     def __init__(self, db: sqlite_utils.Database, source: str, result: SourceResult,
                  classifiers: Classifiers | None) -> None:  # fmt: skip
@@ -207,42 +229,50 @@ class _Batches:
         self.classifiers = classifiers
         self.inflight: deque[_Inflight] = deque()
 
-    def add(self, voices: list[Voice], rejects: list[Rejected]) -> None:
-        requests: list[ClassifyRequest] = [v.meta[PENDING] for v in voices  # type: ignore[misc]
-                                           if PENDING in v.meta]  # fmt: skip
-        if not requests:  # classified already (no workers), or nothing to classify
-            _write(self.db, self.source, voices, rejects, self.result)
+    def add(self, items: list[Any], rejects: list[Rejected]) -> None:
+        unparsed = [i for i, v in enumerate(items) if isinstance(v, Unparsed)]
+        waiting = [i for i, v in enumerate(items)
+                   if not isinstance(v, Unparsed) and PENDING in v.meta]  # fmt: skip
+        if not unparsed and not waiting:  # complete already (no workers), or nothing read
+            _write(self.db, self.source, items, rejects, self.result)
             return
-        futures: list[Future[list[Classification]]] = []
+        batch = _Inflight(items, rejects, unparsed, waiting)
         if self.classifiers is not None:
             try:
-                futures = self.classifiers.submit(requests)
+                batch.parsing = self.classifiers.submit(parse_all, [items[i] for i in unparsed])
+                batch.classifying = self.classifiers.submit(
+                    classify_requests, [items[i].meta[PENDING] for i in waiting])
             except Exception as exc:  # e.g. a process that cannot start
                 self._give_up(exc)
-        self.inflight.append(_Inflight(futures, requests, voices, rejects))
-        while len(self.inflight) > 1:  # one batch classifies while the next is read
+        self.inflight.append(batch)
+        while len(self.inflight) > 1:  # one batch is worked on while the next is read
             self._finish()
 
     def _give_up(self, exc: Exception) -> None:
-        log.warning("Classifying in worker processes failed (%s); classifying here instead.",
-                    exc)  # fmt: skip
+        log.warning("Working in other processes failed (%s); going on in this one.", exc)
         self.classifiers = None
+
+    def _results(self, futures: list[Future[list[Any]]], fn: Any, work: list[Any]) -> list[Any]:
+        if futures and self.classifiers is not None:
+            try:
+                return [r for f in futures for r in f.result()]
+            except Exception as exc:  # a worker died: this batch is done here
+                self._give_up(exc)
+        return list(fn(work))
 
     def _finish(self) -> None:
         batch = self.inflight.popleft()
-        results: list[Classification] | None = None
-        if batch.futures:
-            try:
-                results = [c for f in batch.futures for c in f.result()]
-            except Exception as exc:  # a worker died: this batch is classified here
-                self._give_up(exc)
-        if results is None:
-            results = classify_requests(batch.requests)
-        done = list(batch.voices)
-        waiting = (i for i, v in enumerate(done) if PENDING in v.meta)
-        for i, c in zip(waiting, results, strict=True):
-            done[i] = with_classification(done[i], c)
-        _write(self.db, self.source, done, batch.rejects, self.result)
+        items, rejects = list(batch.items), list(batch.rejects)
+        parsed = self._results(batch.parsing, parse_all, [items[i] for i in batch.unparsed])
+        for i, item in zip(batch.unparsed, parsed, strict=True):
+            items[i] = item
+        classified = self._results(batch.classifying, classify_requests,
+                                   [items[i].meta[PENDING] for i in batch.waiting])  # fmt: skip
+        for i, c in zip(batch.waiting, classified, strict=True):
+            items[i] = with_classification(items[i], c)
+        voices = [v for v in items if isinstance(v, Voice)]
+        rejects += [r for r in items if isinstance(r, Rejected)]
+        _write(self.db, self.source, voices, rejects, self.result)
 
     def flush(self) -> None:
         while self.inflight:
@@ -251,10 +281,12 @@ class _Batches:
 
 @dataclass
 class _Inflight:
-    futures: list[Future[list[Classification]]]
-    requests: list[ClassifyRequest]
-    voices: list[Voice]
+    items: list[Any]
     rejects: list[Rejected]
+    unparsed: list[int]
+    waiting: list[int]
+    parsing: list[Future[list[Any]]] = field(default_factory=list)
+    classifying: list[Future[list[Any]]] = field(default_factory=list)
 
 
 def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
@@ -266,11 +298,11 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
     load_state = getattr(source, "load_state", None)
     if load_state is not None:  # sources that resume where they left off (IMAP UIDs)
         load_state(db)
-    voices: list[Voice] = []
+    voices: list[Voice | Pending] = []
     rejects: list[Rejected] = []
     batches = _Batches(db, source.name, result, classifiers)
     try:
-        with deferred(classifiers is not None):
+        with deferred(classifiers is not None), parsed_elsewhere(classifiers is not None):
             for item in source.items(state):
                 if isinstance(item, Rejected):
                     rejects.append(item)
@@ -323,7 +355,7 @@ def run_import(
     total = sum(s.size for s in sources)
     state.progress(0, total)
     started = int(time.time())
-    classifiers = Classifiers.for_size(total, workers)
+    classifiers = Classifiers.for_sources(sources, workers)
     try:
         for source in sources:
             outcome.sources.append(import_source(db, source, state, classifiers=classifiers))
