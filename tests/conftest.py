@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import ssl
 from pathlib import Path
 
 import pytest
@@ -129,7 +130,7 @@ class SmtpServer:
     """A private aiosmtpd server on 127.0.0.1 that keeps what it receives; it asks for a
     login (user "chair" and a random password), as a company's relay would."""
 
-    def __init__(self) -> None:
+    def __init__(self, security: str = "none", tls: ssl.SSLContext | None = None) -> None:
         import secrets as random_secrets
         import socket
 
@@ -155,9 +156,15 @@ class SmtpServer:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.host = "127.0.0.1"
+        extra: dict[str, object] = {}
+        if security == "starttls":
+            extra = {"tls_context": tls, "require_starttls": True}
+        elif security == "tls":
+            extra = {"ssl_context": tls}
+        self.security = security
         self.controller = Controller(Handler(), hostname=self.host, port=self.port,
                                      authenticator=authenticate, auth_required=True,
-                                     auth_require_tls=False)  # fmt: skip
+                                     auth_require_tls=False, **extra)  # fmt: skip
         self.controller.start()
 
     def stop(self) -> None:
@@ -171,6 +178,26 @@ def smtp_server():  # type: ignore[no-untyped-def]
     except ImportError:
         _missing_server("aiosmtpd")
     server = SmtpServer()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def tls_smtp_server(request, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """An SMTP server with STARTTLS or implicit TLS (request.param), its certificate from a
+    throw-away authority that this test process, and only it, trusts."""
+    import trustme
+
+    authority = trustme.CA()
+    certificate = authority.issue_cert("127.0.0.1")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    certificate.configure_cert(context)
+    bundle = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(bundle))
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    server = SmtpServer(request.param, context)
     try:
         yield server
     finally:

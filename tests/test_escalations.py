@@ -146,6 +146,34 @@ def test_the_forward_reaches_a_real_smtp_server_with_the_voice_attached(
     assert (detail.forward_state, detail.forward_message_id) == ("sent", message_id)  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("tls_smtp_server", ["starttls", "tls"], indirect=True)
+def test_the_forward_goes_encrypted_with_starttls_or_tls(tls_smtp_server, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    server = tls_smtp_server
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    account = SmtpAccount(server.host, server.port, server.user, server.security,
+                          sender="leader@shop.example")  # fmt: skip
+    secrets.set_password("smtp", account.key, server.password)
+    forward_escalation(db, eid, account)
+    (_sender, _to, raw), = server.received
+    assert email.message_from_bytes(raw, policy=email.policy.default)["Subject"] == f"? {SUBJECT}"
+
+
+@pytest.mark.parametrize("tls_smtp_server", ["starttls"], indirect=True)
+def test_an_untrusted_certificate_stops_the_forward_with_a_clear_message(
+    tls_smtp_server, db_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.delenv("SSL_CERT_FILE")  # the test authority is not trusted after all
+    server = tls_smtp_server
+    db = connect(db_path)
+    eid = _escalate(db, _voice(db))
+    account = SmtpAccount(server.host, server.port, server.user, "starttls")
+    secrets.set_password("smtp", account.key, server.password)
+    with pytest.raises(ChairError, match="certificate this computer does not trust"):
+        forward_escalation(db, eid, account)
+    assert server.received == [] and esc.detail(db, eid).forward_state == "failed"  # type: ignore[union-attr]
+
+
 def test_a_voice_that_was_not_an_email_goes_as_text(smtp_server, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = connect(db_path)
     eid = _escalate(db, _voice(db, key="review-9", channel=Channel.REVIEW))

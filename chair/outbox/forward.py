@@ -122,6 +122,9 @@ def send(message: EmailMessage, account: SmtpAccount, password: str = "",
                          f"{', '.join(exc.recipients)}") from None  # fmt: skip
     except smtplib.SMTPResponseException as exc:
         raise ChairError(f"The SMTP server {where} refused the forward: {_reply(exc)}") from None
+    except ssl.SSLCertVerificationError as exc:
+        raise ChairError(f"The SMTP server {where} showed a certificate this computer does not "
+                         f"trust ({exc.verify_message}); nothing was sent.") from None  # fmt: skip
     except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError) as exc:
         # OSError covers refused connections, timeouts and TLS failures alike.
         raise SourceUnreachable(f"Cannot reach the SMTP server {where}: "
