@@ -89,6 +89,11 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
 
         return create_demo(conns())
 
+    def remove_demo() -> int:
+        from chair.ingest.demo import remove_demo as remove
+
+        return remove(conns())
+
     def import_paths(paths: list[str], state):  # type: ignore[no-untyped-def]
         from chair.ingest.metrics_import import import_metrics, is_metrics_file
         from chair.ingest.model import SourceResult
@@ -142,6 +147,8 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
                                                                     area=area),
         escalations=_escalation_access(conns, pillar_summaries),
         meetings=_meeting_access(conns, pillar_summaries),
+        remove_demo=remove_demo,
+        database_path=str(path),
     )  # fmt: skip
     return access, conns
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from chair.app import build_main_window
 from chair.domain.errors import ChairError
@@ -377,3 +377,54 @@ def test_the_layout_holds_from_720p_to_4k(qtbot, window, size: tuple[int, int]) 
     assert window.escalations.viewport().height() >= 60
     for tile in window.pillars.tiles.values():
         assert tile.value.width() >= tile.value.sizeHint().width()
+
+
+def test_first_start_offers_demo_import_and_mailbox(qtbot, db_path: Path, tmp_path) -> None:
+    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.empty_banner.isVisible()
+    for button in (win.demo_button, win.first_import_button, win.mailbox_button):
+        assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(win.mailbox_button, Qt.MouseButton.LeftButton)
+    dialog = win.settings_dialog
+    assert dialog.isVisible() and dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Sources"
+    dialog.reject()
+    # No escalations yet: the list says how one is made.
+    qtbot.waitUntil(lambda: win.esc_empty.isVisible(), timeout=5000)
+    assert "press ?" in win.esc_empty.text()
+    win.close()
+    assert win.runner.wait_idle(10_000)
+
+
+def test_the_demo_comes_out_in_one_step_and_own_voices_stay(
+    qtbot, demo_db: Path, tmp_path: Path
+) -> None:
+    db = connect(demo_db)
+    store.add_voices(db, [Voice(source="mine.csv", source_key="mine-1", received_at=1_700_000_000,
+                                text="My own customer's words", pillar="price")])  # fmt: skip
+    win = build_main_window(demo_db, state_path=tmp_path / "w.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert [a.text() for a in win.help_menu.actions() if a.text()][:2] == [
+        "Keyboard shortcuts\tF1", "About chair"]
+    with qtbot.waitSignal(win.demo_removed, timeout=20_000) as removed:
+        win.remove_demo(confirmed=True)
+    assert removed.args[0] >= 2000
+    assert store.count(connect(demo_db)) == 1
+    qtbot.waitUntil(lambda: win.feed_model.rowCount() == 1, timeout=5000)
+    assert win.feed_model.voice_at(0).text == "My own customer's words"
+    win.close()
+    assert win.runner.wait_idle(10_000)
+
+
+def test_about_says_the_version_and_where_data_lives(qtbot, window, demo_db: Path) -> None:
+    from chair import __version__
+    from chair.config.paths import data_dir
+
+    dialog = window.show_about()
+    text = dialog.findChild(QLabel).text()
+    assert __version__ in text and str(demo_db) in text and str(data_dir()) in text
+    dialog.accept()

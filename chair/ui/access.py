@@ -80,3 +80,5 @@ class DataAccess:
     settings_hooks: Any = None
     escalations: EscalationAccess | None = None
     meetings: MeetingAccess | None = None
+    remove_demo: Callable[[], int] = lambda: 0
+    database_path: str = ""

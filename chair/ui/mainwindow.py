@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -134,9 +135,18 @@ class MainWindow(QMainWindow):
         self.meeting_button.clicked.connect(self.open_meeting_setup)
         self.help_button = QToolButton()
         self.help_button.setObjectName("helpButton")
-        self.help_button.setText("Keys")
-        self.help_button.setToolTip("Keyboard shortcuts (F1)")
-        self.help_button.clicked.connect(self.show_shortcuts)
+        self.help_button.setText("Help")
+        self.help_button.setToolTip("Keyboard shortcuts (F1), about chair, demo data")
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.help_menu = QMenu(self.help_button)
+        self.help_menu.setObjectName("helpMenu")
+        # F1 itself is the window's shortcut; the menu only names it.
+        self.help_menu.addAction("Keyboard shortcuts\tF1", self.show_shortcuts)
+        self.help_menu.addAction("About chair", self.show_about)
+        self.help_menu.addSeparator()
+        self.remove_demo_action = self.help_menu.addAction("Remove the demo data…",
+                                                           self.remove_demo)  # fmt: skip
+        self.help_button.setMenu(self.help_menu)
         header = QHBoxLayout()
         header.setContentsMargins(16, 10, 16, 6)
         header.setSpacing(12)
@@ -198,6 +208,12 @@ class MainWindow(QMainWindow):
         esc_head.addWidget(self.esc_title, 1)
         esc_head.addWidget(self.response_button)
         esc_layout.addLayout(esc_head)
+        self.esc_empty = QLabel("No open “?” yet. Select a voice and press ? to ask its owner "
+                                "why; the answer comes back as a Correction of Error.")
+        self.esc_empty.setObjectName("emptyState")
+        self.esc_empty.setWordWrap(True)
+        self.esc_empty.hide()
+        esc_layout.addWidget(self.esc_empty)
         esc_layout.addWidget(self.escalations, 1)
 
         self.right_split = QSplitter(Qt.Orientation.Vertical)
@@ -278,16 +294,24 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(banner)
         lay.setContentsMargins(20, 20, 20, 20)
         text = self.empty_text = QLabel(
-            "<b>No customer voices yet.</b><br>Start with a realistic demo in four languages, "
-            "or bring your own with <code>chair import FILE</code>."
+            "<b>Welcome. No customer voices yet.</b><br>Start with a realistic demo in four "
+            "languages (it can be removed later in one step from Help), bring your own exports "
+            "and mail, or connect the mailbox where customers write."
         )
         text.setWordWrap(True)
         self.demo_button = QPushButton("Load demo data")
         self.demo_button.setObjectName("demoButton")
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
+        self.first_import_button = QPushButton("Import files…")
+        self.first_import_button.setObjectName("firstImportButton")
+        self.first_import_button.clicked.connect(self.choose_import)
+        self.mailbox_button = QPushButton("Connect a mailbox…")
+        self.mailbox_button.setObjectName("mailboxButton")
+        self.mailbox_button.clicked.connect(lambda: self.open_settings("Sources"))
         lay.addWidget(text)
         row = QHBoxLayout()
-        row.addWidget(self.demo_button)
+        for button in (self.demo_button, self.first_import_button, self.mailbox_button):
+            row.addWidget(button)
         row.addStretch(1)
         lay.addLayout(row)
         banner.hide()
@@ -393,6 +417,7 @@ class MainWindow(QMainWindow):
 
     def _show_escalations(self, items: list[Escalation]) -> None:
         self.escalations.model_.set_items(items)
+        self.esc_empty.setVisible(not items)
         self.pillars.show_overdue(items, int(self.escalations.model_.now))
         overdue = self.escalations.model_.overdue_count()
         text = f"Open ? escalations · {len(items)}"
@@ -889,11 +914,13 @@ class MainWindow(QMainWindow):
         self.meeting_left.emit(minutes)
 
     # -- settings and help
-    def open_settings(self) -> SettingsDialog:
+    def open_settings(self, group: str = "") -> SettingsDialog:
         from chair.ui.settingsdialog import SettingsDialog
 
         dialog = SettingsDialog(Settings(), self.access.settings_hooks if self.access else None,
                                 self)  # fmt: skip
+        if group:
+            dialog.show_group(group)
         dialog.accepted.connect(self._on_settings_saved)
         dialog.setModal(True)
         dialog.show()
@@ -927,6 +954,59 @@ class MainWindow(QMainWindow):
         layout.addWidget(close)
         dialog.show()
         return dialog
+
+    def show_about(self) -> QDialog:
+        """Version, where the data and settings live, and which keyring holds passwords."""
+        import html
+
+        from chair import __version__
+        from chair.config.paths import config_dir, data_dir
+
+        database = self.access.database_path if self.access else ""
+        rows = [("Version", __version__), ("Database", str(database or "—")),
+                ("Data folder", str(data_dir())), ("Settings", str(config_dir())),
+                ("Minutes", str(data_dir() / "minutes"))]  # fmt: skip
+        table = "".join(f"<tr><td style='padding:2px 14px 2px 0; color:gray'>{k}</td>"
+                        f"<td>{html.escape(v)}</td></tr>" for k, v in rows)  # fmt: skip
+        dialog = QDialog(self)
+        dialog.setObjectName("aboutDialog")
+        dialog.setWindowTitle("About chair")
+        layout = QVBoxLayout(dialog)
+        text = QLabel("<h2>chair</h2><p>A seat for the customer at the leadership table.</p>"
+                      f"<table>{table}</table><p style='color:gray'>Passwords live only in the "
+                      "system keyring.</p>")  # fmt: skip
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(text)
+        close = QPushButton("Close")
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close)
+        dialog.show()
+        self.about_dialog = dialog
+        return dialog
+
+    demo_removed = Signal(int)
+
+    def remove_demo(self, confirmed: bool = False) -> None:
+        """Take the demo data out (the user's own data stays); asks first."""
+        if self.access is None:
+            return
+        if not confirmed:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self, "Remove the demo data",
+                "Remove every demo voice, metric, owner, escalation and meeting? Your own "
+                "imports stay.")  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.runner.run(self.access.remove_demo, on_done=self._on_demo_removed,
+                        on_error=lambda m: self.status.showMessage(m, 10_000))  # fmt: skip
+
+    def _on_demo_removed(self, removed: int) -> None:
+        self._after_demo()
+        self.status.showMessage(f"Demo data removed ({removed:,} voices).", 10_000)
+        self.demo_removed.emit(removed)
 
     def _open_current(self) -> None:
         """Enter: read the selected voice in full (focus moves to its text)."""

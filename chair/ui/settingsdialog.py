@@ -119,6 +119,12 @@ def _read(option: Option, widget: QWidget) -> Any:
 
 
 class SettingsDialog(QDialog):
+    def show_group(self, group: str) -> None:
+        """Open at one tab ("Sources", "Escalations", ...)."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == group:
+                self.tabs.setCurrentIndex(index)
+
     def __init__(self, settings: Settings, hooks: SettingsActions | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
@@ -128,7 +134,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.hooks = hooks
         self.fields: dict[str, QWidget] = {}
-        tabs = QTabWidget()
+        tabs = self.tabs = QTabWidget()
         forms: dict[str, QFormLayout] = {}
         for option in SCHEMA:
             group = GROUPS.get(option.group, "Other")
