@@ -393,7 +393,7 @@ class _FirstPaint(QObject):
         return False
 
 
-def main(db_path: str | None = None, smoke_test: bool = False) -> int:
+def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = False) -> int:
     """Run the window: paint, then open the database in the background and fill in."""
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -403,6 +403,11 @@ def main(db_path: str | None = None, smoke_test: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    from chair.config.paths import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", f"{APP_ID}.svg"))))
     apply_style(app)
     path = Path(db_path) if db_path else default_db_path()
     window = _window(None)
@@ -410,6 +415,8 @@ def main(db_path: str | None = None, smoke_test: bool = False) -> int:
 
     def opened(result: tuple[DataAccess, _Connections]) -> None:
         _attach(window, *result)
+        if meeting and not smoke_test:
+            window.enter_meeting()
         if smoke_test:
             window.grab()  # render once more, with the data
             print(f"smoke test ok: first paint after {first_paint_s:.3f} s (at "

@@ -368,7 +368,7 @@ def cmd_forward(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from chair.app import main as gui_main
 
-    return gui_main(db_path=args.db, smoke_test=args.smoke_test)
+    return gui_main(db_path=args.db, smoke_test=args.smoke_test, meeting=args.meeting)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -383,6 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS default for every subcommand too. main() fills in the missing value.
     parser.set_defaults(func=run_gui)
     parser.add_argument("--version", action="version", version=f"chair {__version__}")
+    parser.add_argument("--meeting", action="store_true",
+                        help="open straight into meeting mode (the launcher's Meeting mode)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the store, build the window offscreen, render once, exit")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
