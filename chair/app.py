@@ -367,6 +367,16 @@ def build_main_window(db_path: str | Path | None = None, *, state_path: Path | N
     return window
 
 
+def _keyring_backend() -> str:
+    """Which keyring backend passwords would go to (the smoke test reports it)."""
+    from chair.config import secrets
+
+    try:
+        return secrets.backend_name()
+    except Exception as exc:  # a broken keyring setup is worth seeing, not a crash
+        return f"unavailable ({exc})"
+
+
 def _resident_memory() -> str:
     """', resident N MiB' where the OS tells (Linux), for the smoke test's report."""
     try:
@@ -421,7 +431,7 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
             window.grab()  # render once more, with the data
             print(f"smoke test ok: first paint after {first_paint_s:.3f} s (at "
                   f"{first_paint.at:.6f}), data after {time.perf_counter() - started:.3f} s"
-                  f"{_resident_memory()}")  # fmt: skip
+                  f"{_resident_memory()}; keyring {_keyring_backend()}")  # fmt: skip
             window.close()
             app.quit()
 

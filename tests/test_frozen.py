@@ -1,0 +1,50 @@
+"""The frozen one-folder build (PyInstaller, packaging/chair.spec): built here and run as a
+user runs it — the smoke test, and the demo data, reached through the bundled resources."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("frozen")
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+                    "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+                    str(ROOT / "packaging" / "chair.spec")], check=True, cwd=work,
+                   capture_output=True)  # fmt: skip
+    binary = work / "dist" / "chair" / ("chair.exe" if os.name == "nt" else "chair")
+    assert binary.is_file()
+    return binary
+
+
+def _run(binary: Path, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("DATA", "CONFIG", "CACHE"):
+        env[f"CHAIR_{name}_DIR"] = str(tmp_path / name.lower())
+    return subprocess.run([str(binary), *args], capture_output=True, text=True, env=env,
+                          timeout=120)  # fmt: skip
+
+
+def test_the_frozen_build_passes_its_smoke_test(frozen: Path, tmp_path: Path) -> None:
+    result = _run(frozen, "--smoke-test", "--db", str(tmp_path / "chair.db"), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("smoke test ok")
+    backend = result.stdout.split("keyring ", 1)[1].strip()
+    assert backend.startswith("keyring.backends."), backend  # a real backend was found
+    assert result.stderr == ""
+
+
+def test_the_frozen_build_reaches_its_bundled_data(frozen: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "chair.db")
+    made = _run(frozen, "demo", "--voices", "60", "--db", db, tmp_path=tmp_path)
+    assert made.returncode == 0, made.stderr
+    found = _run(frozen, "search", "lodz", "--db", db, "--json", tmp_path=tmp_path)
+    assert found.returncode == 0 and '"text"' in found.stdout, found.stderr
