@@ -309,3 +309,20 @@ def test_open_windows_step_aside_for_the_meeting_and_come_back(qtbot, window, de
     assert not dialog.isVisible()  # its customer's words stay off the shared screen
     _leave(qtbot, window)
     assert dialog.isVisible()
+
+
+def test_a_voice_arriving_during_the_meeting_joins_the_rotation(qtbot, window, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    view = _enter(qtbot, window)
+    voice_store.add_voices(connect(demo_db), [Voice(
+        source="mail", source_key="<live@klient.pl>", received_at=int(time.time()),
+        text="Kurier znowu nie przyjechał, trzeci raz w tym tygodniu.", pillar="delivery",
+        area="Łódź", language="pl")])  # fmt: skip
+    qtbot.waitUntil(lambda: any("trzeci raz" in v.text for v in view.rotation.voices),
+                    timeout=10_000)  # fmt: skip
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    shown = len(view.rotation.history)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # stepping back and forth is not a new voice shown
+    assert len(view.rotation.history) == shown
+    minutes = _leave(qtbot, window)
+    assert len(minutes.of_kind("voice_shown")) == shown

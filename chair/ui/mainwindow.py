@@ -592,6 +592,8 @@ class MainWindow(QMainWindow):
             self._show_new_pill()
         self._update_empty_state()
         self._update_count_label()
+        if self.in_meeting and self.meeting_view is not None:
+            self.meeting_view.reload_voices()
         self.voices_arrived.emit(len(rows))
 
     def _show_new_pill(self) -> None:

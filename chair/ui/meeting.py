@@ -501,11 +501,18 @@ class MeetingView(QWidget):
 
     # -- presenter actions
     def next_voice(self, pillar: str | None = None) -> None:
+        seen = len(self.rotation.history)
         voice = self.rotation.next(pillar)
         self._show_voice(voice)
         if voice is not None:
             self.voice_shown.emit(voice)
-            self._record("voice_shown", "", voice.id, None)
+            if len(self.rotation.history) > seen:  # stepping forward again is not news
+                self._record("voice_shown", "", voice.id, None)
+
+    def reload_voices(self) -> None:
+        """New voices arrived: take them into the rotation (what was shown stays shown)."""
+        if self.meeting_id is not None:
+            self._load_voices()
 
     def previous_voice(self) -> None:
         self._show_voice(self.rotation.previous())
