@@ -284,3 +284,24 @@ def test_response_times_by_owner_as_a_table_and_a_chart(qtbot, window, demo_db: 
     labels = [t.get_text() for t in dialog.canvas.figure.axes[0].get_yticklabels()]
     assert sorted(labels) == sorted(r.owner for r in expected[:12])
     dialog.close()
+
+
+def test_redaction_reaches_the_escalations_list_and_open_windows(qtbot, window, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    db = connect(demo_db)
+    vid = db.execute("SELECT v.id FROM voices v WHERE NOT EXISTS (SELECT 1 FROM "
+                     "escalation_voices ev WHERE ev.voice_id = v.id) LIMIT 1").fetchone()
+    secret = "anna.kowalska@poczta.example"
+    eid = esc.escalate(db, [vid[0]], owner_name="Ewa", due_at=int(time.time()) + 86400,
+                       subject=f"Proszę o kontakt: {secret}")  # fmt: skip
+    window.refresh_panels()
+    qtbot.waitUntil(lambda: eid in _listed(window), timeout=5000)
+    dialog = window.open_escalation(eid)
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=5000)
+    model = window.escalations.model_
+    row = _listed(window).index(eid)
+    assert secret in model.index(row, 0).data() and secret in dialog.title.text()
+    qtbot.mouseClick(window.redact_toggle, Qt.MouseButton.LeftButton)
+    assert secret not in model.index(row, 0).data()
+    assert secret not in dialog.title.text()
+    qtbot.mouseClick(window.redact_toggle, Qt.MouseButton.LeftButton)
+    assert secret in model.index(row, 0).data()

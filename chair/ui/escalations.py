@@ -28,6 +28,7 @@ class EscalationsModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[Escalation] = []
         self.now = time.time()
+        self.redactor: Any = None  # text -> text, while personal data is hidden
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -51,7 +52,8 @@ class EscalationsModel(QAbstractTableModel):
             return e
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return e.subject or f"#{e.id}"
+                subject = self.redactor(e.subject) if self.redactor and e.subject else e.subject
+                return subject or f"#{e.id}"
             if col == 1:
                 return e.owner_name
             if col == 2:
@@ -79,7 +81,8 @@ class EscalationsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"#{e.id} · {e.pillar} · {e.area}\nNote: {e.note}"
+            note = self.redactor(e.note) if self.redactor else e.note
+            return f"#{e.id} · {e.pillar} · {e.area}\nNote: {note}"
         return None
 
     def set_items(self, items: list[Escalation]) -> None:
@@ -87,6 +90,11 @@ class EscalationsModel(QAbstractTableModel):
         self._items = list(items)
         self.now = time.time()
         self.endResetModel()
+
+    def set_redactor(self, redactor: Any) -> None:
+        self.redactor = redactor
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
 
     def overdue_count(self) -> int:
         return sum(e.is_overdue(int(self.now)) or e.overdue_actions > 0 for e in self._items)

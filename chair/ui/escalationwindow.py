@@ -324,6 +324,12 @@ class EscalationWindow(QDialog):
             self.gaps.setText("Ready to submit and close.")
             self.gaps.setStyleSheet(f"color: {theme.color('safe')}")
 
+    def set_redactor(self, redactor: Callable[[str], str] | None) -> None:
+        """The window follows the main window's redaction switch at once."""
+        self.redactor = redactor
+        if self.detail is not None:
+            self._show(self.detail)
+
     # -- loading and showing
     def reload(self) -> None:
         self.runner.run(self.access.detail, self.escalation_id, on_done=self._show,
@@ -336,7 +342,8 @@ class EscalationWindow(QDialog):
         self.detail = detail
         e = detail.escalation
         now = int(time.time())
-        self.title.setText(e.subject or "?")
+        subject = self.redactor(e.subject) if self.redactor and e.subject else e.subject
+        self.title.setText(subject or "?")
         due = _day(e.due_at)
         if e.is_overdue(now):
             days = max(1, (now - e.due_at) // 86400)

@@ -518,6 +518,11 @@ class MainWindow(QMainWindow):
         self.feed_model.redactor = redact_voice if on else None
         self.feed_model.refresh_redaction()
         self.detail.show_voice(self._full_voice(self.feed.currentIndex()))
+        # Everywhere at once: the escalations list and any open escalation window too.
+        text_redactor = self._text_redactor()
+        self.escalations.model_.set_redactor(text_redactor)
+        for window in self.escalation_windows.values():
+            window.set_redactor(text_redactor)
 
     def _on_demo_button_clicked(self) -> None:
         if self.access is None:
