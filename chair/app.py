@@ -168,12 +168,10 @@ def _meeting_access(conns: _Connections, pillar_summaries) -> MeetingAccess:  # 
     from chair.store import voices as voice_store
 
     def redacted(voice):  # type: ignore[no-untyped-def]
-        from chair.insight.redact import redact
+        from chair.insight.redact import redact_voice
 
-        names = [voice.author] if voice.author else []
-        return dataclasses.replace(
-            voice, author="[name]" if voice.author else "", meta={},
-            subject=redact(voice.subject, names=names), text=redact(voice.text, names=names))
+        # The meta goes too: it holds the sender's address, which the view never needs.
+        return dataclasses.replace(redact_voice(voice), meta={})
 
     def voices(redact: bool):  # type: ignore[no-untyped-def]
         db = conns()

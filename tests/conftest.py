@@ -47,6 +47,23 @@ def demo_db(_demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def window(qtbot, demo_db: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The main window over the demo database, shown at 1400x900; closing it closes (and
+    saves) its escalation windows and leaves no background work running."""
+    from chair.app import build_main_window
+
+    win = build_main_window(demo_db, state_path=tmp_path / "window.ini")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    assert not any(w.isVisible() for w in win.escalation_windows.values())
+    assert win.runner.wait_idle(10_000)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "chair.db"
 

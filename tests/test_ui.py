@@ -19,18 +19,6 @@ from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
 OBJECT_NAMES = ("feed", "feedSearch", "pillars", "escalations", "voiceDetail", "redactToggle")
 
 
-@pytest.fixture
-def window(qtbot, demo_db: Path, tmp_path: Path):
-    win = build_main_window(demo_db, state_path=tmp_path / "window.ini")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    assert win.runner.wait_idle(10_000)
-
-
 def test_main_widgets_carry_their_object_names(window) -> None:
     for name in OBJECT_NAMES:
         assert window.findChild(QWidget, name) is not None, name

@@ -7,11 +7,9 @@ import email.policy
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
-from chair.app import build_main_window
 from chair.config import secrets
 from chair.config.settings import Settings
 from chair.domain.model import EscalationStatus
@@ -22,20 +20,6 @@ from chair.store import owners as owner_store
 from chair.ui.escalations import EscalationRole
 
 S = EscalationStatus
-
-
-@pytest.fixture
-def window(qtbot, demo_db: Path, tmp_path: Path):
-    win = build_main_window(demo_db, state_path=tmp_path / "window.ini")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    assert not win.escalation_windows or not any(w.isVisible() for w in
-                                                  win.escalation_windows.values())  # fmt: skip
-    assert win.runner.wait_idle(10_000)
 
 
 def _listed(window) -> list[int]:  # type: ignore[no-untyped-def]

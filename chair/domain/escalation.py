@@ -118,6 +118,26 @@ def check_transition(status: EscalationStatus, to: EscalationStatus, coe: Coe | 
             raise CoeIncomplete(missing)
 
 
+def parse_owner(text: str) -> tuple[str, str]:
+    """(name, address) from what a person types as an owner: "Ewa Krawczyk <ewa@shop>",
+    "ewa@shop" or just "Ewa Krawczyk" (no address)."""
+    import email.utils
+
+    text = text.strip()
+    name, address = email.utils.parseaddr(text)
+    if not address or "@" not in address:
+        return text, ""
+    return name, address
+
+
+def status_label(value: str) -> str:
+    """"COE submitted" for "coe_submitted"; an unknown status as it is stored."""
+    try:
+        return STATUS_LABELS[EscalationStatus(value)]
+    except ValueError:
+        return value
+
+
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
     at: int
@@ -125,6 +145,13 @@ class HistoryEntry:
     from_status: str
     to_status: str
     note: str = ""
+
+    @property
+    def move(self) -> str:
+        """"opened as Open", "Answered → COE submitted"."""
+        if not self.from_status:
+            return f"opened as {status_label(self.to_status)}"
+        return f"{status_label(self.from_status)} → {status_label(self.to_status)}"
 
 
 @dataclass(frozen=True, slots=True)

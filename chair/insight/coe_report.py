@@ -10,8 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from chair.domain.escalation import SECTIONS, STATUS_LABELS, Coe, EscalationDetail, HistoryEntry
-from chair.domain.model import EscalationStatus
+from chair.domain.escalation import SECTIONS, STATUS_LABELS, Coe, EscalationDetail
 from chair.insight.document import CSS, RULE, day, paras, quote, stamp
 
 Redactor = Callable[[str], str]
@@ -21,19 +20,6 @@ Redactor = Callable[[str], str]
 class _Quote:
     who: str
     text: str
-
-
-def _label(status: str) -> str:
-    try:
-        return STATUS_LABELS[EscalationStatus(status)]
-    except ValueError:
-        return status
-
-
-def _moved(h: HistoryEntry) -> str:
-    if not h.from_status:
-        return f"opened as {_label(h.to_status)}"
-    return f"{_label(h.from_status)} → {_label(h.to_status)}"
 
 
 def _facts(detail: EscalationDetail) -> list[tuple[str, str]]:
@@ -113,7 +99,7 @@ def to_markdown(detail: EscalationDetail, *, redact: Redactor | None = None) -> 
     else:
         lines.append("_None yet._")
     lines += ["", "## History", ""]
-    lines += [f"- {stamp(h.at)} {_moved(h)}{' by ' + h.who if h.who else ''}"
+    lines += [f"- {stamp(h.at)} {h.move}{' by ' + h.who if h.who else ''}"
               f"{': ' + h.note if h.note else ''}" for h in detail.history]  # fmt: skip
     return "\n".join(lines).rstrip() + "\n"
 
@@ -162,7 +148,7 @@ def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None) -
                f"<th>Action</th><th>Owner</th><th>Due</th><th>Done</th></tr>{rows}</table>"
                ) if rows else '<p class="empty">None yet.</p>'  # fmt: skip
     history = "".join(
-        f"<li>{stamp(h.at)} {esc(_moved(h))}"
+        f"<li>{stamp(h.at)} {esc(h.move)}"
         f"{esc(' by ' + h.who) if h.who else ''}{esc(': ' + h.note) if h.note else ''}</li>"
         for h in detail.history
     )

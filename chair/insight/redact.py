@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from chair.domain.model import Voice
 
 # Capital letters of the Latin scripts chair meets (Polish, French, German, Spanish, Vietnamese).
 _UPPER = "A-Z" + "".join(
@@ -193,3 +196,12 @@ def redact(text: str, *, names: Iterable[str] = ()) -> str:
     """Replace personal data in `text` with typed placeholders; `names` are people known to
     be in it (the sender's display name)."""
     return _default(text, names=names)
+
+
+def redact_voice(voice: Voice) -> Voice:
+    """The voice with its author, subject and text redacted (the sender's name included);
+    the original is untouched."""
+    names = [voice.author] if voice.author else []
+    return replace(voice, author="[name]" if voice.author else "",
+                   subject=redact(voice.subject, names=names),
+                   text=redact(voice.text, names=names))  # fmt: skip

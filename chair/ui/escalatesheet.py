@@ -3,7 +3,7 @@ note, and whether to email the "?" — Enter confirms."""
 
 from __future__ import annotations
 
-import email.utils
+import html
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair.domain.escalation import parse_owner
 from chair.domain.model import Owner, Voice
 
 
@@ -59,7 +60,7 @@ class EscalateSheet(QDialog):
         self.voices = voices
         first = voices[0]
         what = first.subject or " ".join(first.text.split())[:90]
-        heading = QLabel(f"<b>?</b>&nbsp; {_escape(what)}" + (
+        heading = QLabel(f"<b>?</b>&nbsp; {html.escape(what)}" + (
             f"<br><span style='color:gray'>and {len(voices) - 1} more voice"
             f"{'s' if len(voices) > 2 else ''}</span>" if len(voices) > 1 else ""))  # fmt: skip
         heading.setObjectName("escalateHeading")
@@ -136,12 +137,8 @@ class EscalateSheet(QDialog):
         self.note.setFocus()
 
     def request(self) -> EscalationRequest | None:
-        name, address = email.utils.parseaddr(self.owner.currentText().strip())
-        text = self.owner.currentText().strip()
-        if not address or "@" not in address:
-            name, address = text, ""
-        if not name and address:
-            name = address
+        name, address = parse_owner(self.owner.currentText())
+        name = name or address
         if not name:
             return None
         return EscalationRequest(
@@ -159,8 +156,3 @@ class EscalateSheet(QDialog):
         self.confirmed.emit(request)
         super().accept()
 
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)

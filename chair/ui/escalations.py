@@ -9,16 +9,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from chair.domain.escalation import status_label
 from chair.domain.model import Escalation
 from chair.ui import theme
 from chair.ui.format import age
 
 EscalationRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-_STATUS = {
-    "open": "Open", "investigating": "Investigating", "answered": "Answered",
-    "coe_submitted": "COE submitted", "closed": "Closed",
-}  # fmt: skip
 
 
 class EscalationsModel(QAbstractTableModel):
@@ -57,7 +54,7 @@ class EscalationsModel(QAbstractTableModel):
             if col == 1:
                 return e.owner_name
             if col == 2:
-                status = _STATUS.get(str(e.status), str(e.status))
+                status = status_label(e.status)
                 if e.overdue_actions:
                     n = e.overdue_actions
                     return f"{status} · {n} action{'s' if n > 1 else ''} overdue"

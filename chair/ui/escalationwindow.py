@@ -66,6 +66,18 @@ def _day(ts: int | None) -> str:
     return time.strftime("%Y-%m-%d", time.localtime(ts)) if ts else ""
 
 
+def _with_buttons(widget: QWidget, *buttons: QPushButton) -> QVBoxLayout:
+    """A list or table with its buttons in a row underneath."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    box = QVBoxLayout()
+    box.addWidget(widget)
+    box.addLayout(row)
+    return box
+
+
 def _parse_day(text: str) -> int | None:
     date = QDate.fromString(text.strip(), DATE_FORMAT)
     return int(QDateTime(date, QTime(23, 59, 59)).toSecsSinceEpoch()) if date.isValid() else None
@@ -186,14 +198,7 @@ class EscalationWindow(QDialog):
                 link.clicked.connect(self._cite_voices)
                 unlink = QPushButton("Remove")
                 unlink.clicked.connect(self._remove_evidence)
-                row = QHBoxLayout()
-                row.addWidget(link)
-                row.addWidget(unlink)
-                row.addStretch(1)
-                box = QVBoxLayout()
-                box.addWidget(self.evidence)
-                box.addLayout(row)
-                form.addRow("Evidence", box)
+                form.addRow("Evidence", _with_buttons(self.evidence, link, unlink))
         self.action_table = QTableWidget(0, 4)
         self.action_table.setObjectName("coeActions")
         self.action_table.setAccessibleName("Corrective actions")
@@ -211,14 +216,7 @@ class EscalationWindow(QDialog):
         add.clicked.connect(lambda: self.add_action())
         remove = QPushButton("Remove action")
         remove.clicked.connect(self._remove_action)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        box = QVBoxLayout()
-        box.addWidget(self.action_table)
-        box.addLayout(row)
-        form.addRow("Corrective actions", box)
+        form.addRow("Corrective actions", _with_buttons(self.action_table, add, remove))
         self.gaps = QLabel("")
         self.gaps.setObjectName("coeGaps")
         self.gaps.setWordWrap(True)
@@ -423,13 +421,10 @@ class EscalationWindow(QDialog):
     def _show_history(self, d: EscalationDetail) -> None:
         rows = []
         for h in d.history:
-            moved = (f"opened as {STATUS_LABELS.get(EscalationStatus(h.to_status), h.to_status)}"
-                     if not h.from_status else
-                     f"{_label(h.from_status)} → {_label(h.to_status)}")  # fmt: skip
             rows.append(
                 f"<tr><td style='padding:2px 14px 2px 0'>"
                 f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(h.at))}</td>"
-                f"<td style='padding-right:14px'>{html.escape(moved)}</td>"
+                f"<td style='padding-right:14px'>{html.escape(h.move)}</td>"
                 f"<td style='padding-right:14px'>{html.escape(h.who)}</td>"
                 f"<td>{html.escape(h.note)}</td></tr>")
         self.history.setHtml(f"<table>{''.join(rows)}</table>")
@@ -560,9 +555,3 @@ class EscalationWindow(QDialog):
             self.save()  # a COE is never lost by closing its window
         super().closeEvent(event)
 
-
-def _label(status: str) -> str:
-    try:
-        return STATUS_LABELS[EscalationStatus(status)]
-    except ValueError:
-        return status

@@ -60,15 +60,9 @@ SEARCH_DEBOUNCE_MS = 0  # queued after the key is drawn; the query runs off the 
 
 
 def redact_voice(voice: Voice) -> Voice:
-    from chair.insight.redact import redact  # compiled patterns: loaded after the first paint
+    from chair.insight import redact  # compiled patterns: loaded after the first paint
 
-    names = [voice.author] if voice.author else []
-    return dataclasses.replace(
-        voice,
-        author="[name]" if voice.author else "",
-        subject=redact(voice.subject, names=names),
-        text=redact(voice.text, names=names),
-    )
+    return redact.redact_voice(voice)
 
 
 def _read_arrivals(access: DataAccess, last_id: int, flt: VoiceFilter
@@ -946,15 +940,15 @@ class MainWindow(QMainWindow):
         self.status.showMessage("Settings saved. New live sources start with the next launch.",
                                 8000)  # fmt: skip
 
-    def show_shortcuts(self) -> QDialog:
+    def _sheet(self, name: str, title: str, rich_text: str) -> QDialog:
+        """A small window of text with a Close button (shortcuts, About)."""
         dialog = QDialog(self)
-        dialog.setObjectName("shortcutsSheet")
-        dialog.setWindowTitle("Keyboard shortcuts")
+        dialog.setObjectName(name)
+        dialog.setWindowTitle(title)
         layout = QVBoxLayout(dialog)
-        rows = "".join(f"<tr><td style='padding:3px 14px 3px 0'><b>{k}</b></td><td>{v}</td></tr>"
-                       for k, v in SHORTCUTS)  # fmt: skip
-        text = QLabel(f"<table>{rows}</table>")
+        text = QLabel(rich_text)
         text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
         close = QPushButton("Close")
         close.clicked.connect(dialog.accept)
@@ -962,8 +956,13 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_shortcuts(self) -> QDialog:
+        rows = "".join(f"<tr><td style='padding:3px 14px 3px 0'><b>{k}</b></td><td>{v}</td></tr>"
+                       for k, v in SHORTCUTS)  # fmt: skip
+        return self._sheet("shortcutsSheet", "Keyboard shortcuts", f"<table>{rows}</table>")
+
     def show_about(self) -> QDialog:
-        """Version, where the data and settings live, and which keyring holds passwords."""
+        """The version, and where the database, the data, the settings and the minutes live."""
         import html
 
         from chair import __version__
@@ -975,22 +974,12 @@ class MainWindow(QMainWindow):
                 ("Minutes", str(data_dir() / "minutes"))]  # fmt: skip
         table = "".join(f"<tr><td style='padding:2px 14px 2px 0; color:gray'>{k}</td>"
                         f"<td>{html.escape(v)}</td></tr>" for k, v in rows)  # fmt: skip
-        dialog = QDialog(self)
-        dialog.setObjectName("aboutDialog")
-        dialog.setWindowTitle("About chair")
-        layout = QVBoxLayout(dialog)
-        text = QLabel("<h2>chair</h2><p>A seat for the customer at the leadership table.</p>"
-                      f"<table>{table}</table><p style='color:gray'>Passwords live only in the "
-                      "system keyring.</p>")  # fmt: skip
-        text.setTextFormat(Qt.TextFormat.RichText)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(text)
-        close = QPushButton("Close")
-        close.clicked.connect(dialog.accept)
-        layout.addWidget(close)
-        dialog.show()
-        self.about_dialog = dialog
-        return dialog
+        self.about_dialog = self._sheet(
+            "aboutDialog", "About chair",
+            "<h2>chair</h2><p>A seat for the customer at the leadership table.</p>"
+            f"<table>{table}</table><p style='color:gray'>Passwords live only in the system "
+            "keyring.</p>")  # fmt: skip
+        return self.about_dialog
 
     demo_removed = Signal(int)
 

@@ -626,14 +626,12 @@ class MeetingView(QWidget):
         self._show_rotation()
 
     def _send_escalation(self, voice: Voice, typed: str) -> None:
-        import email.utils
+        from chair.domain.escalation import parse_owner
 
         ea = self.access.escalations
         assert ea is not None
         owner, days = self._pending_owner or (None, 3)
-        name, address = email.utils.parseaddr(typed)
-        if not address or "@" not in address:
-            name, address = typed, ""
+        name, address = parse_owner(typed)
         name = name or (owner.name if owner else "")
         if not name:
             self.show_status("Not escalated: who owns this? Press ? and type a name.")
