@@ -20,6 +20,7 @@ from chair import APP_ID, APP_NAME, __version__
 from chair.config.paths import config_dir, default_db_path
 from chair.tasks.runner import Relay, TaskRunner
 from chair.ui.access import DataAccess, EscalationAccess, MeetingAccess
+from chair.ui.i18n import translate
 from chair.ui.mainwindow import MainWindow
 
 if TYPE_CHECKING:
@@ -242,11 +243,11 @@ def _me() -> str:
 
 def _escalation_access(conns: _Connections, pillar_summaries) -> EscalationAccess:  # type: ignore[no-untyped-def]
     from chair.config.settings import Settings
-    from chair.insight.pillars import impact_sentence
     from chair.store import coe as coe_store
     from chair.store import escalations as escalation_store
     from chair.store import owners as owner_store
     from chair.store import voices as voice_store
+    from chair.ui.wording import impact_sentence
 
     def escalate(voice_ids: list[int], name: str, email: str, due_at: int, note: str) -> int:
         db = conns()
@@ -303,7 +304,12 @@ def apply_style(app: QApplication, theme: str | None = None, font_scale: float |
 
 
 def _window(state_path: Path | None) -> MainWindow:
+    from chair.config.settings import Settings
+    from chair.ui import i18n
+
     app = QApplication.instance()
+    assert app is not None
+    i18n.install_once(app, Settings().get("ui.language"))
     runner = TaskRunner(app)
     state = QSettings(str(state_path or config_dir() / "window.ini"), QSettings.Format.IniFormat)
     return MainWindow(runner, state)
@@ -328,10 +334,11 @@ def _start_live_sources(window: MainWindow, db_path: Path):  # type: ignore[no-u
         live = LiveSources(
             db_path, imap_urls=imap, folders=folders, on_status=relay.message.emit,
             on_problem=relay.problem.emit,
-            on_voices=lambda source, n: relay.message.emit(source, f"{n:,} new voices"),
+            on_voices=lambda source, n: relay.message.emit(
+                source, translate("MainWindow", "%Ln new voices", None, n)),
         )  # fmt: skip
     except ChairError as exc:
-        window.show_source_problem("live sources", str(exc))
+        window.show_source_problem(translate("MainWindow", "live sources"), str(exc))
         return None
     live.start()
     return live
@@ -443,7 +450,8 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
         from PySide6.QtWidgets import QMessageBox
 
         window.show_fatal(message)
-        QMessageBox.critical(window, "chair cannot open its database", message)
+        QMessageBox.critical(window, translate("MainWindow", "chair cannot open its database"),
+                             message)
 
     first_paint_s = 0.0
 

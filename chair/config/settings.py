@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from chair.config.paths import settings_path
+from chair.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,26 +30,44 @@ class Option:
 
 
 SCHEMA: tuple[Option, ...] = (
-    Option("ui.theme", str, "system", "Colour theme of the window.",
+    Option("ui.theme", str, "system",
+           QT_TRANSLATE_NOOP("Settings", "Colour theme of the window."),
            ("system", "light", "dark", "contrast")),
-    Option("ui.font_scale", float, 1.0, "Scale of all text, for big rooms and small laptops."),
-    Option("ui.language", str, "", "Language of the interface; empty follows the system.",
+    Option("ui.font_scale", float, 1.0,
+           QT_TRANSLATE_NOOP("Settings", "Scale of all text, for big rooms and small laptops.")),
+    Option("ui.language", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Language of the interface; empty follows the system."),
            ("", "en", "pl", "fr", "vi")),
-    Option("ui.redact", bool, False, "Hide personal data everywhere, not only in meeting mode."),
-    Option("redaction.order_patterns", list, [], "Regular expressions of your order numbers."),
-    Option("escalation.response_days", int, 3, "Days an owner has to answer a '?'."),
-    Option("escalation.sender", str, "", "Name shown as the sender of '?' forwards."),
-    Option("smtp.host", str, "", "SMTP server for '?' forwards; empty means forwards are off."),
-    Option("smtp.port", int, 587, "SMTP port."),
-    Option("smtp.user", str, "", "SMTP user; the password lives in the OS keyring."),
-    Option("smtp.security", str, "starttls", "Encryption of SMTP.", ("tls", "starttls", "none")),
-    Option("smtp.from", str, "", "Address '?' forwards come from; empty uses the SMTP user."),
-    Option("sources.imap", list, [], "IMAP folders read live, as imap://user@host:port/FOLDER."),
-    Option("sources.watch", list, [], "Folders whose new files are imported once."),
-    Option("taxonomy.file", str, "", "Extra cue phrases and places, on top of the bundled ones."),
-    Option("metrics.targets", dict, {}, "Targets by metric name, replacing the imported ones."),
-    Option("meeting.rotate_seconds", int, 20, "Seconds each voice stays on the meeting screen."),
-    Option("meeting.screen", str, "", "Name of the screen meeting mode opens on."),
+    Option("ui.redact", bool, False,
+           QT_TRANSLATE_NOOP("Settings", "Hide personal data everywhere, not only in meeting mode.")),
+    Option("redaction.order_patterns", list, [],
+           QT_TRANSLATE_NOOP("Settings", "Regular expressions of your order numbers.")),
+    Option("escalation.response_days", int, 3,
+           QT_TRANSLATE_NOOP("Settings", "Days an owner has to answer a '?'.")),
+    Option("escalation.sender", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Name shown as the sender of '?' forwards.")),
+    Option("smtp.host", str, "",
+           QT_TRANSLATE_NOOP("Settings", "SMTP server for '?' forwards; empty means forwards are off.")),
+    Option("smtp.port", int, 587,
+           QT_TRANSLATE_NOOP("Settings", "SMTP port.")),
+    Option("smtp.user", str, "",
+           QT_TRANSLATE_NOOP("Settings", "SMTP user; the password lives in the OS keyring.")),
+    Option("smtp.security", str, "starttls",
+           QT_TRANSLATE_NOOP("Settings", "Encryption of SMTP."), ("tls", "starttls", "none")),
+    Option("smtp.from", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Address '?' forwards come from; empty uses the SMTP user.")),
+    Option("sources.imap", list, [],
+           QT_TRANSLATE_NOOP("Settings", "IMAP folders read live, as imap://user@host:port/FOLDER.")),
+    Option("sources.watch", list, [],
+           QT_TRANSLATE_NOOP("Settings", "Folders whose new files are imported once.")),
+    Option("taxonomy.file", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Extra cue phrases and places, on top of the bundled ones.")),
+    Option("metrics.targets", dict, {},
+           QT_TRANSLATE_NOOP("Settings", "Targets by metric name, replacing the imported ones.")),
+    Option("meeting.rotate_seconds", int, 20,
+           QT_TRANSLATE_NOOP("Settings", "Seconds each voice stays on the meeting screen.")),
+    Option("meeting.screen", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Name of the screen meeting mode opens on.")),
 )  # fmt: skip
 
 _BY_NAME = {o.name: o for o in SCHEMA}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chair.domain.errors import ChairError
+from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.model import Escalation, EscalationStatus, Voice
 
 S = EscalationStatus
@@ -18,14 +19,20 @@ TRANSITIONS: dict[EscalationStatus, tuple[EscalationStatus, ...]] = {
     S.CLOSED: (S.OPEN,),
 }
 STATUS_LABELS = {
-    S.OPEN: "Open", S.INVESTIGATING: "Investigating", S.ANSWERED: "Answered",
-    S.COE_SUBMITTED: "COE submitted", S.CLOSED: "Closed",
-}  # fmt: skip
+    S.OPEN: QT_TRANSLATE_NOOP("Status", "Open"),
+    S.INVESTIGATING: QT_TRANSLATE_NOOP("Status", "Investigating"),
+    S.ANSWERED: QT_TRANSLATE_NOOP("Status", "Answered"),
+    S.COE_SUBMITTED: QT_TRANSLATE_NOOP("Status", "COE submitted"),
+    S.CLOSED: QT_TRANSLATE_NOOP("Status", "Closed"),
+}
 # The verb on the button that makes the move.
 ACTION_LABELS = {
-    S.OPEN: "Reopen", S.INVESTIGATING: "Start investigating", S.ANSWERED: "Mark answered",
-    S.COE_SUBMITTED: "Submit COE", S.CLOSED: "Close escalation",
-}  # fmt: skip
+    S.OPEN: QT_TRANSLATE_NOOP("Action", "Reopen"),
+    S.INVESTIGATING: QT_TRANSLATE_NOOP("Action", "Start investigating"),
+    S.ANSWERED: QT_TRANSLATE_NOOP("Action", "Mark answered"),
+    S.COE_SUBMITTED: QT_TRANSLATE_NOOP("Action", "Submit COE"),
+    S.CLOSED: QT_TRANSLATE_NOOP("Action", "Close escalation"),
+}
 
 
 class TransitionNotAllowed(ChairError):
@@ -79,28 +86,32 @@ class Coe:
 
 # The seven sections, in the order a reader meets them: (key, heading).
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("what_happened", "What happened"),
-    ("impact", "Impact on customers and the business"),
-    ("root_cause", "Root cause"),
-    ("supporting_data", "Supporting data"),
-    ("implications", "Critical implications, including security"),
-    ("lessons", "Lessons learned"),
-    ("actions", "Corrective actions"),
+    ("what_happened", QT_TRANSLATE_NOOP("Coe", "What happened")),
+    ("impact", QT_TRANSLATE_NOOP("Coe", "Impact on customers and the business")),
+    ("root_cause", QT_TRANSLATE_NOOP("Coe", "Root cause")),
+    ("supporting_data", QT_TRANSLATE_NOOP("Coe", "Supporting data")),
+    ("implications", QT_TRANSLATE_NOOP("Coe", "Critical implications, including security")),
+    ("lessons", QT_TRANSLATE_NOOP("Coe", "Lessons learned")),
+    ("actions", QT_TRANSLATE_NOOP("Coe", "Corrective actions")),
 )
 
 
 def closing_gaps(coe: Coe | None) -> list[str]:
     """What is missing before a COE may close its escalation; empty when nothing is."""
     if coe is None:
-        return ["no Correction of Error has been written"]
+        return [QT_TRANSLATE_NOOP("Coe", "no Correction of Error has been written")]
     missing = []
     if not coe.root_cause.strip():
-        missing.append("the root cause is empty")
+        missing.append(QT_TRANSLATE_NOOP("Coe", "the root cause is empty"))
     if not coe.supporting_data.strip() and not coe.evidence:
-        missing.append("no supporting data (write it or link voices and metrics)")
+        missing.append(
+            QT_TRANSLATE_NOOP("Coe", "no supporting data (write it or link voices and metrics)")
+        )
     complete = [a for a in coe.actions if a.description.strip() and a.owner.strip() and a.due_at]
     if not complete:
-        missing.append("no corrective action with an owner and a due date")
+        missing.append(
+            QT_TRANSLATE_NOOP("Coe", "no corrective action with an owner and a due date")
+        )
     return missing
 
 
@@ -131,7 +142,7 @@ def parse_owner(text: str) -> tuple[str, str]:
 
 
 def status_label(value: str) -> str:
-    """"COE submitted" for "coe_submitted"; an unknown status as it is stored."""
+    """ "COE submitted" for "coe_submitted"; an unknown status as it is stored."""
     try:
         return STATUS_LABELS[EscalationStatus(value)]
     except ValueError:
@@ -148,7 +159,7 @@ class HistoryEntry:
 
     @property
     def move(self) -> str:
-        """"opened as Open", "Answered → COE submitted"."""
+        """ "opened as Open", "Answered → COE submitted"."""
         if not self.from_status:
             return f"opened as {status_label(self.to_status)}"
         return f"{status_label(self.from_status)} → {status_label(self.to_status)}"

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.model import PILLARS, MetricObservation
 
 # The headline metric of each pillar and how its shortfall reads as people.
@@ -48,12 +49,12 @@ def people_sentence(metric: str, value: float, target: float, volume: int, *,
     tail = f" ({beyond:,} more than the target allows)" if beyond else " (within the target)"
     return f"{total:,} {what}{where} {period}{tail}"
 METRIC_LABELS = {
-    "on_time": "On time",
-    "undamaged": "Arrived undamaged",
-    "right_sized_packaging": "Right-sized packaging",
-    "in_stock": "In stock",
-    "searches_with_results": "Searches with results",
-    "priced_at_or_below_lowest": "At or below lowest price",
+    "on_time": QT_TRANSLATE_NOOP("Metric", "On time"),
+    "undamaged": QT_TRANSLATE_NOOP("Metric", "Arrived undamaged"),
+    "right_sized_packaging": QT_TRANSLATE_NOOP("Metric", "Right-sized packaging"),
+    "in_stock": QT_TRANSLATE_NOOP("Metric", "In stock"),
+    "searches_with_results": QT_TRANSLATE_NOOP("Metric", "Searches with results"),
+    "priced_at_or_below_lowest": QT_TRANSLATE_NOOP("Metric", "At or below lowest price"),
 }
 
 
@@ -149,19 +150,3 @@ def summarize_pillars(
                           trend, beyond, sum(o.volume for o in window))
         )  # fmt: skip
     return summaries
-
-
-def impact_sentence(summaries: Iterable[PillarSummary], pillar: str, area: str) -> str:
-    """The "customers affected" of a pillar in an area (or everywhere), for a COE's impact
-    section: "1,240 customers got a late package in Łódź in the last 7 days (310 more than
-    the target allows)". Empty when no metric applies."""
-    for s in summaries:
-        if s.pillar != pillar or s.value is None or s.target is None:
-            continue
-        where = next((a for a in s.areas if a.area == area), None) if area else None
-        affected, beyond = (where.affected, where.beyond_target) if where else \
-            (s.affected, s.beyond_target)  # fmt: skip
-        place = f" in {area}" if where else ""
-        tail = f" ({beyond:,} more than the target allows)" if beyond else " (within the target)"
-        return f"{affected:,} {s.wording}{place} in the last 7 days{tail}."
-    return ""

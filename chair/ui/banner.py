@@ -10,20 +10,23 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
+from chair.ui.format import arg, time_of_day
+from chair.ui.i18n import translate
+
 
 class ProblemBanner(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("problemBanner")
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(translate("Banner", "Problem"))
         self.label = QLabel()
         self.label.setObjectName("problemText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dismiss = QToolButton()
         self.dismiss.setObjectName("problemDismiss")
-        self.dismiss.setText("Dismiss")
-        self.dismiss.setAccessibleName("Dismiss the problem")
+        self.dismiss.setText(translate("Banner", "Dismiss"))
+        self.dismiss.setAccessibleName(translate("Banner", "Dismiss the problem"))
         self.dismiss.clicked.connect(self._on_dismiss_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 10, 8)
@@ -58,8 +61,9 @@ class ProblemBanner(QFrame):
     def _text(self) -> str:
         if self.times == 1:
             return self.message
-        since = time.strftime("%H:%M", time.localtime(self.first_at))
-        return f"{self.message}  ·  {self.times} times since {since}"
+        since = time_of_day(self.first_at)
+        repeats = arg(translate("Banner", "%Ln times since %1", None, self.times), since)
+        return f"{self.message}  ·  {repeats}"
 
     def _on_dismiss_clicked(self) -> None:
         if self.key is not None:

@@ -5,7 +5,6 @@ way to correct it."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -22,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from chair.domain.model import Voice
 from chair.ui import theme
-from chair.ui.format import PILLAR_COLORS, PILLAR_NAMES
+from chair.ui.format import PILLAR_COLORS, PILLAR_NAMES, arg, channel_name, percent, pillar_name
+from chair.ui.format import date_time as format_date_time
+from chair.ui.i18n import translate
 
 
 def _channel_and_source(voice: Voice) -> tuple[str, ...]:
     """"chat · Zendesk export", or just "chat" where the source says the same."""
     channel, source = str(voice.channel), voice.source.removeprefix("demo:")
-    return (channel,) if source.lower() in ("", channel.lower()) else (channel, source)
+    shown = channel_name(channel)
+    return (shown,) if source.lower() in ("", channel.lower()) else (shown, source)
 
 
 def verbatim_document(voice: Voice, muted: QColor) -> QTextDocument:
@@ -60,7 +62,7 @@ class VoiceDetail(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voiceDetail")
-        self.setAccessibleName("Voice detail")
+        self.setAccessibleName(translate("Detail", "Voice detail"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
@@ -73,16 +75,16 @@ class VoiceDetail(QFrame):
         self.body.setObjectName("detailBody")
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setAccessibleName("Verbatim text")
+        self.body.setAccessibleName(translate("Detail", "Verbatim text"))
         # Correction: the pillar and the area, as the user sees them.
         self.pillar_box = QComboBox()
         self.pillar_box.setObjectName("correctPillar")
-        self.pillar_box.setAccessibleName("Pillar of this voice")
-        for key, name in PILLAR_NAMES.items():
-            self.pillar_box.addItem(name, key)
+        self.pillar_box.setAccessibleName(translate("Detail", "Pillar of this voice"))
+        for key in PILLAR_NAMES:
+            self.pillar_box.addItem(pillar_name(key), key)
         self.area_box = QComboBox()
         self.area_box.setObjectName("correctArea")
-        self.area_box.setAccessibleName("Area of this voice")
+        self.area_box.setAccessibleName(translate("Detail", "Area of this voice"))
         self.area_box.setEditable(True)
         self.area_box.setMinimumContentsLength(14)
         self.area_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -90,8 +92,8 @@ class VoiceDetail(QFrame):
         self.classification.setObjectName("classificationNote")
         row = QHBoxLayout()
         row.setSpacing(8)
-        for w in (QLabel("Pillar"), self.pillar_box, QLabel("Area"), self.area_box,
-                  self.classification):  # fmt: skip
+        for w in (QLabel(translate("Detail", "Pillar")), self.pillar_box,
+                  QLabel(translate("Detail", "Area")), self.area_box, self.classification):
             row.addWidget(w)
         row.addStretch(1)
         self.correction_row = QWidget()
@@ -120,16 +122,17 @@ class VoiceDetail(QFrame):
         self.voice = voice
         self.correction_row.setVisible(voice is not None)
         if voice is None:
-            self.header.setText("<span style='color: palette(mid)'>Select a voice to read it "
-                                "in full.</span>")  # fmt: skip
+            self.header.setText("<span style='color: palette(mid)'>"
+                                + translate("Detail", "Select a voice to read it in full.")
+                                + "</span>")  # fmt: skip
             self.body.clear()
             return
-        when = dt.datetime.fromtimestamp(voice.received_at).strftime("%a %d %b %Y, %H:%M")
+        when = format_date_time(voice.received_at)
         if voice.flags & Voice.DATE_UNREADABLE:
-            when += " (date unknown: time of import)"
+            when += " " + translate("Detail", "(date unknown: time of import)")
         pillar = str(voice.pillar)
         chip = (f"<span style='background:{PILLAR_COLORS.get(pillar, '#777')}; color:white;'>"
-                f"&nbsp;{PILLAR_NAMES.get(pillar, pillar)}&nbsp;</span>")  # fmt: skip
+                f"&nbsp;{pillar_name(pillar)}&nbsp;</span>")  # fmt: skip
         meta = " · ".join(html.escape(p) for p in (
             voice.author, voice.area, voice.language.upper(), *_channel_and_source(voice),
             when) if p)  # fmt: skip
@@ -140,14 +143,15 @@ class VoiceDetail(QFrame):
         escalated = ""
         if voice.escalation_id is not None:
             alarm = theme.color("alarm")
-            escalated = (f" &nbsp;<b style='color:{alarm}'>? escalation #{voice.escalation_id}"
-                         f"</b>")  # fmt: skip
+            mark = arg(translate("Detail", "? escalation #%1"), voice.escalation_id)
+            escalated = f" &nbsp;<b style='color:{alarm}'>{mark}</b>"
         subject = f"<div style='font-size:13pt; font-weight:600'>{html.escape(voice.subject)}" \
                   f"</div>" if voice.subject else ""  # fmt: skip
         extra = ""
         if voice.meta.get("from"):
             sender = html.escape(str(voice.meta["from"]))
-            extra = f"<div style='color:palette(dark)'>From {sender}</div>"
+            sent_by = arg(translate("Detail", "From %1"), sender)
+            extra = f"<div style='color:palette(dark)'>{sent_by}</div>"
         self.header.setText(f"{subject}<div>{chip}{rating}{escalated}</div>"
                             f"<div style='color:palette(dark)'>{meta}</div>{extra}")  # fmt: skip
         self.body.setDocument(verbatim_document(voice, self.palette().color(
@@ -159,9 +163,11 @@ class VoiceDetail(QFrame):
         self.area_box.setEditText(voice.area)
         self.area_box.blockSignals(False)
         if voice.flags & (Voice.PILLAR_MANUAL | Voice.AREA_MANUAL):
-            note = "corrected by hand"
+            note = translate("Detail", "corrected by hand")
         else:
-            note = f"classified, confidence {voice.confidence:.0%}"
+            note = arg(
+                translate("Detail", "classified, confidence %1"), percent(voice.confidence, 0)
+            )
         self.classification.setText(note)
 
     def _on_correction(self, *_args: object) -> None:
@@ -178,6 +184,6 @@ class VoiceDetail(QFrame):
         if area != voice.area:
             flags |= Voice.AREA_MANUAL
         self.voice = dataclasses.replace(voice, pillar=pillar, area=area, flags=flags)
-        self.classification.setText("corrected by hand")
+        self.classification.setText(translate("Detail", "corrected by hand"))
         self.corrected.emit(voice.id, pillar if pillar != voice.pillar else "",
                             area if area != voice.area else "")  # fmt: skip

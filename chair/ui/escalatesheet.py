@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from chair.domain.escalation import parse_owner
 from chair.domain.model import Owner, Voice
+from chair.ui.format import arg, pillar_name
+from chair.ui.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +58,13 @@ class EscalateSheet(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("escalateSheet")
-        self.setWindowTitle("Escalate with “?”")
+        self.setWindowTitle(translate("EscalateSheet", "Escalate with “?”"))
         self.voices = voices
         first = voices[0]
         what = first.subject or " ".join(first.text.split())[:90]
+        more = translate("EscalateSheet", "and %Ln more voices", None, len(voices) - 1)
         heading = QLabel(f"<b>?</b>&nbsp; {html.escape(what)}" + (
-            f"<br><span style='color:gray'>and {len(voices) - 1} more voice"
-            f"{'s' if len(voices) > 2 else ''}</span>" if len(voices) > 1 else ""))  # fmt: skip
+            f"<br><span style='color:gray'>{more}</span>" if len(voices) > 1 else ""))
         heading.setObjectName("escalateHeading")
         heading.setWordWrap(True)
 
@@ -70,7 +72,7 @@ class EscalateSheet(QDialog):
         self.owner.setObjectName("escalateOwner")
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.owner.setAccessibleName("Owner")
+        self.owner.setAccessibleName(translate("EscalateSheet", "Owner"))
         self.owner.setMinimumContentsLength(34)
         labels = []
         for o in owners:
@@ -78,43 +80,49 @@ class EscalateSheet(QDialog):
             if label not in labels:
                 labels.append(label)
         self.owner.addItems(labels)
-        where = " · ".join(x for x in (str(first.pillar), first.area) if x)
+        where = " · ".join(x for x in (pillar_name(str(first.pillar)), first.area) if x)
         if suggested is not None:
             self.owner.setCurrentText(owner_label(suggested))
-            hint = f"Owner of {where} in the directory."
+            hint = arg(translate("EscalateSheet", "Owner of %1 in the directory."), where)
         else:
             self.owner.setCurrentText("")
-            hint = f"No owner of {where} in the directory: type a name and an email."
+            hint = arg(translate("EscalateSheet", "No owner of %1 in the directory: type a "
+                                         "name and an email."), where)
         self.owner_hint = QLabel(hint)
         self.owner_hint.setObjectName("hint")
 
         self.due = QDateEdit(QDate.currentDate().addDays(response_days))
         self.due.setObjectName("escalateDue")
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy")
-        self.due.setAccessibleName("Due")
+        self.due.setDisplayFormat(translate("Format", "ddd d MMM yyyy"))
+        self.due.setAccessibleName(translate("EscalateSheet", "Due"))
         self.due.setMinimumDate(QDate.currentDate())
 
         self.note = QLineEdit()
         self.note.setObjectName("escalateNote")
-        self.note.setPlaceholderText("?   (a note is optional: the question mark says it all)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("?   " + translate(
+            "EscalateSheet", "(a note is optional: the question mark says it all)"))
+        self.note.setAccessibleName(translate("EscalateSheet", "Note"))
 
-        self.send = QCheckBox("Email the “?” to the owner")
+        self.send = QCheckBox(translate("EscalateSheet", "Email the “?” to the owner"))
         self.send.setObjectName("escalateSend")
         self.send.setChecked(can_email)
         self.send.setEnabled(can_email)
         if not can_email:
-            self.send.setToolTip("Set an SMTP server in Settings to forward by email.")
+            self.send.setToolTip(
+                translate("EscalateSheet", "Set an SMTP server in Settings to forward by email.")
+            )
 
         form = QFormLayout()
-        form.addRow("Owner", self.owner)
+        form.addRow(translate("EscalateSheet", "Owner"), self.owner)
         form.addRow("", self.owner_hint)
-        form.addRow("Due", self.due)
-        form.addRow("Note", self.note)
+        form.addRow(translate("EscalateSheet", "Due"), self.due)
+        form.addRow(translate("EscalateSheet", "Note"), self.note)
         form.addRow("", self.send)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("Escalate", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            translate("EscalateSheet", "Escalate"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok.setObjectName("escalateConfirm")
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)  # Enter escalates; Esc or a click cancels
@@ -149,10 +157,11 @@ class EscalateSheet(QDialog):
     def accept(self) -> None:
         request = self.request()
         if request is None:
-            self.problem.setText("Who owns this? Choose or type the owner.")
+            self.problem.setText(
+                translate("EscalateSheet", "Who owns this? Choose or type the owner.")
+            )
             self.problem.show()
             self.owner.setFocus()
             return
         self.confirmed.emit(request)
         super().accept()
-

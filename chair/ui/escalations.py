@@ -9,17 +9,23 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from chair.domain.escalation import status_label
+from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.model import Escalation
 from chair.ui import theme
-from chair.ui.format import age
+from chair.ui.format import age, arg, pillar_name
+from chair.ui.i18n import translate
+from chair.ui.wording import status_name
 
 EscalationRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
 class EscalationsModel(QAbstractTableModel):
-    COLUMNS = ("Voice", "Owner", "Status", "Age", "Due")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Escalations", "Voice"), QT_TRANSLATE_NOOP("Escalations", "Owner"),
+        QT_TRANSLATE_NOOP("Escalations", "Status"), QT_TRANSLATE_NOOP("Escalations", "Age"),
+        QT_TRANSLATE_NOOP("Escalations", "Due"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -35,8 +41,9 @@ class EscalationsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.COLUMNS)):  # fmt: skip
+            return translate("Escalations", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -54,20 +61,22 @@ class EscalationsModel(QAbstractTableModel):
             if col == 1:
                 return e.owner_name
             if col == 2:
-                status = status_label(e.status)
+                status = status_name(e.status)
                 if e.overdue_actions:
                     n = e.overdue_actions
-                    return f"{status} · {n} action{'s' if n > 1 else ''} overdue"
+                    return status + " · " + translate("Escalations", "%Ln actions overdue", None, n)
                 if e.forward_state == "failed":
-                    return f"{status} · email not sent"
+                    return status + " · " + translate("Escalations", "email not sent")
                 return status
             if col == 3:
                 return age(e.opened_at, self.now)
             if col == 4:
                 days = (e.due_at - self.now) / 86400
                 if overdue:
-                    return f"overdue {max(1, int(-days))} d"
-                return "today" if days < 1 else f"in {int(days)} d"
+                    return translate("Escalations", "overdue %n d", None, max(1, int(-days)))
+                if days < 1:
+                    return translate("Escalations", "today")
+                return translate("Escalations", "in %n d", None, int(days))
         late = e.overdue_actions > 0 or e.forward_state == "failed"
         if role == Qt.ItemDataRole.ForegroundRole and (
             (overdue and col in (0, 4)) or (late and col == 2)
@@ -79,7 +88,8 @@ class EscalationsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             note = self.redactor(e.note) if self.redactor else e.note
-            return f"#{e.id} · {e.pillar} · {e.area}\nNote: {note}"
+            return f"#{e.id} · {pillar_name(e.pillar)} · {e.area}\n" + arg(
+                translate("Escalations", "Note: %1"), note)
         return None
 
     def set_items(self, items: list[Escalation]) -> None:
@@ -103,7 +113,7 @@ class EscalationsView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("escalations")
-        self.setAccessibleName("Open escalations")
+        self.setAccessibleName(translate("Escalations", "Open escalations"))
         self.model_ = EscalationsModel(self)
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from chair.domain.escalation import (
-    ACTION_LABELS,
-    STATUS_LABELS,
     TRANSITIONS,
     Coe,
     CorrectiveAction,
@@ -43,22 +41,38 @@ from chair.domain.escalation import (
     Evidence,
     closing_gaps,
 )
+from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.model import EscalationStatus
 from chair.tasks.runner import TaskRunner
 from chair.ui import theme
 from chair.ui.access import EscalationAccess
-from chair.ui.format import age
+from chair.ui.format import ago, arg, channel_name, date, date_time, pillar_name
+from chair.ui.i18n import translate
+from chair.ui.wording import action_name, gaps_sentence, move, status_name
 
 DATE_FORMAT = "yyyy-MM-dd"
 _TEXT_SECTIONS = (
-    ("what_happened", "What happened", "The facts, in order, as a customer would tell them."),
-    ("impact", "Impact", "On customers and on the business: how many, how much, since when."),
-    ("root_cause", "Root cause", "The cause that, once removed, prevents a recurrence."),
-    ("whys", "Five whys", "One why per line: why did it happen, and why did that happen…"),
-    ("supporting_data", "Supporting data", "The numbers and the voices that prove the cause."),
-    ("implications", "Critical implications",
-     "Anything this exposes beyond this case — security and privacy first."),
-    ("lessons", "Lessons learned", "What the team now knows and will do differently."),
+    ("what_happened", QT_TRANSLATE_NOOP("EscalationWindow", "What happened"),
+     QT_TRANSLATE_NOOP("EscalationWindow",
+                       "The facts, in order, as a customer would tell them.")),
+    ("impact", QT_TRANSLATE_NOOP("EscalationWindow", "Impact"),
+     QT_TRANSLATE_NOOP("EscalationWindow",
+                       "On customers and on the business: how many, how much, since when.")),
+    ("root_cause", QT_TRANSLATE_NOOP("EscalationWindow", "Root cause"),
+     QT_TRANSLATE_NOOP("EscalationWindow",
+                       "The cause that, once removed, prevents a recurrence.")),
+    ("whys", QT_TRANSLATE_NOOP("EscalationWindow", "Five whys"),
+     QT_TRANSLATE_NOOP("EscalationWindow",
+                       "One why per line: why did it happen, and why did that happen…")),
+    ("supporting_data", QT_TRANSLATE_NOOP("EscalationWindow", "Supporting data"),
+     QT_TRANSLATE_NOOP("EscalationWindow",
+                       "The numbers and the voices that prove the cause.")),
+    ("implications", QT_TRANSLATE_NOOP("EscalationWindow", "Critical implications"),
+     QT_TRANSLATE_NOOP("EscalationWindow",
+                       "Anything this exposes beyond this case — security and privacy first.")),
+    ("lessons", QT_TRANSLATE_NOOP("EscalationWindow", "Lessons learned"),
+     QT_TRANSLATE_NOOP("EscalationWindow",
+                       "What the team now knows and will do differently.")),
 )  # fmt: skip
 
 
@@ -101,10 +115,10 @@ class EscalationWindow(QDialog):
         self.redactor = redactor
         self.detail: EscalationDetail | None = None
         self._dirty = False
-        self.setWindowTitle(f"Escalation #{escalation_id}")
+        self.setWindowTitle(arg(translate("EscalationWindow", "Escalation #%1"), escalation_id))
         self.resize(980, 760)
 
-        self.kicker = QLabel(f"ESCALATION #{escalation_id}")
+        self.kicker = QLabel(arg(translate("EscalationWindow", "ESCALATION #%1"), escalation_id))
         self.kicker.setObjectName("kicker")
         self.title = QLabel("…")
         self.title.setObjectName("escalationTitle")
@@ -117,7 +131,7 @@ class EscalationWindow(QDialog):
         self.move_buttons: dict[EscalationStatus, QPushButton] = {}
         self.forward_label = QLabel("")
         self.forward_label.setObjectName("forwardState")
-        self.forward_button = QPushButton("Send “?” by email")
+        self.forward_button = QPushButton(translate("EscalationWindow", "Send “?” by email"))
         self.forward_button.setObjectName("forwardButton")
         self.forward_button.clicked.connect(self._on_forward_button_clicked)
         self.problem = QLabel("")
@@ -130,22 +144,26 @@ class EscalationWindow(QDialog):
         self.words = QTextBrowser()
         self.words.setObjectName("escalationWords")
         self.words.setOpenLinks(False)
-        self.tabs.addTab(self.words, "Voices and replies")
-        self.tabs.addTab(self._build_coe(), "Correction of Error")
+        self.tabs.addTab(self.words, translate("EscalationWindow", "Voices and replies"))
+        self.tabs.addTab(self._build_coe(), translate("EscalationWindow", "Correction of Error"))
         self.history = QTextBrowser()
         self.history.setObjectName("escalationHistory")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.history, translate("EscalationWindow", "History"))
 
-        self.export_md = QPushButton("Export Markdown…")
+        self.export_md = QPushButton(translate("EscalationWindow", "Export Markdown…"))
         self.export_md.clicked.connect(lambda: self.choose_export("md"))
-        self.export_pdf = QPushButton("Export PDF…")
+        self.export_pdf = QPushButton(translate("EscalationWindow", "Export PDF…"))
         self.export_pdf.clicked.connect(lambda: self.choose_export("pdf"))
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("EscalationWindow", "Save"))
         self.save_button.setObjectName("saveCoe")
-        self.save_button.setToolTip("Save the Correction of Error (Ctrl+S)")
+        self.save_button.setToolTip(
+            translate("EscalationWindow", "Save the Correction of Error (Ctrl+S)")
+        )
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Done")
-        close.setToolTip("Close this window; what was typed is saved")
+        close = QPushButton(translate("EscalationWindow", "Done"))
+        close.setToolTip(
+            translate("EscalationWindow", "Close this window; what was typed is saved")
+        )
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_md)
@@ -179,7 +197,8 @@ class EscalationWindow(QDialog):
         for key, label, hint in _TEXT_SECTIONS:
             edit = QPlainTextEdit()
             edit.setObjectName(f"coe_{key}")
-            edit.setPlaceholderText(hint)
+            label = translate("EscalationWindow", label)
+            edit.setPlaceholderText(translate("EscalationWindow", hint))
             edit.setAccessibleName(label)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(56)
@@ -190,19 +209,29 @@ class EscalationWindow(QDialog):
             if key == "supporting_data":
                 self.evidence = QListWidget()
                 self.evidence.setObjectName("coeEvidence")
-                self.evidence.setAccessibleName("Evidence")
+                self.evidence.setAccessibleName(translate("EscalationWindow", "Evidence"))
                 self.evidence.setMaximumHeight(110)
                 self.evidence.setWordWrap(True)
-                link = QPushButton("Cite the escalated voices")
+                link = QPushButton(translate("EscalationWindow", "Cite the escalated voices"))
                 link.setObjectName("citeVoices")
                 link.clicked.connect(self._cite_voices)
-                unlink = QPushButton("Remove")
+                unlink = QPushButton(translate("EscalationWindow", "Remove"))
                 unlink.clicked.connect(self._remove_evidence)
-                form.addRow("Evidence", _with_buttons(self.evidence, link, unlink))
+                form.addRow(
+                    translate("EscalationWindow", "Evidence"),
+                    _with_buttons(self.evidence, link, unlink),
+                )
         self.action_table = QTableWidget(0, 4)
         self.action_table.setObjectName("coeActions")
-        self.action_table.setAccessibleName("Corrective actions")
-        self.action_table.setHorizontalHeaderLabels(["Corrective action", "Owner", "Due", "Done"])
+        self.action_table.setAccessibleName(translate("EscalationWindow", "Corrective actions"))
+        self.action_table.setHorizontalHeaderLabels(
+            [
+                translate("EscalationWindow", "Corrective action"),
+                translate("EscalationWindow", "Owner"),
+                translate("EscalationWindow", "Due"),
+                translate("EscalationWindow", "Done"),
+            ]
+        )
         self.action_table.verticalHeader().hide()
         self.action_table.setMinimumHeight(130)
         header = self.action_table.horizontalHeader()
@@ -211,12 +240,15 @@ class EscalationWindow(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.action_table.itemChanged.connect(self._on_edited)
-        add = QPushButton("Add action")
+        add = QPushButton(translate("EscalationWindow", "Add action"))
         add.setObjectName("addAction")
         add.clicked.connect(lambda: self.add_action())
-        remove = QPushButton("Remove action")
+        remove = QPushButton(translate("EscalationWindow", "Remove action"))
         remove.clicked.connect(self._remove_action)
-        form.addRow("Corrective actions", _with_buttons(self.action_table, add, remove))
+        form.addRow(
+            translate("EscalationWindow", "Corrective actions"),
+            _with_buttons(self.action_table, add, remove),
+        )
         self.gaps = QLabel("")
         self.gaps.setObjectName("coeGaps")
         self.gaps.setWordWrap(True)
@@ -237,7 +269,7 @@ class EscalationWindow(QDialog):
         self.action_table.setItem(row, 0, desc)
         self.action_table.setItem(row, 1, QTableWidgetItem(a.owner))
         due = QTableWidgetItem(_day(a.due_at))
-        due.setToolTip("YYYY-MM-DD")
+        due.setToolTip(translate("EscalationWindow", "YYYY-MM-DD"))
         if a.is_overdue(int(time.time())):
             due.setForeground(QColor(theme.color("alarm")))
         self.action_table.setItem(row, 2, due)
@@ -271,9 +303,10 @@ class EscalationWindow(QDialog):
         self._on_edited()
 
     def _add_evidence(self, ev: Evidence) -> None:
-        label = "Voice" if ev.kind == "voice" else "Metric"
+        label = translate("EscalationWindow", "Voice #%1: %2") if ev.kind == "voice" else \
+            translate("EscalationWindow", "Metric #%1: %2")  # fmt: skip
         summary = self.redactor(ev.summary) if self.redactor and ev.kind == "voice" else ev.summary
-        item = QListWidgetItem(f"{label} #{ev.ref_id}: {summary}")
+        item = QListWidgetItem(arg(label, ev.ref_id, summary))
         item.setData(Qt.ItemDataRole.UserRole, ev)
         self.evidence.addItem(item)
 
@@ -316,10 +349,15 @@ class EscalationWindow(QDialog):
     def _show_gaps(self) -> None:
         missing = closing_gaps(self.coe())
         if missing:
-            self.gaps.setText("To close: " + "; ".join(missing) + ".")
+            self.gaps.setText(
+                arg(
+                    translate("EscalationWindow", "To close: %1."),
+                    "; ".join(translate("Coe", m) for m in missing),
+                )
+            )
             self.gaps.setStyleSheet(f"color: {theme.color('muted')}")
         else:
-            self.gaps.setText("Ready to submit and close.")
+            self.gaps.setText(translate("EscalationWindow", "Ready to submit and close."))
             self.gaps.setStyleSheet(f"color: {theme.color('safe')}")
 
     def set_redactor(self, redactor: Callable[[str], str] | None) -> None:
@@ -335,29 +373,47 @@ class EscalationWindow(QDialog):
 
     def _show(self, detail: EscalationDetail | None) -> None:
         if detail is None:
-            self.show_problem(f"Escalation #{self.escalation_id} no longer exists.")
+            self.show_problem(
+                arg(
+                    translate("EscalationWindow", "Escalation #%1 no longer exists."),
+                    self.escalation_id,
+                )
+            )
             return
         self.detail = detail
         e = detail.escalation
         now = int(time.time())
         subject = self.redactor(e.subject) if self.redactor and e.subject else e.subject
         self.title.setText(subject or "?")
-        due = _day(e.due_at)
+        due = date(e.due_at)
         if e.is_overdue(now):
             days = max(1, (now - e.due_at) // 86400)
-            due = f"<b style='color:{theme.color('alarm')}'>overdue {days} d</b> (due {due})"
-        owner = html.escape(e.owner_name or "no owner")
+            late_by = translate("EscalationWindow", "overdue %n d", None, days)
+            due = f"<b style='color:{theme.color('alarm')}'>{late_by}</b> ({due})"
+        owner = html.escape(e.owner_name or translate("EscalationWindow", "no owner"))
         if e.owner_email:
             owner += f" &lt;{html.escape(e.owner_email)}&gt;"
-        by = f" by {html.escape(detail.opened_by)}" if detail.opened_by else ""
+        opened = arg(translate("EscalationWindow", "opened %1"), ago(e.opened_at))
+        if detail.opened_by:
+            opened = arg(
+                translate("EscalationWindow", "opened %1 by %2"),
+                ago(e.opened_at),
+                html.escape(detail.opened_by),
+            )
         late = ""
         if e.overdue_actions:
-            late = (f" · <b style='color:{theme.color('alarm')}'>{e.overdue_actions} corrective "
-                    f"action{'s' if e.overdue_actions > 1 else ''} overdue</b>")  # fmt: skip
+            text = translate(
+                "EscalationWindow", "%Ln corrective actions overdue", None, e.overdue_actions
+            )
+            late = f" · <b style='color:{theme.color('alarm')}'>{text}</b>"
+        where = " · ".join(x for x in (pillar_name(e.pillar) if e.pillar else "", e.area) if x)
         self.facts.setText(
-            f"<b>{STATUS_LABELS[e.status]}</b> · owner {owner} · opened {age(e.opened_at)} ago"
-            f"{by} · due {due} · {html.escape(' · '.join(x for x in (e.pillar, e.area) if x))}"
-            f"{late}")  # fmt: skip
+            f"<b>{status_name(e.status)}</b> · "
+            + arg(translate("EscalationWindow", "owner %1"), owner)
+            + f" · {opened} · "
+            + arg(translate("EscalationWindow", "due %1"), due)
+            + f" · {html.escape(where)}{late}"
+        )
         self._show_moves(e.status)
         self._show_forward(detail)
         self._show_words(detail)
@@ -372,7 +428,7 @@ class EscalationWindow(QDialog):
             button.deleteLater()
         self.move_buttons = {}
         for target in TRANSITIONS[status]:
-            button = QPushButton(ACTION_LABELS[target])
+            button = QPushButton(action_name(target))
             button.setObjectName(f"move_{target}")
             button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
             self.moves.addWidget(button)
@@ -381,17 +437,22 @@ class EscalationWindow(QDialog):
     def _show_forward(self, d: EscalationDetail) -> None:
         state = d.forward_state
         if state == "sent":
-            self.forward_label.setText(f"“?” emailed to {d.escalation.owner_email}")
-            self.forward_button.setText("Send again")
+            self.forward_label.setText(
+                arg(translate("EscalationWindow", "“?” emailed to %1"), d.escalation.owner_email)
+            )
+            self.forward_button.setText(translate("EscalationWindow", "Send again"))
         elif state == "failed":
-            self.forward_label.setText(f"<span style='color:{theme.color('alarm')}'>Email not "
-                                       f"sent: {html.escape(d.forward_error)}</span>")  # fmt: skip
-            self.forward_button.setText("Retry sending")
+            failed = arg(
+                translate("EscalationWindow", "Email not sent: %1"), html.escape(d.forward_error)
+            )
+            self.forward_label.setText(f"<span style='color:{theme.color('alarm')}'>{failed}"
+                                       "</span>")  # fmt: skip
+            self.forward_button.setText(translate("EscalationWindow", "Retry sending"))
         elif state == "sending":
-            self.forward_label.setText("Sending…")
+            self.forward_label.setText(translate("EscalationWindow", "Sending…"))
         else:
             self.forward_label.setText("")
-            self.forward_button.setText("Send “?” by email")
+            self.forward_button.setText(translate("EscalationWindow", "Send “?” by email"))
         self.forward_label.setWordWrap(True)
         self.forward_button.setEnabled(state != "sending")
 
@@ -400,33 +461,38 @@ class EscalationWindow(QDialog):
         parts = []
         for v in d.voices:
             author = red(v.author) if v.author else ""
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(v.received_at))
-            meta = " · ".join(x for x in (author, v.area, v.language.upper(), str(v.channel),
-                                          when) if x)  # fmt: skip
+            when = date_time(v.received_at)
+            meta = " · ".join(x for x in (author, v.area, v.language.upper(),
+                                          channel_name(str(v.channel)), when) if x)  # fmt: skip
             direction = "rtl" if v.language in ("ar", "he") else "ltr"
             parts.append(
                 f"<h3>{html.escape(red(v.subject) if v.subject else '')}</h3>"
                 f"<p dir='{direction}' style='white-space: pre-wrap'>{html.escape(red(v.text))}</p>"
-                f"<p style='color:{theme.color('muted')}'>— {html.escape(meta)}</p><hr>")
+                f"<p style='color:{theme.color('muted')}'>— {html.escape(meta)}</p><hr>"
+            )
         if d.replies:
-            parts.append("<h2>Replies from the owner</h2>")
+            parts.append("<h2>" + translate("EscalationWindow", "Replies from the owner") + "</h2>")
         for r in d.replies:
             parts.append(
                 f"<p><b>{html.escape(r.sender)}</b> · "
-                f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(r.received_at))} · "
+                f"{date_time(r.received_at)} · "
                 f"{html.escape(r.subject)}</p>"
-                f"<p style='white-space: pre-wrap'>{html.escape(r.text.strip())}</p><hr>")
-        self.words.setHtml("".join(parts) or "<p>No voice is linked.</p>")
+                f"<p style='white-space: pre-wrap'>{html.escape(r.text.strip())}</p><hr>"
+            )
+        self.words.setHtml(
+            "".join(parts) or "<p>" + translate("EscalationWindow", "No voice is linked.") + "</p>"
+        )
 
     def _show_history(self, d: EscalationDetail) -> None:
         rows = []
         for h in d.history:
             rows.append(
                 f"<tr><td style='padding:2px 14px 2px 0'>"
-                f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(h.at))}</td>"
-                f"<td style='padding-right:14px'>{html.escape(h.move)}</td>"
+                f"{date_time(h.at)}</td>"
+                f"<td style='padding-right:14px'>{html.escape(move(h))}</td>"
                 f"<td style='padding-right:14px'>{html.escape(h.who)}</td>"
-                f"<td>{html.escape(h.note)}</td></tr>")
+                f"<td>{html.escape(h.note)}</td></tr>"
+            )
         self.history.setHtml(f"<table>{''.join(rows)}</table>")
 
     def _fill_coe(self, d: EscalationDetail) -> None:
@@ -475,6 +541,14 @@ class EscalationWindow(QDialog):
         dirty = self._dirty
         access = self.access
         eid = self.escalation_id
+        missing = closing_gaps(coe)
+        if status in (EscalationStatus.COE_SUBMITTED, EscalationStatus.CLOSED) and missing:
+            # Said here, in the interface's words; what was typed is saved all the same.
+            self.tabs.setCurrentIndex(1)
+            self.runner.run(access.save_coe, coe, on_done=lambda _r: self._after_write(),
+                            on_error=self.show_problem)  # fmt: skip
+            self.show_problem(gaps_sentence(missing))
+            return
 
         def write() -> None:
             if dirty or status in (EscalationStatus.COE_SUBMITTED, EscalationStatus.CLOSED):
@@ -500,7 +574,7 @@ class EscalationWindow(QDialog):
 
     def _on_forward_button_clicked(self) -> None:
         self._clear_problem()
-        self.forward_label.setText("Sending…")
+        self.forward_label.setText(translate("EscalationWindow", "Sending…"))
         self.forward_button.setEnabled(False)
         self.runner.run(self.access.forward, self.escalation_id,
                         on_done=lambda _r: self._after_write(),
@@ -514,7 +588,7 @@ class EscalationWindow(QDialog):
     def choose_export(self, fmt: str) -> None:
         suffix = "Markdown (*.md)" if fmt == "md" else "PDF (*.pdf)"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the Correction of Error",
+            self, translate("EscalationWindow", "Export the Correction of Error"),
             str(Path.home() / f"coe-{self.escalation_id}.{fmt}"), suffix)  # fmt: skip
         if path:
             self.export(fmt, Path(path))
@@ -547,11 +621,10 @@ class EscalationWindow(QDialog):
     exported = Signal(str)
 
     def _exported(self, path: Path) -> None:
-        self.forward_label.setText(f"Exported to {path.name}")
+        self.forward_label.setText(arg(translate("EscalationWindow", "Exported to %1"), path.name))
         self.exported.emit(str(path))
 
     def closeEvent(self, event: Any) -> None:
         if self._dirty:
             self.save()  # a COE is never lost by closing its window
         super().closeEvent(event)
-

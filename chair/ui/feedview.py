@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from chair.domain.model import Voice
 from chair.ui import theme
 from chair.ui.feedmodel import VoiceRole
-from chair.ui.format import CHANNEL_GLYPHS, PILLAR_COLORS, PILLAR_NAMES, age
+from chair.ui.format import CHANNEL_GLYPHS, PILLAR_COLORS, age, pillar_name
+from chair.ui.i18n import translate
 
 _PAD = 10
 _LINES = 2
@@ -68,7 +69,7 @@ class VoiceDelegate(QStyledItemDelegate):
         # Pillar chip first: the colour is what the eye catches when scanning.
         painter.setFont(meta_font)
         pillar = str(voice.pillar)
-        chip_text = PILLAR_NAMES.get(pillar, pillar)
+        chip_text = pillar_name(pillar)
         chip_w = fm_meta.horizontalAdvance(chip_text) + 12
         chip = QRect(x, y, chip_w, line_h)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -179,7 +180,7 @@ class FeedView(QTableView):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("feed")
-        self.setAccessibleName("Customer voices")
+        self.setAccessibleName(translate("Feed", "Customer voices"))
         self.setItemDelegate(VoiceDelegate(self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -8,11 +8,18 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
+from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.model import VoiceFilter
-from chair.ui.format import PILLAR_NAMES
+from chair.ui.format import PILLAR_NAMES, number, pillar_name
+from chair.ui.i18n import translate
 
-PERIODS = (("Any time", None), ("Last 24 hours", 1), ("Last 7 days", 7), ("Last 30 days", 30),
-           ("Last 90 days", 90))  # fmt: skip
+PERIODS = (
+    (QT_TRANSLATE_NOOP("Filters", "Any time"), None),
+    (QT_TRANSLATE_NOOP("Filters", "Last 24 hours"), 1),
+    (QT_TRANSLATE_NOOP("Filters", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("Filters", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("Filters", "Last 90 days"), 90),
+)
 
 
 class FilterBar(QWidget):
@@ -26,23 +33,23 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(6)
-        self.pillar = self._combo("pillarFilter", "Pillar")
-        self.pillar.addItem("All pillars", None)
-        for key, name in PILLAR_NAMES.items():
-            self.pillar.addItem(name, key)
-        self.area = self._combo("areaFilter", "Area")
-        self.language = self._combo("languageFilter", "Language")
-        self.source = self._combo("sourceFilter", "Source")
-        self.period = self._combo("periodFilter", "Period")
+        self.pillar = self._combo("pillarFilter", translate("Filters", "Pillar"))
+        self.pillar.addItem(translate("Filters", "All pillars"), None)
+        for key in PILLAR_NAMES:
+            self.pillar.addItem(pillar_name(key), key)
+        self.area = self._combo("areaFilter", translate("Filters", "Area"))
+        self.language = self._combo("languageFilter", translate("Filters", "Language"))
+        self.source = self._combo("sourceFilter", translate("Filters", "Source"))
+        self.period = self._combo("periodFilter", translate("Filters", "Period"))
         for label, days in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(translate("Filters", label), days)
         self.set_facets({}, {}, {})
         for combo in (self.pillar, self.area, self.language, self.source, self.period):
             layout.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(translate("Filters", "Clear"))
         self.clear_button.setObjectName("clearFilters")
-        self.clear_button.setAccessibleName("Clear all filters")
+        self.clear_button.setAccessibleName(translate("Filters", "Clear all filters"))
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
@@ -68,7 +75,7 @@ class FilterBar(QWidget):
         combo.addItem(everything, None)
         for value, n in counts.items():
             if value:
-                combo.addItem(f"{label(value) if label else value} ({n:,})", value)
+                combo.addItem(f"{label(value) if label else value} ({number(n)})", value)
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -76,9 +83,11 @@ class FilterBar(QWidget):
     def set_facets(self, areas: dict[str, int], languages: dict[str, int],
                    sources: dict[str, int]) -> None:  # fmt: skip
         """The values there are to choose from, with how many voices each has."""
-        self._refill(self.area, "All areas", areas)
-        self._refill(self.language, "All languages", languages, lambda v: v.upper())
-        self._refill(self.source, "All sources", sources, lambda v: v.removeprefix("demo:"))
+        self._refill(self.area, translate("Filters", "All areas"), areas)
+        self._refill(self.language, translate("Filters", "All languages"), languages,
+                     lambda v: v.upper())
+        self._refill(self.source, translate("Filters", "All sources"), sources,
+                     lambda v: v.removeprefix("demo:"))
 
     def apply(self, flt: VoiceFilter, now: float | None = None) -> VoiceFilter:
         """`flt` with the bar's choices (the query is left as it is)."""

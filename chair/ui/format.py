@@ -1,8 +1,14 @@
-"""Small formatting helpers shared by widgets: ages, percentages, pillar colours."""
+"""Small formatting helpers shared by widgets: names, ages, numbers, dates and pillar colours,
+all in the interface's language and locale."""
 
 from __future__ import annotations
 
 import time
+
+from PySide6.QtCore import QDateTime, QLocale
+
+from chair.domain.i18n import QT_TRANSLATE_NOOP
+from chair.ui.i18n import translate
 
 PILLAR_COLORS = {
     "price": "#2f7d6d",
@@ -11,26 +17,100 @@ PILLAR_COLORS = {
     "other": "#7a7f87",
 }
 PILLAR_NAMES = {
-    "price": "Price", "selection": "Selection", "delivery": "Delivery", "other": "Other",
-}  # fmt: skip
+    "price": QT_TRANSLATE_NOOP("Pillar", "Price"),
+    "selection": QT_TRANSLATE_NOOP("Pillar", "Selection"),
+    "delivery": QT_TRANSLATE_NOOP("Pillar", "Delivery"),
+    "other": QT_TRANSLATE_NOOP("Pillar", "Other"),
+}
 CHANNEL_GLYPHS = {
     "email": "✉", "review": "★", "ticket": "▣", "chat": "❝", "social": "#", "survey": "☑",
 }  # fmt: skip
+CHANNEL_NAMES = {
+    "email": QT_TRANSLATE_NOOP("Channel", "email"),
+    "review": QT_TRANSLATE_NOOP("Channel", "review"),
+    "ticket": QT_TRANSLATE_NOOP("Channel", "ticket"),
+    "chat": QT_TRANSLATE_NOOP("Channel", "chat"),
+    "social": QT_TRANSLATE_NOOP("Channel", "social"),
+    "survey": QT_TRANSLATE_NOOP("Channel", "survey"),
+}
+
+
+def pillar_name(key: str) -> str:
+    """'Delivery', 'Dostawa', 'Livraison', 'Giao hàng' — the pillar as the interface names it."""
+    return translate("Pillar", PILLAR_NAMES[key]) if key in PILLAR_NAMES else key
+
+
+def channel_name(key: str) -> str:
+    return translate("Channel", CHANNEL_NAMES[key]) if key in CHANNEL_NAMES else key
+
+
+def arg(text: str, *values: object) -> str:
+    """Qt's %1, %2… placeholders filled in, so that translators can move them."""
+    for i, value in reversed(list(enumerate(values, 1))):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def number(n: int | float) -> str:
+    """840, 12,840 / 12 840 / 12.840 as the locale groups digits."""
+    return QLocale().toString(round(n))
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    return QLocale().toString(float(value), "f", digits)
+
+
+def percent(value: float | None, digits: int = 1) -> str:
+    """99.3% / 99,3 % — the locale's decimal mark, the language's way of writing percent."""
+    if value is None:
+        return "–"
+    return arg(translate("Format", "%1%"), decimal(value * 100, digits))
 
 
 def age(ts: int, now: float | None = None) -> str:
     """'now', '5 min', '3 h', '2 d', '6 w' — short enough for a feed row."""
     seconds = max(0, int((now if now is not None else time.time()) - ts))
     if seconds < 60:
-        return "now"
+        return translate("Age", "now")
     if seconds < 3600:
-        return f"{seconds // 60} min"
+        return translate("Age", "%n min", None, seconds // 60)
     if seconds < 86400:
-        return f"{seconds // 3600} h"
+        return translate("Age", "%n h", None, seconds // 3600)
     if seconds < 14 * 86400:
-        return f"{seconds // 86400} d"
-    return f"{seconds // (7 * 86400)} w"
+        return translate("Age", "%n d", None, seconds // 86400)
+    return translate("Age", "%n w", None, seconds // (7 * 86400))
 
 
-def percent(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value * 100:.{digits}f}%"
+def ago(ts: int, now: float | None = None) -> str:
+    """'5 min ago', 'il y a 5 min', '5 phút trước'."""
+    seconds = max(0, int((now if now is not None else time.time()) - ts))
+    if seconds < 60:
+        return translate("Age", "just now")
+    return arg(translate("Age", "%1 ago"), age(ts, now))
+
+
+def _when(ts: float) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(ts))
+
+
+def date(ts: float) -> str:
+    """The locale's short date: 23/11/2026, 23.11.2026, 11/23/26."""
+    return QLocale().toString(_when(ts).date(), QLocale.FormatType.ShortFormat)
+
+
+def date_time(ts: float) -> str:
+    return QLocale().toString(_when(ts), QLocale.FormatType.ShortFormat)
+
+
+def day(ts: float) -> str:
+    """'Mon 23 Nov' in the locale's words, for due dates."""
+    return QLocale().toString(_when(ts).date(), translate("Format", "ddd d MMM"))
+
+
+def long_day(ts: float) -> str:
+    """'Monday, 23 November 2026' as the locale writes a full date."""
+    return QLocale().toString(_when(ts).date(), QLocale.FormatType.LongFormat)
+
+
+def time_of_day(ts: float) -> str:
+    return QLocale().toString(_when(ts).time(), QLocale.FormatType.ShortFormat)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from chair.ingest.model import ImportResult, ImportState
 from chair.tasks.runner import Relay, TaskRunner
 from chair.ui import theme
 from chair.ui.access import DataAccess
+from chair.ui.format import arg, number
+from chair.ui.i18n import translate
 
 
 class ImportDialog(QDialog):
@@ -31,24 +34,27 @@ class ImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import voices")
+        self.setWindowTitle(translate("ImportDialog", "Import voices"))
         self.setMinimumWidth(520)
         self.paths = list(paths)
         self.outcome: ImportResult | None = None
         names = ", ".join(Path(p).name or p for p in self.paths[:3])
-        more = f" and {len(self.paths) - 3} more" if len(self.paths) > 3 else ""
-        self.title = QLabel(f"Importing <b>{names}</b>{more}")
+        shown = f"<b>{html.escape(names)}</b>"
+        if len(self.paths) > 3:
+            shown = arg(translate("ImportDialog", "%1 and %Ln more", None, len(self.paths) - 3),
+                        shown)
+        self.title = QLabel(arg(translate("ImportDialog", "Importing %1"), shown))
         self.title.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.progress.setRange(0, 0)  # busy until the first report of the size
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(translate("ImportDialog", "Import progress"))
         self.summary = QLabel("")
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("ImportDialog", "Cancel"))
         self.cancel_button.setObjectName("importCancel")
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
@@ -73,7 +79,7 @@ class ImportDialog(QDialog):
         if self.outcome is None:
             self.state.cancel()
             self.cancel_button.setEnabled(False)
-            self.cancel_button.setText("Cancelling…")
+            self.cancel_button.setText(translate("ImportDialog", "Cancelling…"))
         else:
             self.accept()
 
@@ -90,27 +96,34 @@ class ImportDialog(QDialog):
         lines = []
         shown = sorted(result.sources, key=lambda s: (not s.error, -s.read))[:12]
         for source in shown:
-            line = (f"<b>{source.source}</b>: {source.imported:,} imported, "
-                    f"{source.duplicates:,} already there, {source.rejected:,} rejected")
+            line = f"<b>{html.escape(source.source)}</b>: " + arg(
+                translate("ImportDialog", "%1 imported, %2 already there, %3 rejected"),
+                number(source.imported), number(source.duplicates), number(source.rejected))
             if source.error:
                 alarm = theme.color("alarm")
                 line += f" — <span style='color:{alarm}'>{source.error}</span>"
             lines.append(line)
             for reason, n in sorted(source.reasons.items(), key=lambda kv: -kv[1])[:2]:
-                lines.append(f"&nbsp;&nbsp;&nbsp;{n:,} × {reason}")
+                lines.append(f"&nbsp;&nbsp;&nbsp;{number(n)} × {html.escape(reason)}")
         if len(result.sources) > len(shown):
             rest = [s for s in result.sources if not any(s is t for t in shown)]
-            lines.append(f"… and {len(rest)} more sources: {sum(s.imported for s in rest):,} "
-                         f"imported, {sum(s.rejected for s in rest):,} rejected")  # fmt: skip
-        lines.append(f"<b>Total: {result.imported:,} imported, {result.duplicates:,} already "
-                     f"there, {result.rejected:,} rejected.</b> Rejected records are listed by "
-                     f"<code>chair rejects</code>.")  # fmt: skip
+            lines.append(arg(
+                translate("ImportDialog", "… and %Ln more sources: %1 imported, %2 rejected",
+                          None, len(rest)),
+                number(sum(s.imported for s in rest)), number(sum(s.rejected for s in rest))))
+        total = arg(translate("ImportDialog",
+                              "Total: %1 imported, %2 already there, %3 rejected."),
+                    number(result.imported), number(result.duplicates), number(result.rejected))
+        lines.append(f"<b>{total}</b> " + arg(translate(
+            "ImportDialog", "Rejected records are listed by %1."), "<code>chair rejects</code>"))
         if result.cancelled:
-            lines.append("Cancelled: what was read before stays, and importing again completes it.")
+            lines.append(translate("ImportDialog", "Cancelled: what was read before stays, and "
+                                   "importing again completes it."))
         self.summary.setText("<br>".join(lines))
-        self.title.setText("Import cancelled" if result.cancelled else "Import finished")
+        self.title.setText(translate("ImportDialog", "Import cancelled") if result.cancelled
+                           else translate("ImportDialog", "Import finished"))
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(translate("ImportDialog", "Close"))
         self.finished_import.emit(result)
 
     def _on_error(self, message: str) -> None:
@@ -118,5 +131,5 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.summary.setText(f"<span style='color:{theme.color('alarm')}'>{message}</span>")
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(translate("ImportDialog", "Close"))
         self.finished_import.emit(self.outcome)

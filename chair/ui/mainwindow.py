@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair.config.settings import Settings
+from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.model import Escalation, Voice, VoiceFilter
 from chair.tasks.runner import TaskRunner
 from chair.ui import theme
@@ -38,6 +39,8 @@ from chair.ui.escalations import EscalationsView
 from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
 from chair.ui.feedview import FeedView
 from chair.ui.filterbar import FilterBar
+from chair.ui.format import arg, day, long_day, number, pillar_name
+from chair.ui.i18n import translate
 from chair.ui.pillars import PillarsPanel
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
@@ -48,11 +51,16 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not before the first pa
     from chair.ui.settingsdialog import SettingsDialog
 
 SHORTCUTS = (
-    ("/", "Search what customers wrote"), ("J / K", "Next / previous voice"),
-    ("Enter", "Read the selected voice in full"), ("R", "Hide or show personal data"),
-    ("?", "Escalate the selected voice to its owner"), ("Ctrl+I", "Import files"),
-    ("Ctrl+,", "Settings"), ("Esc", "Clear search and filters"), ("F11", "Meeting mode"),
-    ("F1", "This sheet"),
+    ("/", QT_TRANSLATE_NOOP("Shortcuts", "Search what customers wrote")),
+    ("J / K", QT_TRANSLATE_NOOP("Shortcuts", "Next / previous voice")),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Read the selected voice in full")),
+    ("R", QT_TRANSLATE_NOOP("Shortcuts", "Hide or show personal data")),
+    ("?", QT_TRANSLATE_NOOP("Shortcuts", "Escalate the selected voice to its owner")),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("Shortcuts", "Import files")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear search and filters")),
+    ("F11", QT_TRANSLATE_NOOP("Shortcuts", "Meeting mode")),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "This sheet")),
 )
 LIVE_POLL_MS = 1000
 ARRIVALS_PER_READ = 500  # store.voices.added_since's limit
@@ -92,54 +100,61 @@ class MainWindow(QMainWindow):
         self.access: DataAccess | None = None
         self.runner = runner
         self._state = state
-        self.setWindowTitle("chair — the customer's seat")
+        self.setWindowTitle(translate("MainWindow", "chair — the customer's seat"))
         self.setObjectName("mainWindow")
         self.setMinimumSize(960, 600)
 
         # Header: search, result count, redaction.
         self.search = QLineEdit()
         self.search.setObjectName("feedSearch")
-        self.search.setPlaceholderText("Search what customers wrote…   ( / )")
+        self.search.setPlaceholderText(
+            translate("MainWindow", "Search what customers wrote…   ( / )"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search voices")
+        self.search.setAccessibleName(translate("MainWindow", "Search voices"))
         self.count_label = QLabel("")
         self.count_label.setObjectName("countLabel")
         self.redact_toggle = QToolButton()
         self.redact_toggle.setObjectName("redactToggle")
-        self.redact_toggle.setText("Hide personal data")
+        self.redact_toggle.setText(translate("MainWindow", "Hide personal data"))
         self.redact_toggle.setCheckable(True)
-        self.redact_toggle.setToolTip("Hide names, emails, phones, order and card numbers (R)")
-        self.redact_toggle.setAccessibleName("Hide personal data")
+        self.redact_toggle.setToolTip(
+            translate("MainWindow", "Hide names, emails, phones, order and card numbers (R)"))
+        self.redact_toggle.setAccessibleName(translate("MainWindow", "Hide personal data"))
         title = QLabel("chair")
         title.setObjectName("appTitle")
         self.import_button = QToolButton()
         self.import_button.setObjectName("importButton")
-        self.import_button.setText("Import…")
-        self.import_button.setToolTip("Import voices, mail or metrics (Ctrl+I), or drop files here")
+        self.import_button.setText(translate("MainWindow", "Import…"))
+        self.import_button.setToolTip(
+            translate("MainWindow", "Import voices, mail or metrics (Ctrl+I), or drop files here"))
         self.import_button.clicked.connect(self.choose_import)
         self.settings_button = QToolButton()
         self.settings_button.setObjectName("settingsButton")
-        self.settings_button.setText("Settings")
-        self.settings_button.setToolTip("Settings (Ctrl+,)")
+        self.settings_button.setText(translate("MainWindow", "Settings"))
+        self.settings_button.setToolTip(translate("MainWindow", "Settings (Ctrl+,)"))
         self.settings_button.clicked.connect(self.open_settings)
         self.meeting_button = QToolButton()
         self.meeting_button.setObjectName("meetingButton")
-        self.meeting_button.setText("Meeting…")
-        self.meeting_button.setToolTip("Meeting mode: the customer's seat on the big screen (F11)")
+        self.meeting_button.setText(translate("MainWindow", "Meeting…"))
+        self.meeting_button.setToolTip(
+            translate("MainWindow", "Meeting mode: the customer's seat on the big screen (F11)"))
         self.meeting_button.clicked.connect(self.open_meeting_setup)
         self.help_button = QToolButton()
         self.help_button.setObjectName("helpButton")
-        self.help_button.setText("Help")
-        self.help_button.setToolTip("Keyboard shortcuts (F1), about chair, demo data")
+        self.help_button.setText(translate("MainWindow", "Help"))
+        self.help_button.setToolTip(
+            translate("MainWindow", "Keyboard shortcuts (F1), about chair, demo data"))
         self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.help_menu = QMenu(self.help_button)
         self.help_menu.setObjectName("helpMenu")
         # F1 itself is the window's shortcut; the menu only names it.
-        self.help_menu.addAction("Keyboard shortcuts\tF1", self.show_shortcuts)
-        self.help_menu.addAction("About chair", self.show_about)
+        self.help_menu.addAction(translate("MainWindow", "Keyboard shortcuts") + "\tF1",
+                                 self.show_shortcuts)
+        self.help_menu.addAction(translate("MainWindow", "About chair"), self.show_about)
         self.help_menu.addSeparator()
-        self.remove_demo_action = self.help_menu.addAction("Remove the demo data…",
-                                                           self.remove_demo)  # fmt: skip
+        self.remove_demo_action = self.help_menu.addAction(
+            translate("MainWindow", "Remove the demo data…"), self.remove_demo
+        )
         self.help_button.setMenu(self.help_menu)
         header = QHBoxLayout()
         header.setContentsMargins(16, 10, 16, 6)
@@ -169,7 +184,7 @@ class MainWindow(QMainWindow):
         feed_layout = QVBoxLayout(feed_box)
         feed_layout.setContentsMargins(0, 0, 0, 0)
         feed_layout.setSpacing(0)
-        feed_title = QLabel("Customer voices")
+        feed_title = QLabel(translate("MainWindow", "Customer voices"))
         feed_title.setObjectName("sectionTitle")
         self.filters = FilterBar()
         feed_layout.addWidget(feed_title)
@@ -180,7 +195,7 @@ class MainWindow(QMainWindow):
         # "N new voices": shown when voices arrive while the reader is further down.
         self.new_pill = QPushButton("", self.feed)
         self.new_pill.setObjectName("newVoicesPill")
-        self.new_pill.setAccessibleName("Show new voices")
+        self.new_pill.setAccessibleName(translate("MainWindow", "Show new voices"))
         self.new_pill.hide()
         self.new_pill.clicked.connect(self._on_new_pill_clicked)
         self._unseen = 0
@@ -191,19 +206,26 @@ class MainWindow(QMainWindow):
         esc_layout = QVBoxLayout(esc_box)
         esc_layout.setContentsMargins(0, 0, 0, 0)
         esc_layout.setSpacing(0)
-        self.esc_title = QLabel("Open ? escalations")
+        self.esc_title = QLabel(translate("MainWindow", "Open ? escalations"))
         self.esc_title.setObjectName("sectionTitle")
         self.response_button = QToolButton()
         self.response_button.setObjectName("responseTimesButton")
-        self.response_button.setText("Response times")
-        self.response_button.setToolTip("How fast each owner answers and closes a '?'")
+        self.response_button.setText(translate("MainWindow", "Response times"))
+        self.response_button.setToolTip(
+            translate("MainWindow", "How fast each owner answers and closes a '?'")
+        )
         self.response_button.clicked.connect(self.show_response_times)
         esc_head = QHBoxLayout()
         esc_head.addWidget(self.esc_title, 1)
         esc_head.addWidget(self.response_button)
         esc_layout.addLayout(esc_head)
-        self.esc_empty = QLabel("No open “?” yet. Select a voice and press ? to ask its owner "
-                                "why; the answer comes back as a Correction of Error.")
+        self.esc_empty = QLabel(
+            translate(
+                "MainWindow",
+                "No open “?” yet. Select a voice and press ? to ask its owner why; "
+                "the answer comes back as a Correction of Error.",
+            )
+        )
         self.esc_empty.setObjectName("emptyState")
         self.esc_empty.setWordWrap(True)
         self.esc_empty.hide()
@@ -273,7 +295,8 @@ class MainWindow(QMainWindow):
         self.feed.selectionModel().currentChanged.connect(self._on_feed_current_changed)
         self.pillars.area_clicked.connect(self._on_pillars_area_clicked)
         self.escalations.escalation_activated.connect(
-            lambda e: self.open_escalation(e.id) if e is not None else None)
+            lambda e: self.open_escalation(e.id) if e is not None else None
+        )
         self.escalate_sheet: EscalateSheet | None = None
         self.escalation_windows: dict[int, EscalationWindow] = {}
         self._shortcuts: list[QShortcut] = []
@@ -288,18 +311,21 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(banner)
         lay.setContentsMargins(20, 20, 20, 20)
         text = self.empty_text = QLabel(
-            "<b>Welcome. No customer voices yet.</b><br>Start with a realistic demo in four "
-            "languages (it can be removed later in one step from Help), bring your own exports "
-            "and mail, or connect the mailbox where customers write."
+            translate(
+                "MainWindow",
+                "<b>Welcome. No customer voices yet.</b><br>Start with a realistic "
+                "demo in four languages (it can be removed later in one step from Help), bring "
+                "your own exports and mail, or connect the mailbox where customers write.",
+            )
         )
         text.setWordWrap(True)
-        self.demo_button = QPushButton("Load demo data")
+        self.demo_button = QPushButton(translate("MainWindow", "Load demo data"))
         self.demo_button.setObjectName("demoButton")
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
-        self.first_import_button = QPushButton("Import files…")
+        self.first_import_button = QPushButton(translate("MainWindow", "Import files…"))
         self.first_import_button.setObjectName("firstImportButton")
         self.first_import_button.clicked.connect(self.choose_import)
-        self.mailbox_button = QPushButton("Connect a mailbox…")
+        self.mailbox_button = QPushButton(translate("MainWindow", "Connect a mailbox…"))
         self.mailbox_button.setObjectName("mailboxButton")
         self.mailbox_button.clicked.connect(lambda: self.open_settings("Sources"))
         lay.addWidget(text)
@@ -380,15 +406,22 @@ class MainWindow(QMainWindow):
         self.count_label.setText("")
         self.empty_banner.show()
         self.demo_button.hide()
-        self.empty_text.setText(f"<b>The database could not be opened.</b><br>{message}")
+        self.empty_text.setText(
+            arg(translate("MainWindow", "<b>The database could not be opened.</b><br>%1"), message)
+        )
 
     def refresh_panels(self) -> None:
         if self.access is None:
             return
         self.runner.run(self.access.pillar_summaries, on_done=self.pillars.show_summaries,
                         on_error=self.pillars.show_problem)  # fmt: skip
-        self.runner.run(self.access.open_escalations, on_done=self._show_escalations,
-                        on_error=lambda m: self.esc_title.setText(f"Open ? escalations — {m}"))
+        self.runner.run(
+            self.access.open_escalations,
+            on_done=self._show_escalations,
+            on_error=lambda m: self.esc_title.setText(
+                arg(translate("MainWindow", "Open ? escalations — %1"), m)
+            ),
+        )
         self.runner.run(self.access.voice_count, on_done=self._show_count)
         self.runner.run(self.access.disagreements, on_done=self.pillars.show_disagreements)
         self.runner.run(self.access.facets, on_done=self._show_facets)
@@ -407,17 +440,20 @@ class MainWindow(QMainWindow):
         self.runner.run(self.access.correct_voice, voice_id, pillar or None, area or None,
                         on_done=lambda _r: self.refresh_panels(),
                         on_error=lambda m: self.status.showMessage(m, 10_000))  # fmt: skip
-        self.status.showMessage("Correction kept: reclassifying will not change it.", 6000)
+        self.status.showMessage(
+            translate("MainWindow", "Correction kept: reclassifying will not change it."), 6000
+        )
 
     def _show_escalations(self, items: list[Escalation]) -> None:
         self.escalations.model_.set_items(items)
         self.esc_empty.setVisible(not items)
         self.pillars.show_overdue(items, int(self.escalations.model_.now))
         overdue = self.escalations.model_.overdue_count()
-        text = f"Open ? escalations · {len(items)}"
+        text = arg(translate("MainWindow", "Open ? escalations · %1"), number(len(items)))
         if overdue:
             alarm = theme.color("alarm")
-            text += f" · <span style='color:{alarm}'><b>{overdue} overdue</b></span>"
+            late = translate("MainWindow", "%Ln overdue", None, overdue)
+            text += f" · <span style='color:{alarm}'><b>{late}</b></span>"
         self.esc_title.setText(text)
 
     def _show_count(self, total: int) -> None:
@@ -428,10 +464,14 @@ class MainWindow(QMainWindow):
         total = getattr(self, "_total", None)
         shown = self.feed_model.rowCount()
         if self.feed_model.voice_filter.is_empty:
-            self.count_label.setText("" if total is None else f"{total:,} voices")
+            self.count_label.setText(
+                "" if total is None else translate("MainWindow", "%Ln voices", None, total)
+            )
         else:
-            more = "+" if self.feed_model.canFetchMore() else ""
-            self.count_label.setText(f"{shown:,}{more} matching")
+            if self.feed_model.canFetchMore():
+                self.count_label.setText(translate("MainWindow", "%Ln+ matching", None, shown))
+            else:
+                self.count_label.setText(translate("MainWindow", "%Ln matching", None, shown))
 
     def _update_empty_state(self) -> None:
         if self.access is None:
@@ -479,14 +519,23 @@ class MainWindow(QMainWindow):
 
     def _on_page_failed(self, message: str) -> None:
         self._querying = False
-        self.feed_problem.setText(f"The search could not run: {message}")
+        self.feed_problem.setText(
+            arg(translate("MainWindow", "The search could not run: %1"), message)
+        )
         self.feed_problem.show()
 
     def _on_pillars_area_clicked(self, pillar: str, area: str) -> None:
         flt = dataclasses.replace(self.feed_model.voice_filter, pillars=(pillar,), areas=(area,))
         self.filters.show_filter(flt)
         self.set_filter(flt)
-        self.status.showMessage(f"Showing {pillar} voices from {area}. Esc shows all.", 8000)
+        self.status.showMessage(
+            arg(
+                translate("MainWindow", "Showing %1 voices from %2. Esc shows all."),
+                pillar_name(pillar),
+                area,
+            ),
+            8000,
+        )
 
     def _on_escape(self) -> None:
         if not self.feed_model.voice_filter.is_empty:
@@ -522,7 +571,7 @@ class MainWindow(QMainWindow):
         if self.access is None:
             return
         self.demo_button.setEnabled(False)
-        self.demo_button.setText("Creating demo data…")
+        self.demo_button.setText(translate("MainWindow", "Creating demo data…"))
         self.runner.run(self.access.create_demo, on_done=lambda _r: self._after_demo(),
                         on_error=self._demo_failed)  # fmt: skip
 
@@ -530,7 +579,7 @@ class MainWindow(QMainWindow):
         """Show what a demo or an import wrote."""
         assert self.access is not None
         self.demo_button.setEnabled(True)
-        self.demo_button.setText("Load demo data")
+        self.demo_button.setText(translate("MainWindow", "Load demo data"))
         self._last_id = self.access.last_id()
         self.feed_model.reload()
         self._update_empty_state()
@@ -538,7 +587,7 @@ class MainWindow(QMainWindow):
 
     def _demo_failed(self, message: str) -> None:
         self.demo_button.setEnabled(True)
-        self.demo_button.setText("Load demo data")
+        self.demo_button.setText(translate("MainWindow", "Load demo data"))
         self.status.showMessage(message)
 
     def _on_live_timer_timeout(self) -> None:
@@ -549,8 +598,15 @@ class MainWindow(QMainWindow):
         try:
             version = self.access.data_version()
         except Exception as exc:  # the disk went away, the file was deleted, ...
-            self.banner.report("live", f"Live updates paused: the database stopped answering "
-                                       f"({exc}).")  # fmt: skip
+            self.banner.report(
+                "live",
+                arg(
+                    translate(
+                        "MainWindow", "Live updates paused: the database stopped answering (%1)."
+                    ),
+                    exc,
+                ),
+            )
             return
         if version == self._data_version:
             return
@@ -565,7 +621,7 @@ class MainWindow(QMainWindow):
     def _on_arrivals_failed(self, message: str) -> None:
         self._polling = False
         self._data_version = -1  # try again on the next tick
-        self.banner.report("live", f"Live updates paused: {message}")
+        self.banner.report("live", arg(translate("MainWindow", "Live updates paused: %1"), message))
 
     def _on_arrivals_read(self, flt: VoiceFilter, result: tuple[list[Voice], int]) -> None:
         self._polling = False
@@ -597,7 +653,7 @@ class MainWindow(QMainWindow):
 
     def _show_new_pill(self) -> None:
         n = self._unseen
-        self.new_pill.setText(f"↑  {n:,} new voice{'s' if n != 1 else ''}")
+        self.new_pill.setText("↑  " + translate("MainWindow", "%Ln new voices", None, n))
         self.new_pill.adjustSize()
         width = self.new_pill.width()
         self.new_pill.move((self.feed.width() - width) // 2, 10)
@@ -619,8 +675,9 @@ class MainWindow(QMainWindow):
         if self.access is None:
             return
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import customer voices", "",
-            "Voice exports and mail (*.csv *.tsv *.txt *.json *.jsonl *.eml *.mbox);;All files (*)",
+            self, translate("MainWindow", "Import customer voices"), "",
+            translate("MainWindow", "Voice exports and mail") + " (*.csv *.tsv *.txt *.json "
+            "*.jsonl *.eml *.mbox);;" + translate("MainWindow", "All files") + " (*)",
         )  # fmt: skip
         if paths:
             self.start_import(paths)
@@ -641,8 +698,14 @@ class MainWindow(QMainWindow):
     def _on_import_finished(self, result: Any) -> None:
         self._after_demo()
         self.status.showMessage(
-            f"Imported {result.imported:,} voices ({result.duplicates:,} already there, "
-            f"{result.rejected:,} rejected).", 10_000)  # fmt: skip
+            arg(
+                translate("MainWindow", "Imported %1 voices (%2 already there, %3 rejected)."),
+                number(result.imported),
+                number(result.duplicates),
+                number(result.rejected),
+            ),
+            10_000,
+        )
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -678,12 +741,16 @@ class MainWindow(QMainWindow):
             return
         voices = self.selected_voices()
         if not voices:
-            self.status.showMessage("Select a voice first, then press ? to escalate it.", 6000)
+            self.status.showMessage(
+                translate("MainWindow", "Select a voice first, then press ? to escalate it."), 6000
+            )
             return
         known = {v.escalation_id for v in voices}
         if None not in known and len(known) == 1:
             (eid,) = known
-            self.status.showMessage(f"Already escalated as #{eid}: opened it.", 6000)
+            self.status.showMessage(
+                arg(translate("MainWindow", "Already escalated as #%1: opened it."), eid), 6000
+            )
             self.open_escalation(int(eid))  # type: ignore[arg-type]
             return
         ea = self.access.escalations
@@ -718,12 +785,16 @@ class MainWindow(QMainWindow):
     escalated = Signal(int)
 
     def _on_escalated(self, request: EscalationRequest, eid: int) -> None:
-        import time
-
         self.feed_model.mark_escalated(request.voice_ids, eid)
-        due = time.strftime("%a %d %b", time.localtime(request.due_at))
-        self.status.showMessage(f"? sent to {request.owner_name} as escalation #{eid}, due {due}.",
-                                10_000)  # fmt: skip
+        self.status.showMessage(
+            arg(
+                translate("MainWindow", "? sent to %1 as escalation #%2, due %3."),
+                request.owner_name,
+                eid,
+                day(request.due_at),
+            ),
+            10_000,
+        )
         self.refresh_panels()
         self.escalated.emit(eid)
         if request.send_email and self.access is not None and self.access.escalations:
@@ -734,14 +805,22 @@ class MainWindow(QMainWindow):
     forwarded = Signal(int, str)
 
     def _on_forwarded(self, eid: int, address: str) -> None:
-        self.status.showMessage(f"“?” of #{eid} emailed to {address}.", 8000)
+        self.status.showMessage(
+            arg(translate("MainWindow", "“?” of #%1 emailed to %2."), eid, address), 8000
+        )
         self.refresh_panels()
         self.forwarded.emit(eid, "")
 
     def _on_forward_failed(self, eid: int, message: str) -> None:
         # The escalation exists; its window and the list show the failure and offer a retry.
-        self.status.showMessage(f"#{eid} is escalated, but the email was not sent: {message}",
-                                15_000)  # fmt: skip
+        self.status.showMessage(
+            arg(
+                translate("MainWindow", "#%1 is escalated, but the email was not sent: %2"),
+                eid,
+                message,
+            ),
+            15_000,
+        )
         self.refresh_panels()
         self.forwarded.emit(eid, message)
 
@@ -756,7 +835,8 @@ class MainWindow(QMainWindow):
                                       self._text_redactor(), self)  # fmt: skip
             window.changed.connect(self.refresh_panels)
             window.finished.connect(
-                lambda _r, i=escalation_id: self.escalation_windows.pop(i, None))
+                lambda _r, i=escalation_id: self.escalation_windows.pop(i, None)
+            )
             self.escalation_windows[escalation_id] = window
         window.show()
         window.raise_()
@@ -824,8 +904,9 @@ class MainWindow(QMainWindow):
         for dialog in self._hidden_dialogs:
             dialog.hide()
         if self.meeting_view is None:
-            self.meeting_view = MeetingView(self.access, self.runner,
-                                            rotate_seconds=settings.get("meeting.rotate_seconds"))
+            self.meeting_view = MeetingView(
+                self.access, self.runner, rotate_seconds=settings.get("meeting.rotate_seconds")
+            )
             self.meeting_view.leave_requested.connect(self.leave_meeting)
             self.stack.addWidget(self.meeting_view)
             if self._charts is not None:  # matplotlib loads after the first paint
@@ -841,7 +922,7 @@ class MainWindow(QMainWindow):
             settings.set("meeting.screen", screen)
             settings.save()
         self.showFullScreen()
-        title = title or f"Meeting of {time.strftime('%A %d %B %Y')}"
+        title = title or arg(translate("MainWindow", "Meeting of %1"), long_day(time.time()))
         self.meeting_view.begin(title, attendees, agenda or [])
         self.meeting_view.setFocus()
         self.meeting_entered.emit()
@@ -907,11 +988,18 @@ class MainWindow(QMainWindow):
                 export_minutes(minutes, fmt, base.with_suffix(f".{fmt}"),
                                redacted=minutes.redacted)  # fmt: skip
         except ChairError as exc:
-            self.status.showMessage(f"The meeting is saved, but its minutes were not: {exc}")
+            self.status.showMessage(
+                arg(
+                    translate("MainWindow", "The meeting is saved, but its minutes were not: %1"),
+                    exc,
+                )
+            )
             self.meeting_left.emit(minutes)
             return
         self.last_minutes = base
-        self.status.showMessage(f"Meeting saved. Minutes: {base}.md and .pdf", 20_000)
+        self.status.showMessage(
+            arg(translate("MainWindow", "Meeting saved. Minutes: %1.md and .pdf"), base), 20_000
+        )
         self.meeting_left.emit(minutes)
 
     # -- settings and help
@@ -937,8 +1025,13 @@ class MainWindow(QMainWindow):
             theme.apply(app, settings.get("ui.theme"), settings.get("ui.font_scale"))
         self.redact_toggle.setChecked(bool(settings.get("ui.redact")))
         self.refresh_panels()
-        self.status.showMessage("Settings saved. New live sources start with the next launch.",
-                                8000)  # fmt: skip
+        self.status.showMessage(
+            translate(
+                "MainWindow",
+                "Settings saved. A new language and new live sources start with the next launch.",
+            ),
+            8000,
+        )
 
     def _sheet(self, name: str, title: str, rich_text: str) -> QDialog:
         """A small window of text with a Close button (shortcuts, About)."""
@@ -950,16 +1043,23 @@ class MainWindow(QMainWindow):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
-        close = QPushButton("Close")
+        close = QPushButton(translate("MainWindow", "Close"))
         close.clicked.connect(dialog.accept)
         layout.addWidget(close)
         dialog.show()
         return dialog
 
     def show_shortcuts(self) -> QDialog:
-        rows = "".join(f"<tr><td style='padding:3px 14px 3px 0'><b>{k}</b></td><td>{v}</td></tr>"
-                       for k, v in SHORTCUTS)  # fmt: skip
-        return self._sheet("shortcutsSheet", "Keyboard shortcuts", f"<table>{rows}</table>")
+        rows = "".join(
+            f"<tr><td style='padding:3px 14px 3px 0'><b>{k}</b></td>"
+            f"<td>{translate('Shortcuts', v)}</td></tr>"
+            for k, v in SHORTCUTS
+        )
+        return self._sheet(
+            "shortcutsSheet",
+            translate("MainWindow", "Keyboard shortcuts"),
+            f"<table>{rows}</table>",
+        )
 
     def show_about(self) -> QDialog:
         """The version, and where the database, the data, the settings and the minutes live."""
@@ -969,16 +1069,24 @@ class MainWindow(QMainWindow):
         from chair.config.paths import config_dir, data_dir
 
         database = self.access.database_path if self.access else ""
-        rows = [("Version", __version__), ("Database", str(database or "—")),
-                ("Data folder", str(data_dir())), ("Settings", str(config_dir())),
-                ("Minutes", str(data_dir() / "minutes"))]  # fmt: skip
+        rows = [
+            (translate("MainWindow", "Version"), __version__),
+            (translate("MainWindow", "Database"), str(database or "—")),
+            (translate("MainWindow", "Data folder"), str(data_dir())),
+            (translate("MainWindow", "Settings"), str(config_dir())),
+            (translate("MainWindow", "Minutes"), str(data_dir() / "minutes")),
+        ]
         table = "".join(f"<tr><td style='padding:2px 14px 2px 0; color:gray'>{k}</td>"
                         f"<td>{html.escape(v)}</td></tr>" for k, v in rows)  # fmt: skip
         self.about_dialog = self._sheet(
-            "aboutDialog", "About chair",
-            "<h2>chair</h2><p>A seat for the customer at the leadership table.</p>"
-            f"<table>{table}</table><p style='color:gray'>Passwords live only in the system "
-            "keyring.</p>")  # fmt: skip
+            "aboutDialog",
+            translate("MainWindow", "About chair"),
+            "<h2>chair</h2><p>"
+            + translate("MainWindow", "A seat for the customer at the leadership table.")
+            + f"</p><table>{table}</table><p style='color:gray'>"
+            + translate("MainWindow", "Passwords live only in the system keyring.")
+            + "</p>",
+        )
         return self.about_dialog
 
     demo_removed = Signal(int)
@@ -991,9 +1099,14 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             answer = QMessageBox.question(
-                self, "Remove the demo data",
-                "Remove every demo voice, metric, owner, escalation and meeting? Your own "
-                "imports stay.")  # fmt: skip
+                self,
+                translate("MainWindow", "Remove the demo data"),
+                translate(
+                    "MainWindow",
+                    "Remove every demo voice, metric, owner, escalation and "
+                    "meeting? Your own imports stay.",
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.runner.run(self.access.remove_demo, on_done=self._on_demo_removed,
@@ -1001,7 +1114,9 @@ class MainWindow(QMainWindow):
 
     def _on_demo_removed(self, removed: int) -> None:
         self._after_demo()
-        self.status.showMessage(f"Demo data removed ({removed:,} voices).", 10_000)
+        self.status.showMessage(
+            translate("MainWindow", "Demo data removed (%Ln voices).", None, removed), 10_000
+        )
         self.demo_removed.emit(removed)
 
     def _open_current(self) -> None:

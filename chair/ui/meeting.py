@@ -30,7 +30,21 @@ from chair.insight.pillars import PillarSummary
 from chair.insight.rotation import Rotation
 from chair.tasks.runner import TaskRunner
 from chair.ui.access import DataAccess
-from chair.ui.format import CHANNEL_GLYPHS, PILLAR_NAMES, age, percent
+from chair.ui.format import (
+    CHANNEL_GLYPHS,
+    PILLAR_NAMES,
+    age,
+    ago,
+    arg,
+    channel_name,
+    day,
+    decimal,
+    number,
+    percent,
+    pillar_name,
+)
+from chair.ui.i18n import translate
+from chair.ui.wording import people_sentence
 
 QUOTE_CHARS = 560  # what a room reads in the time a voice stays up
 PILLAR_KEYS = {Qt.Key.Key_1: "price", Qt.Key.Key_2: "selection", Qt.Key.Key_3: "delivery"}
@@ -61,10 +75,19 @@ def parse_agenda(text: str) -> list[AgendaItem]:
             digits = part.lower().removesuffix("min").strip()
             if digits.isdigit():
                 minutes = int(digits)
-            elif part.lower() in PILLAR_NAMES and part.lower() != "other":
-                pillar = part.lower()
+            elif _pillar_named(part):
+                pillar = _pillar_named(part)
         items.append(AgendaItem(parts[0], minutes, pillar))
     return items
+
+
+def _pillar_named(word: str) -> str | None:
+    """'delivery', or the pillar's name in the interface's language ('Dostawa')."""
+    word = word.strip().lower()
+    for key in PILLAR_NAMES:
+        if key != "other" and word in (key, pillar_name(key).lower()):
+            return key
+    return None
 
 
 def _clock(seconds: float) -> str:
@@ -108,7 +131,7 @@ class _Tile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(4)
-        self.name = QLabel(PILLAR_NAMES[pillar].upper())
+        self.name = QLabel(pillar_name(pillar).upper())
         self.name.setObjectName("meetingTileName")
         self.name.setStyleSheet(f"color: {MEETING_COLORS[pillar]};")
         self.value = QLabel("–")
@@ -137,11 +160,12 @@ class _Tile(QFrame):
 
     def show_summary(self, s: PillarSummary) -> None:
         if s.value is None:
-            self.value.setText("no data")
+            self.value.setText(translate("Meeting", "no data"))
             return
         self.value.setText(percent(s.value))
-        self.target.setText(f"of 100% · target {percent(s.target)}")
-        self.people.setText(s.people_sentence)
+        self.target.setText(arg(translate("Meeting", "of %1 · target %2"), percent(1.0, 0),
+                                percent(s.target)))  # fmt: skip
+        self.people.setText(people_sentence(s.metric, s.affected, s.beyond_target))
         if self.chart is not None:
             self.chart.show_trend(s.trend[-30:], s.target, MEETING_COLORS[self.pillar],
                                   style=self._chart_style())  # fmt: skip
@@ -159,9 +183,11 @@ class _Tile(QFrame):
             self.callout.hide()
             return
         d = items[0]
-        self.callout.setText(f"⚠ {d.area}: the data says {percent(d.value)}, on target — "
-                             f"{d.voices_recent} customers wrote about it this week, "
-                             f"{d.voices_expected:.0f} expected.")  # fmt: skip
+        wrote = translate("Meeting", "%Ln customers wrote about it this week", None,
+                          d.voices_recent)  # fmt: skip
+        self.callout.setText("⚠ " + arg(
+            translate("Meeting", "%1: the data says %2, on target — %3, %4 expected."),
+            d.area, percent(d.value), wrote, decimal(d.voices_expected, 0)))
         self.callout.show()
 
 
@@ -180,7 +206,7 @@ class MeetingView(QWidget):
         super().__init__(parent)
         self.setObjectName("meetingView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the dark room colour
-        self.setAccessibleName("Meeting view")
+        self.setAccessibleName(translate("Meeting", "Meeting view"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.access = access
         self.runner = runner
@@ -246,7 +272,7 @@ class MeetingView(QWidget):
         side.setObjectName("meetingSide")
         slayout = QVBoxLayout(side)
         slayout.setContentsMargins(22, 20, 22, 20)
-        side_title = QLabel("OPEN “?”")
+        side_title = QLabel(translate("Meeting", "OPEN “?”"))
         side_title.setObjectName("meetingSideTitle")
         slayout.addWidget(side_title)
         slayout.addWidget(self.esc_summary)
@@ -276,8 +302,9 @@ class MeetingView(QWidget):
         self._bar_kind = ""
         self.status = QLabel("")
         self.status.setObjectName("meetingStatus")
-        self.keys = QLabel("Space next · ← back · P pause · 1 2 3 pillar · 0 all · ? escalate · "
-                           "D decision · N agenda · Esc leave")  # fmt: skip
+        self.keys = QLabel(translate(
+            "Meeting", "Space next · ← back · P pause · 1 2 3 pillar · 0 all · ? escalate · "
+            "D decision · N agenda · Esc leave"))
         self.keys.setObjectName("meetingKeys")
         foot = QHBoxLayout()
         foot.addWidget(self.status, 1)
@@ -403,23 +430,26 @@ class MeetingView(QWidget):
         for e in late:
             by_owner[e.owner_name] = by_owner.get(e.owner_name, 0) + 1
         big = "22pt" if self.property("compact") else "30pt"
-        lines = [f"<span style='font-size:{big}; font-weight:700'>{len(open_)}</span> open"
-                 + (f" · oldest {age(now - oldest, now)}" if open_ else "")]  # fmt: skip
+        count = f"<span style='font-size:{big}; font-weight:700'>{number(len(open_))}</span>"
+        lines = [arg(translate("Meeting", "%1 open"), count)
+                 + (" · " + arg(translate("Meeting", "oldest %1"), age(now - oldest, now))
+                    if open_ else "")]  # fmt: skip
         if late:
-            lines.append(f"<b style='color:#ff8a80'>{len(late)} overdue</b>")
+            overdue = translate("Meeting", "%Ln overdue", None, len(late))
+            lines.append(f"<b style='color:#ff8a80'>{overdue}</b>")
             shown = 1 if self.property("compact") else 5
             owners = sorted(by_owner.items(), key=lambda kv: -kv[1])
             lines += [f"{html.escape(owner)}: {n}" for owner, n in owners[:shown]]
             if len(owners) > shown:
-                lines.append(f"and {len(owners) - shown} more owners")
+                lines.append(translate("Meeting", "and %Ln more owners", None, len(owners) - shown))
         if actions:
-            lines.insert(2 if late else 1, f"<b style='color:#ff8a80'>{actions} corrective "
-                         f"action{'s' if actions > 1 else ''} past due</b>")  # fmt: skip
+            past = translate("Meeting", "%Ln corrective actions past due", None, actions)
+            lines.insert(2 if late else 1, f"<b style='color:#ff8a80'>{past}</b>")
         self.esc_summary.setText("<br>".join(lines))
 
     def _show_voice(self, voice: Voice | None) -> None:
         if voice is None:
-            self.quote.setText("No customer voices yet.")
+            self.quote.setText(translate("Meeting", "No customer voices yet."))
             self.quote_meta.setText("")
             return
         words = " ".join(voice.text.split())
@@ -429,10 +459,12 @@ class MeetingView(QWidget):
         self.quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft if voice.language in
                                       ("ar", "he") else Qt.LayoutDirection.LeftToRight)  # fmt: skip
         where = " · ".join(x for x in (
-            voice.area, f"{CHANNEL_GLYPHS.get(str(voice.channel), '')} {voice.channel}".strip(),
-            voice.language.upper(), f"{age(voice.received_at)} ago",
-            PILLAR_NAMES.get(str(voice.pillar), ""),
-            "“?” open" if voice.escalation_id else "") if x)  # fmt: skip
+            voice.area,
+            f"{CHANNEL_GLYPHS.get(str(voice.channel), '')} {channel_name(str(voice.channel))}"
+            .strip(),
+            voice.language.upper(), ago(voice.received_at),
+            pillar_name(str(voice.pillar)) if str(voice.pillar) in PILLAR_NAMES else "",
+            translate("Meeting", "“?” open") if voice.escalation_id else "") if x)
         self.quote_meta.setText(where)
         self._show_rotation()
 
@@ -455,16 +487,19 @@ class MeetingView(QWidget):
 
     def _show_rotation(self) -> None:
         r = self.rotation
-        focus = f" · {PILLAR_NAMES[r.focus]} in focus" if r.focus else ""
-        paused = " · paused (P)" if not self.rotate_timer.isActive() else ""
-        self.rotation_label.setText(f"voice {len(r.history)} of {len(r.voices)}{focus}{paused}")
+        text = arg(translate("Meeting", "voice %1 of %2"), len(r.history), len(r.voices))
+        if r.focus:
+            text += " · " + arg(translate("Meeting", "%1 in focus"), pillar_name(r.focus))
+        if not self.rotate_timer.isActive():
+            text += " · " + translate("Meeting", "paused (P)")
+        self.rotation_label.setText(text)
 
     def _show_safety(self) -> None:
         if self.redacted:
-            self.safe.setText("●  Safe to share")
+            self.safe.setText("●  " + translate("Meeting", "Safe to share"))
             self.safe.setProperty("state", "safe")
         else:
-            self.safe.setText("●  PERSONAL DATA VISIBLE")
+            self.safe.setText("●  " + translate("Meeting", "PERSONAL DATA VISIBLE"))
             self.safe.setProperty("state", "exposed")
         self.safe.style().unpolish(self.safe)
         self.safe.style().polish(self.safe)
@@ -487,12 +522,14 @@ class MeetingView(QWidget):
         left = ""
         if item.minutes:
             remaining = item.minutes * 60 - spent
-            left = f" · {_clock(abs(remaining))} {'left' if remaining >= 0 else 'over'}"
+            left = " · " + arg(translate("Meeting", "%1 left") if remaining >= 0 else
+                               translate("Meeting", "%1 over"), _clock(abs(remaining)))
         self.agenda_label.setText(f"{self.agenda_index + 1}/{len(self.agenda)}  {item.title}"
                                   f"{left}")  # fmt: skip
         rows = []
         for k, it in enumerate(self.agenda):
-            text = html.escape(it.title) + (f" · {it.minutes} min" if it.minutes else "")
+            text = html.escape(it.title) + (
+                " · " + translate("Age", "%n min", None, it.minutes) if it.minutes else "")
             if k == self.agenda_index:
                 rows.append(f"<b style='color:#ffffff'>▸ {text}</b>")
             else:
@@ -548,8 +585,9 @@ class MeetingView(QWidget):
     def start_decision(self) -> None:
         voice = self.rotation.current
         said = f"“{' '.join(voice.text.split())[:160]}…”" if voice else ""
-        self._open_bar("decision", f"<b>What would the customer say?</b>  {html.escape(said)}",
-                       "Type the decision, Enter to record it, Esc to cancel")  # fmt: skip
+        question = translate("Meeting", "What would the customer say?")
+        self._open_bar("decision", f"<b>{question}</b>  {html.escape(said)}",
+                       translate("Meeting", "Type the decision, Enter to record it, Esc to cancel"))
 
     def start_escalation(self) -> None:
         voice = self.rotation.current
@@ -557,9 +595,10 @@ class MeetingView(QWidget):
         if voice is None or voice.id is None or ea is None:
             return
         if voice.escalation_id is not None:
-            self.show_status(f"This voice is already escalated (#{voice.escalation_id}).")
+            self.show_status(arg(translate("Meeting", "This voice is already escalated (#%1)."),
+                                 voice.escalation_id))
             return
-        self._open_bar("escalate", "Finding the owner…", "")
+        self._open_bar("escalate", translate("Meeting", "Finding the owner…"), "")
         self.entry.setReadOnly(True)
         self.runner.run(lambda: (ea.owner_for(str(voice.pillar), voice.area), ea.response_days()),
                         on_done=self._on_owner_found, on_error=self.show_status)  # fmt: skip
@@ -569,10 +608,12 @@ class MeetingView(QWidget):
         if self._bar_kind != "escalate":
             return
         self._pending_owner = (owner, days)
-        due = time.strftime("%a %d %b", time.localtime(time.time() + days * 86400))
-        who = f"{owner.name}" if owner else "no owner in the directory: type a name"
-        self.prompt.setText(f"<b>“?”</b> to {html.escape(who)} · due {due} — Enter to send, "
-                            f"Esc to cancel")  # fmt: skip
+        due = day(time.time() + days * 86400)
+        who = owner.name if owner else translate("Meeting",
+                                                 "no owner in the directory: type a name")
+        self.prompt.setText(arg(translate(
+            "Meeting", "<b>“?”</b> to %1 · due %2 — Enter to send, Esc to cancel"),
+            html.escape(who), due))
         self.entry.setReadOnly(False)
         self.entry.setText(f"{owner.name} <{owner.email}>" if owner else "")
         self.entry.setFocus()
@@ -586,7 +627,8 @@ class MeetingView(QWidget):
             self._confirm_until = 0.0
         else:
             self._confirm_until = time.monotonic() + CONFIRM_MS / 1000
-            self.show_status("Press R again to show personal data to everyone watching.")
+            self.show_status(
+                translate("Meeting", "Press R again to show personal data to everyone watching."))
             return
         self.show_status("")
         self._show_safety()
@@ -615,7 +657,7 @@ class MeetingView(QWidget):
         voice = self.rotation.current
         if kind == "decision" and text:
             self._record("decision", text, voice.id if voice else None, None)
-            self.show_status(f"Decision recorded: {text}")
+            self.show_status(arg(translate("Meeting", "Decision recorded: %1"), text))
             self.decision_recorded.emit(text)
         elif kind == "escalate" and voice is not None and voice.id is not None:
             self._send_escalation(voice, text)
@@ -634,7 +676,8 @@ class MeetingView(QWidget):
         name, address = parse_owner(typed)
         name = name or (owner.name if owner else "")
         if not name:
-            self.show_status("Not escalated: who owns this? Press ? and type a name.")
+            self.show_status(
+                translate("Meeting", "Not escalated: who owns this? Press ? and type a name."))
             return
         due = int(time.time()) + days * 86400
         vid = voice.id
@@ -642,7 +685,7 @@ class MeetingView(QWidget):
 
         def done(eid: int) -> None:
             self._record("escalation", f"“?” to {name}", vid, eid)
-            self.show_status(f"“?” sent to {name} (#{eid}).")
+            self.show_status(arg(translate("Meeting", "“?” sent to %1 (#%2)."), name, eid))
             self.escalated.emit(eid)
             self.refresh_panels()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair.config.settings import Settings
+from chair.ui.i18n import translate
 from chair.ui.meeting import parse_agenda
 
 
@@ -26,18 +27,18 @@ class MeetingSetup(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingSetup")
-        self.setWindowTitle("Start a meeting")
+        self.setWindowTitle(translate("MeetingSetup", "Start a meeting"))
         self.settings = settings
         self.title = QLineEdit()
         self.title.setObjectName("meetingSetupTitle")
-        self.title.setPlaceholderText("Weekly business review")
+        self.title.setPlaceholderText(translate("MeetingSetup", "Weekly business review"))
         self.attendees = QLineEdit()
-        self.attendees.setPlaceholderText("Optional: who is in the room")
+        self.attendees.setPlaceholderText(translate("MeetingSetup", "Optional: who is in the room"))
         self.agenda = QPlainTextEdit()
         self.agenda.setObjectName("meetingSetupAgenda")
-        self.agenda.setPlaceholderText("Optional, one item per line:\n"
-                                       "Delivery in apartment complexes · 15 · delivery\n"
-                                       "Price checks · 10 · price\nDecisions · 5")  # fmt: skip
+        self.agenda.setPlaceholderText(translate(
+            "MeetingSetup", "Optional, one item per line:\nDelivery in apartment complexes · 15 · "
+            "delivery\nPrice checks · 10 · price\nDecisions · 5"))
         self.agenda.setTabChangesFocus(True)
         self.screen_box = QComboBox()
         self.screen_box.setObjectName("meetingSetupScreen")
@@ -50,16 +51,17 @@ class MeetingSetup(QDialog):
                 self.screen_box.setCurrentIndex(self.screen_box.count() - 1)
         self.seconds = QSpinBox()
         self.seconds.setRange(5, 300)
-        self.seconds.setSuffix(" s per voice")
+        self.seconds.setSuffix(translate("MeetingSetup", " s per voice"))
         self.seconds.setValue(settings.get("meeting.rotate_seconds"))
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Attendees", self.attendees)
-        form.addRow("Agenda", self.agenda)
-        form.addRow("Screen", self.screen_box)
-        form.addRow("Pace", self.seconds)
+        form.addRow(translate("MeetingSetup", "Title"), self.title)
+        form.addRow(translate("MeetingSetup", "Attendees"), self.attendees)
+        form.addRow(translate("MeetingSetup", "Agenda"), self.agenda)
+        form.addRow(translate("MeetingSetup", "Screen"), self.screen_box)
+        form.addRow(translate("MeetingSetup", "Pace"), self.seconds)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        start = buttons.addButton("Start meeting", QDialogButtonBox.ButtonRole.AcceptRole)
+        start = buttons.addButton(translate("MeetingSetup", "Start meeting"),
+                                  QDialogButtonBox.ButtonRole.AcceptRole)
         start.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from chair.insight.pillars import METRIC_LABELS, PillarSummary
+from chair.insight.pillars import PillarSummary
 from chair.ui import theme
-from chair.ui.format import PILLAR_COLORS, PILLAR_NAMES, percent
+from chair.ui.format import PILLAR_COLORS, arg, decimal, percent, pillar_name
+from chair.ui.i18n import translate
+from chair.ui.wording import customers, metric_name, people_sentence
 
 
 def _links_by_keyboard(label: QLabel) -> None:
@@ -29,12 +31,12 @@ class PillarTile(QFrame):
         self.pillar = pillar
         self.setObjectName(f"pillarTile_{pillar}")
         self.setProperty("class", "tile")
-        self.setAccessibleName(f"{PILLAR_NAMES[pillar]} pillar")
+        self.setAccessibleName(arg(translate("Pillars", "%1 pillar"), pillar_name(pillar)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
         top = QHBoxLayout()
-        title = QLabel(PILLAR_NAMES[pillar].upper())
+        title = QLabel(pillar_name(pillar).upper())
         title.setObjectName("tileTitle")
         title.setStyleSheet(f"color: {PILLAR_COLORS[pillar]};")
         self.badge = QLabel("")
@@ -42,7 +44,8 @@ class PillarTile(QFrame):
         self.badge.setTextFormat(Qt.TextFormat.RichText)
         self.badge.setWordWrap(True)
         self.badge.linkActivated.connect(lambda area: self.area_clicked.emit(self.pillar, area))
-        self.badge.setAccessibleName(f"{PILLAR_NAMES[pillar]}: voices and data disagree")
+        self.badge.setAccessibleName(
+            arg(translate("Pillars", "%1: voices and data disagree"), pillar_name(pillar)))
         _links_by_keyboard(self.badge)
         self.badge.hide()
         self.overdue = QLabel("")
@@ -62,7 +65,9 @@ class PillarTile(QFrame):
         self.areas.setObjectName("tileAreas")
         self.areas.setTextFormat(Qt.TextFormat.RichText)
         self.areas.linkActivated.connect(lambda area: self.area_clicked.emit(self.pillar, area))
-        self.areas.setAccessibleName(f"{PILLAR_NAMES[pillar]}: worst areas")
+        self.areas.setAccessibleName(
+            arg(translate("Pillars", "%1: worst areas"), pillar_name(pillar))
+        )
         _links_by_keyboard(self.areas)
         self.chart_slot = QVBoxLayout()
         self.chart_slot.setContentsMargins(0, 2, 0, 2)
@@ -91,16 +96,17 @@ class PillarTile(QFrame):
     def show_summary(self, s: PillarSummary) -> None:
         self.summary = s
         if s.value is None:
-            self.value.setText("no data")
-            self.detail.setText("Import metrics (Ctrl+I) to see this pillar.")
+            self.value.setText(translate("Pillars", "no data"))
+            self.detail.setText(translate("Pillars", "Import metrics (Ctrl+I) to see this pillar."))
             self.people.setText("")
             self.areas.setText("")
             return
         self.value.setText(percent(s.value))
-        mark = "on target" if s.on_target else "below target"
-        self.detail.setText(f"{METRIC_LABELS.get(s.metric, s.metric)} · target "
-                            f"{percent(s.target)} · {mark} · last 7 days")  # fmt: skip
-        self.people.setText(s.people_sentence)
+        mark = translate("Pillars", "on target") if s.on_target else \
+            translate("Pillars", "below target")  # fmt: skip
+        self.detail.setText(arg(translate("Pillars", "%1 · target %2 · %3 · last 7 days"),
+                                metric_name(s.metric), percent(s.target), mark))  # fmt: skip
+        self.people.setText(people_sentence(s.metric, s.affected, s.beyond_target))
         alarm = theme.color("alarm")
         links = " · ".join(
             f"<a href='{html.escape(a.area)}' style='text-decoration:none; color:"
@@ -108,9 +114,19 @@ class PillarTile(QFrame):
             f"{percent(a.value)}</a>"
             for a in s.areas[:3]
         )
-        self.areas.setText(f"Worst: {links}")
-        self.setToolTip("\n".join(f"{a.area}: {percent(a.value)} (target {percent(a.target)}), "
-                                  f"{a.affected:,} customers" for a in s.areas))  # fmt: skip
+        self.areas.setText(arg(translate("Pillars", "Worst: %1"), links))
+        self.setToolTip(
+            "\n".join(
+                arg(
+                    translate("Pillars", "%1: %2 (target %3), %4"),
+                    a.area,
+                    percent(a.value),
+                    percent(a.target),
+                    customers(a.affected),
+                )
+                for a in s.areas
+            )
+        )
         self._draw()
 
     def show_overdue(self, escalations: list[Any]) -> None:
@@ -119,10 +135,11 @@ class PillarTile(QFrame):
             self.overdue.hide()
             return
         n = len(escalations)
-        self.overdue.setText(f"<b style='color:{theme.color('alarm')}'>? {n} overdue</b>")
+        late = translate("Pillars", "? %Ln overdue", None, n)
+        self.overdue.setText(f"<b style='color:{theme.color('alarm')}'>{late}</b>")
         self.overdue.setToolTip("\n".join(f"#{e.id} {e.owner_name}: {e.subject}"
                                            for e in escalations))  # fmt: skip
-        self.overdue.setAccessibleName(f"{n} overdue escalation{'s' if n > 1 else ''}")
+        self.overdue.setAccessibleName(translate("Pillars", "%Ln overdue escalations", None, n))
         self.overdue.show()
 
     def show_disagreements(self, items: list[Any]) -> None:
@@ -132,13 +149,24 @@ class PillarTile(QFrame):
             return
         parts = [
             f"<a href='{html.escape(d.area)}' style='color:palette(text); text-decoration:none'>"
-            f"<b>⚠ {html.escape(d.area)}</b>: {percent(d.value)} says fine, {d.voices_recent} "
-            f"voices in 7 days against {d.voices_expected:.0f} expected</a>"
+            f"<b>⚠ {html.escape(d.area)}</b>: "
+            + arg(
+                translate("Pillars", "%1 says fine, %2 in 7 days against %3 expected"),
+                percent(d.value),
+                translate("Pillars", "%Ln voices", None, d.voices_recent),
+                decimal(d.voices_expected, 0),
+            )
+            + "</a>"
             for d in items[:2]
         ]
         self.badge.setText("<br>".join(parts))
-        self.badge.setToolTip("The data says on target; the customers disagree. When they "
-                              "do, the anecdotes are usually right: look at the measurement.")
+        self.badge.setToolTip(
+            translate(
+                "Pillars",
+                "The data says on target; the customers disagree. When they do, the "
+                "anecdotes are usually right: look at the measurement.",
+            )
+        )
         self.badge.show()
 
 
@@ -150,7 +178,7 @@ class PillarsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pillars")
-        self.setAccessibleName("Pillar metrics")
+        self.setAccessibleName(translate("Pillars", "Pillar metrics"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)

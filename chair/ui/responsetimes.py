@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from chair.tasks.runner import TaskRunner
 from chair.ui import theme
 from chair.ui.access import EscalationAccess
+from chair.ui.format import decimal, number
+from chair.ui.i18n import translate
 
 DAY = 86400.0
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -29,7 +31,9 @@ def days(seconds: float | None) -> str:
     if seconds is None:
         return "—"
     d = seconds / DAY
-    return f"{seconds / 3600:.0f} h" if d < 1 else f"{d:.1f} d"
+    if d < 1:
+        return translate("ResponseTimes", "%1 h").replace("%1", decimal(seconds / 3600, 0))
+    return translate("ResponseTimes", "%1 d").replace("%1", decimal(d, 1))
 
 
 def _days(seconds: float | None) -> float | None:
@@ -43,23 +47,28 @@ class ResponseTimesDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("responseTimes")
-        self.setWindowTitle("Response times by owner")
+        self.setWindowTitle(translate("ResponseTimes", "Response times by owner"))
         self.resize(760, 620)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("responseTable")
-        self.table.setHorizontalHeaderLabels(["Owner", "Escalations", "Open", "Overdue",
-                                              "First answer", "Closed after", "Still waiting"])
+        self.table.setHorizontalHeaderLabels([
+            translate("ResponseTimes", "Owner"), translate("ResponseTimes", "Escalations"),
+            translate("ResponseTimes", "Open"), translate("ResponseTimes", "Overdue"),
+            translate("ResponseTimes", "First answer"), translate("ResponseTimes", "Closed after"),
+            translate("ResponseTimes", "Still waiting")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 7):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        note = QLabel("Medians. First answer: the first reply, or the first move to Answered. "
-                      "Still waiting: the oldest open '?' with no answer yet.")
+        note = QLabel(translate(
+            "ResponseTimes", "Medians. First answer: the first reply, or the first move to "
+            "Answered. Still waiting: the oldest open '?' with no answer yet."))
+        note.setWordWrap(True)
         note.setObjectName("hint")
         self.chart_slot = QVBoxLayout()
-        close = QPushButton("Close")
+        close = QPushButton(translate("ResponseTimes", "Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -76,7 +85,7 @@ class ResponseTimesDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         alarm = QColor(theme.color("alarm"))
         for r, row in enumerate(self.rows):
-            cells = [row.owner, str(row.escalations), str(row.open), str(row.overdue),
+            cells = [row.owner, number(row.escalations), number(row.open), number(row.overdue),
                      days(row.median_first_answer_s), days(row.median_close_s),
                      days(row.longest_wait_s)]  # fmt: skip
             for c, text in enumerate(cells):
@@ -109,7 +118,8 @@ class ResponseTimesDialog(QDialog):
         draw_response_times(figure, [(r.owner, _days(r.median_first_answer_s),
                                       _days(r.median_close_s), _days(r.longest_wait_s))
                                      for r in self.rows[:12]],
-                            due_days=self._due_days, style=style)  # fmt: skip
+                            due_days=self._due_days, style=style,
+                            words=lambda text: translate("Charts", text))  # fmt: skip
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setObjectName("responseChart")
         self.chart_slot.addWidget(self.canvas)

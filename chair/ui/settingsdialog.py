@@ -27,27 +27,65 @@ from PySide6.QtWidgets import (
 )
 
 from chair.config.settings import SCHEMA, Option, Settings
+from chair.domain.i18n import QT_TRANSLATE_NOOP
+from chair.ui.format import arg
+from chair.ui.i18n import LANGUAGES, translate
 
+# Tabs by the first part of an option's name; the keys stay English (show_group uses them).
 GROUPS = {
     "ui": "Display", "redaction": "Display", "escalation": "Escalations", "smtp": "Escalations",
     "sources": "Sources", "taxonomy": "Classification", "metrics": "Classification",
     "meeting": "Meeting mode",
 }  # fmt: skip
+GROUP_NAMES = {
+    "Display": QT_TRANSLATE_NOOP("Settings", "Display"),
+    "Escalations": QT_TRANSLATE_NOOP("Settings", "Escalations"),
+    "Sources": QT_TRANSLATE_NOOP("Settings", "Sources"),
+    "Classification": QT_TRANSLATE_NOOP("Settings", "Classification"),
+    "Meeting mode": QT_TRANSLATE_NOOP("Settings", "Meeting mode"),
+    "Other": QT_TRANSLATE_NOOP("Settings", "Other"),
+}
 LABELS = {
-    "ui.theme": "Theme", "ui.font_scale": "Text size", "ui.language": "Language",
-    "ui.redact": "Hide personal data everywhere",
-    "redaction.order_patterns": "Order number patterns",
-    "escalation.response_days": "Days to answer a ?", "escalation.sender": "Sender name",
-    "smtp.host": "SMTP server", "smtp.port": "SMTP port", "smtp.user": "SMTP user",
-    "smtp.security": "SMTP encryption", "sources.imap": "IMAP folders",
-    "sources.watch": "Watched folders", "taxonomy.file": "Your taxonomy file",
-    "metrics.targets": "Metric targets", "meeting.rotate_seconds": "Seconds per voice",
-    "meeting.screen": "Screen",
-}  # fmt: skip
-CHOICE_LABELS = {"": "Follow the system", "system": "Follow the system", "light": "Light",
-                 "dark": "Dark", "contrast": "High contrast", "en": "English", "pl": "Polski",
-                 "fr": "Français", "vi": "Tiếng Việt", "tls": "TLS", "starttls": "STARTTLS",
-                 "none": "None (this machine only)"}  # fmt: skip
+    "ui.theme": QT_TRANSLATE_NOOP("Settings", "Theme"),
+    "ui.font_scale": QT_TRANSLATE_NOOP("Settings", "Text size"),
+    "ui.language": QT_TRANSLATE_NOOP("Settings", "Language"),
+    "ui.redact": QT_TRANSLATE_NOOP("Settings", "Hide personal data everywhere"),
+    "redaction.order_patterns": QT_TRANSLATE_NOOP("Settings", "Order number patterns"),
+    "escalation.response_days": QT_TRANSLATE_NOOP("Settings", "Days to answer a ?"),
+    "escalation.sender": QT_TRANSLATE_NOOP("Settings", "Sender name"),
+    "smtp.host": QT_TRANSLATE_NOOP("Settings", "SMTP server"),
+    "smtp.port": QT_TRANSLATE_NOOP("Settings", "SMTP port"),
+    "smtp.user": QT_TRANSLATE_NOOP("Settings", "SMTP user"),
+    "smtp.security": QT_TRANSLATE_NOOP("Settings", "SMTP encryption"),
+    "smtp.from": QT_TRANSLATE_NOOP("Settings", "Sender address"),
+    "sources.imap": QT_TRANSLATE_NOOP("Settings", "IMAP folders"),
+    "sources.watch": QT_TRANSLATE_NOOP("Settings", "Watched folders"),
+    "taxonomy.file": QT_TRANSLATE_NOOP("Settings", "Your taxonomy file"),
+    "metrics.targets": QT_TRANSLATE_NOOP("Settings", "Metric targets"),
+    "meeting.rotate_seconds": QT_TRANSLATE_NOOP("Settings", "Seconds per voice"),
+    "meeting.screen": QT_TRANSLATE_NOOP("Settings", "Screen"),
+}
+CHOICE_LABELS = {
+    "": QT_TRANSLATE_NOOP("Settings", "Follow the system"),
+    "system": QT_TRANSLATE_NOOP("Settings", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+    "contrast": QT_TRANSLATE_NOOP("Settings", "High contrast"),
+    "tls": "TLS",
+    "starttls": "STARTTLS",
+    "none": QT_TRANSLATE_NOOP("Settings", "None (this machine only)"),
+}
+
+
+def _choice_label(choice: Any) -> str:
+    if choice in LANGUAGES and choice:
+        return LANGUAGES[choice]  # each language named in itself, whatever the interface speaks
+    label = CHOICE_LABELS.get(choice)
+    return translate("Settings", label) if label else str(choice)
+
+
+def _label(name: str) -> str:
+    return translate("Settings", LABELS[name]) if name in LABELS else name
 
 
 @dataclass(frozen=True)
@@ -63,7 +101,7 @@ def _field(option: Option, value: Any) -> QWidget:
     if option.choices:
         combo = QComboBox()
         for choice in option.choices:
-            combo.addItem(CHOICE_LABELS.get(choice, str(choice)), choice)
+            combo.addItem(_choice_label(choice), choice)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         return combo
     if option.type is bool:
@@ -86,7 +124,11 @@ def _field(option: Option, value: Any) -> QWidget:
         edit.setFixedHeight(72)
         lines = [f"{k}={v}" for k, v in value.items()] if isinstance(value, dict) else list(value)
         edit.setPlainText("\n".join(lines))
-        edit.setPlaceholderText("one per line" if option.type is list else "name=value per line")
+        edit.setPlaceholderText(
+            translate("Settings", "one per line")
+            if option.type is list
+            else translate("Settings", "name=value per line")
+        )
         return edit
     line = QLineEdit(str(value))
     return line
@@ -121,63 +163,69 @@ def _read(option: Option, widget: QWidget) -> Any:
 class SettingsDialog(QDialog):
     def show_group(self, group: str) -> None:
         """Open at one tab ("Sources", "Escalations", ...)."""
-        for index in range(self.tabs.count()):
-            if self.tabs.tabText(index) == group:
-                self.tabs.setCurrentIndex(index)
+        if group in self._groups:
+            self.tabs.setCurrentIndex(self._groups.index(group))
 
     def __init__(self, settings: Settings, hooks: SettingsActions | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("Settings", "Settings"))
         self.setMinimumWidth(620)
         self.settings = settings
         self.hooks = hooks
         self.fields: dict[str, QWidget] = {}
         tabs = self.tabs = QTabWidget()
         forms: dict[str, QFormLayout] = {}
+        self._groups: list[str] = []
         for option in SCHEMA:
             group = GROUPS.get(option.group, "Other")
             if group not in forms:
                 page = QWidget()
                 forms[group] = QFormLayout(page)
-                tabs.addTab(page, group)
+                tabs.addTab(page, translate("Settings", GROUP_NAMES[group]))
+                self._groups.append(group)
             widget = _field(option, settings.get(option.name))
             widget.setObjectName(f"setting_{option.name}")
-            widget.setToolTip(option.doc)
-            widget.setAccessibleName(LABELS.get(option.name, option.name))
-            widget.setAccessibleDescription(option.doc)
+            doc = translate("Settings", option.doc)
+            widget.setToolTip(doc)
+            widget.setAccessibleName(_label(option.name))
+            widget.setAccessibleDescription(doc)
             self.fields[option.name] = widget
-            label = QLabel(LABELS.get(option.name, option.name))
+            label = QLabel(_label(option.name))
             label.setBuddy(widget)
             forms[group].addRow(label, widget)
-            hint = QLabel(option.doc)
+            if option.name == "ui.language":
+                doc += " " + translate("Settings", "A new language applies on the next start.")
+            hint = QLabel(doc)
             hint.setObjectName("settingHint")
             hint.setWordWrap(True)
             forms[group].addRow("", hint)
         self.smtp_password = QLineEdit()
         self.smtp_password.setObjectName("smtpPassword")
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.smtp_password.setPlaceholderText("kept in the system keyring, never in a file")
-        self.smtp_password.setAccessibleName("SMTP password")
-        forms["Escalations"].addRow("SMTP password", self.smtp_password)
+        self.smtp_password.setPlaceholderText(
+            translate("Settings", "kept in the system keyring, never in a file")
+        )
+        self.smtp_password.setAccessibleName(translate("Settings", "SMTP password"))
+        forms["Escalations"].addRow(translate("Settings", "SMTP password"), self.smtp_password)
         self.imap_url = QLineEdit()
         self.imap_url.setPlaceholderText("imaps://customers@mail.example.com/INBOX")
-        self.imap_url.setAccessibleName("New IMAP folder")
+        self.imap_url.setAccessibleName(translate("Settings", "New IMAP folder"))
         self.imap_password = QLineEdit()
         self.imap_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.imap_password.setAccessibleName("Its password")
-        add = QPushButton("Add mailbox")
+        self.imap_password.setAccessibleName(translate("Settings", "Its password"))
+        add = QPushButton(translate("Settings", "Add mailbox"))
         add.clicked.connect(self._on_add_mailbox)
         row = QHBoxLayout()
         for w in (self.imap_url, self.imap_password, add):
             row.addWidget(w)
-        forms["Sources"].addRow("New mailbox", row)
-        owners = QPushButton("Import owners from CSV…")
+        forms["Sources"].addRow(translate("Settings", "New mailbox"), row)
+        owners = QPushButton(translate("Settings", "Import owners from CSV…"))
         owners.setObjectName("importOwners")
         owners.clicked.connect(self._on_import_owners)
-        forms["Escalations"].addRow("Owners directory", owners)
-        browse = QPushButton("Choose…")
+        forms["Escalations"].addRow(translate("Settings", "Owners directory"), owners)
+        browse = QPushButton(translate("Settings", "Choose…"))
         browse.clicked.connect(self._on_browse_taxonomy)
         forms["Classification"].addRow("", browse)
         self.message = QLabel("")
@@ -205,7 +253,12 @@ class SettingsDialog(QDialog):
             try:
                 account = self.hooks.imap_account(url)
                 self.hooks.save_password("imap", account, self.imap_password.text())
-                self.message.setText(f"The password of {account} is in the system keyring.")
+                self.message.setText(
+                    arg(
+                        translate("Settings", "The password of %1 is in the system keyring."),
+                        account,
+                    )
+                )
             except Exception as exc:  # a bad URL or a keyring refusing: say so here
                 self.message.setText(str(exc))
         self.imap_password.clear()
@@ -213,17 +266,26 @@ class SettingsDialog(QDialog):
     def _on_import_owners(self) -> None:
         if self.hooks is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Owners (CSV: name, email, pillar, area)",
-                                              "", "CSV files (*.csv);;All files (*)")  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("Settings", "Owners (CSV: name, email, pillar, area)"),
+            "",
+            translate("Settings", "CSV files")
+            + " (*.csv);;"
+            + translate("Settings", "All files")
+            + " (*)",
+        )
         if path:
             try:
                 n = self.hooks.import_owners(path)
-                self.message.setText(f"{n} owners imported.")
+                self.message.setText(translate("Settings", "%Ln owners imported.", None, n))
             except Exception as exc:
                 self.message.setText(str(exc))
 
     def _on_browse_taxonomy(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Taxonomy file", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("Settings", "Taxonomy file"), "", "JSON (*.json)"
+        )
         if path:
             field = self.fields["taxonomy.file"]
             assert isinstance(field, QLineEdit)
@@ -251,4 +313,3 @@ class SettingsDialog(QDialog):
                 return
         self.settings.save()
         super().accept()
-

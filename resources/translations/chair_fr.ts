@@ -1,0 +1,1886 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>Action</name>
+        <message>
+            <source>Close escalation</source>
+            <translation>Clore l’escalade</translation>
+        </message>
+        <message>
+            <source>Mark answered</source>
+            <translation>Marquer comme répondue</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Start investigating</source>
+            <translation>Commencer l’analyse</translation>
+        </message>
+        <message>
+            <source>Submit COE</source>
+            <translation>Soumettre la COE</translation>
+        </message>
+    </context>
+    <context>
+        <name>Age</name>
+        <message>
+            <source>%1 ago</source>
+            <translation>il y a %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n j</numerusform>
+                <numerusform>%n j</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n w</source>
+            <translation>
+                <numerusform>%n sem.</numerusform>
+                <numerusform>%n sem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>à l’instant</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message numerus="yes">
+            <source>%Ln times since %1</source>
+            <translation>
+                <numerusform>%Ln fois depuis %1</numerusform>
+                <numerusform>%Ln fois depuis %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>Dismiss the problem</source>
+            <translation>Ignorer le problème</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channel</name>
+        <message>
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>avis</translation>
+        </message>
+        <message>
+            <source>social</source>
+            <translation>réseaux sociaux</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>enquête</translation>
+        </message>
+        <message>
+            <source>ticket</source>
+            <translation>ticket</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>closed</source>
+            <translation>clôturées</translation>
+        </message>
+        <message>
+            <source>days (median)</source>
+            <translation>jours (médiane)</translation>
+        </message>
+        <message>
+            <source>first answer</source>
+            <translation>première réponse</translation>
+        </message>
+        <message>
+            <source>response time allowed</source>
+            <translation>délai de réponse accordé</translation>
+        </message>
+        <message>
+            <source>waiting, no answer yet</source>
+            <translation>en attente, sans réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coe</name>
+        <message>
+            <source>Corrective actions</source>
+            <translation>Actions correctives</translation>
+        </message>
+        <message>
+            <source>Critical implications, including security</source>
+            <translation>Implications critiques, y compris pour la sécurité</translation>
+        </message>
+        <message>
+            <source>Impact on customers and the business</source>
+            <translation>Impact sur les clients et sur l’entreprise</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>Enseignements</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Cause racine</translation>
+        </message>
+        <message>
+            <source>Supporting data</source>
+            <translation>Données à l’appui</translation>
+        </message>
+        <message>
+            <source>This COE cannot close yet: %1.</source>
+            <translation>Cette COE ne peut pas encore être close : %1.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s’est passé</translation>
+        </message>
+        <message>
+            <source>no Correction of Error has been written</source>
+            <translation>aucune correction d’erreur (COE) n’a été rédigée</translation>
+        </message>
+        <message>
+            <source>no corrective action with an owner and a due date</source>
+            <translation>aucune action corrective avec un responsable et une échéance</translation>
+        </message>
+        <message>
+            <source>no supporting data (write it or link voices and metrics)</source>
+            <translation>aucune donnée à l’appui (rédigez-la ou liez des voix et des indicateurs)</translation>
+        </message>
+        <message>
+            <source>the root cause is empty</source>
+            <translation>la cause racine est vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>Detail</name>
+        <message>
+            <source>(date unknown: time of import)</source>
+            <translation>(date inconnue : heure de l’import)</translation>
+        </message>
+        <message>
+            <source>? escalation #%1</source>
+            <translation>? escalade n°%1</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Area of this voice</source>
+            <translation>Zone de cette voix</translation>
+        </message>
+        <message>
+            <source>From %1</source>
+            <translation>De %1</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
+            <source>Pillar of this voice</source>
+            <translation>Pilier de cette voix</translation>
+        </message>
+        <message>
+            <source>Select a voice to read it in full.</source>
+            <translation>Sélectionnez une voix pour la lire en entier.</translation>
+        </message>
+        <message>
+            <source>Verbatim text</source>
+            <translation>Texte intégral</translation>
+        </message>
+        <message>
+            <source>Voice detail</source>
+            <translation>Détail de la voix</translation>
+        </message>
+        <message>
+            <source>classified, confidence %1</source>
+            <translation>classée, confiance %1</translation>
+        </message>
+        <message>
+            <source>corrected by hand</source>
+            <translation>corrigée à la main</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalateSheet</name>
+        <message>
+            <source>(a note is optional: the question mark says it all)</source>
+            <translation>(la note est facultative : le point d’interrogation dit tout)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Email the “?” to the owner</source>
+            <translation>Envoyer le « ? » par e-mail au responsable</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>Escalader</translation>
+        </message>
+        <message>
+            <source>Escalate with “?”</source>
+            <translation>Escalader avec « ? »</translation>
+        </message>
+        <message>
+            <source>No owner of %1 in the directory: type a name and an email.</source>
+            <translation>Aucun responsable de %1 dans l’annuaire : saisissez un nom et un e-mail.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Owner of %1 in the directory.</source>
+            <translation>Responsable de %1 selon l’annuaire.</translation>
+        </message>
+        <message>
+            <source>Set an SMTP server in Settings to forward by email.</source>
+            <translation>Indiquez un serveur SMTP dans les Réglages pour transférer par e-mail.</translation>
+        </message>
+        <message>
+            <source>Who owns this? Choose or type the owner.</source>
+            <translation>Qui en est responsable ? Choisissez ou saisissez le responsable.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more voices</source>
+            <translation>
+                <numerusform>et %Ln autre voix</numerusform>
+                <numerusform>et %Ln autres voix</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationWindow</name>
+        <message numerus="yes">
+            <source>%Ln corrective actions overdue</source>
+            <translation>
+                <numerusform>%Ln action corrective en retard</numerusform>
+                <numerusform>%Ln actions correctives en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Ajouter une action</translation>
+        </message>
+        <message>
+            <source>Anything this exposes beyond this case — security and privacy first.</source>
+            <translation>Tout ce que ce cas révèle au-delà de lui-même — sécurité et vie privée d’abord.</translation>
+        </message>
+        <message>
+            <source>Cite the escalated voices</source>
+            <translation>Citer les voix escaladées</translation>
+        </message>
+        <message>
+            <source>Close this window; what was typed is saved</source>
+            <translation>Fermer cette fenêtre ; la saisie est enregistrée</translation>
+        </message>
+        <message>
+            <source>Correction of Error</source>
+            <translation>Correction d’erreur (COE)</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Action corrective</translation>
+        </message>
+        <message>
+            <source>Corrective actions</source>
+            <translation>Actions correctives</translation>
+        </message>
+        <message>
+            <source>Critical implications</source>
+            <translation>Implications critiques</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>ESCALATION #%1</source>
+            <translation>ESCALADE N°%1</translation>
+        </message>
+        <message>
+            <source>Email not sent: %1</source>
+            <translation>E-mail non envoyé : %1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1</source>
+            <translation>Escalade n°%1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 no longer exists.</source>
+            <translation>L’escalade n°%1 n’existe plus.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuves</translation>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>Exporter en Markdown…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>Export the Correction of Error</source>
+            <translation>Exporter la correction d’erreur</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exporté vers %1</translation>
+        </message>
+        <message>
+            <source>Five whys</source>
+            <translation>Cinq pourquoi</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>Enseignements</translation>
+        </message>
+        <message>
+            <source>Metric #%1: %2</source>
+            <translation>Indicateur n°%1 : %2</translation>
+        </message>
+        <message>
+            <source>No voice is linked.</source>
+            <translation>Aucune voix n’est liée.</translation>
+        </message>
+        <message>
+            <source>On customers and on the business: how many, how much, since when.</source>
+            <translation>Sur les clients et sur l’entreprise : combien de personnes, combien d’argent, depuis quand.</translation>
+        </message>
+        <message>
+            <source>One why per line: why did it happen, and why did that happen…</source>
+            <translation>Un pourquoi par ligne : pourquoi est-ce arrivé, et pourquoi cela est-il arrivé…</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Ready to submit and close.</source>
+            <translation>Prête à être soumise et close.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Retirer l’action</translation>
+        </message>
+        <message>
+            <source>Replies from the owner</source>
+            <translation>Réponses du responsable</translation>
+        </message>
+        <message>
+            <source>Retry sending</source>
+            <translation>Réessayer l’envoi</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Cause racine</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the Correction of Error (Ctrl+S)</source>
+            <translation>Enregistrer la correction d’erreur (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Renvoyer</translation>
+        </message>
+        <message>
+            <source>Send “?” by email</source>
+            <translation>Envoyer le « ? » par e-mail</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>Supporting data</source>
+            <translation>Données à l’appui</translation>
+        </message>
+        <message>
+            <source>The cause that, once removed, prevents a recurrence.</source>
+            <translation>La cause qui, une fois supprimée, empêche que cela se reproduise.</translation>
+        </message>
+        <message>
+            <source>The facts, in order, as a customer would tell them.</source>
+            <translation>Les faits, dans l’ordre, comme un client les raconterait.</translation>
+        </message>
+        <message>
+            <source>The numbers and the voices that prove the cause.</source>
+            <translation>Les chiffres et les voix qui prouvent la cause.</translation>
+        </message>
+        <message>
+            <source>To close: %1.</source>
+            <translation>Pour clore : %1.</translation>
+        </message>
+        <message>
+            <source>Voice #%1: %2</source>
+            <translation>Voix n°%1 : %2</translation>
+        </message>
+        <message>
+            <source>Voices and replies</source>
+            <translation>Voix et réponses</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s’est passé</translation>
+        </message>
+        <message>
+            <source>What the team now knows and will do differently.</source>
+            <translation>Ce que l’équipe sait désormais et fera autrement.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>échéance %1</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>aucun responsable</translation>
+        </message>
+        <message>
+            <source>opened %1</source>
+            <translation>ouverte %1</translation>
+        </message>
+        <message>
+            <source>opened %1 by %2</source>
+            <translation>ouverte %1 par %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue %n d</source>
+            <translation>
+                <numerusform>en retard de %n j</numerusform>
+                <numerusform>en retard de %n j</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>owner %1</source>
+            <translation>responsable %1</translation>
+        </message>
+        <message>
+            <source>“?” emailed to %1</source>
+            <translation>« ? » envoyé par e-mail à %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalations</name>
+        <message numerus="yes">
+            <source>%Ln actions overdue</source>
+            <translation>
+                <numerusform>%Ln action en retard</numerusform>
+                <numerusform>%Ln actions en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Note : %1</translation>
+        </message>
+        <message>
+            <source>Open escalations</source>
+            <translation>Escalades ouvertes</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <source>email not sent</source>
+            <translation>e-mail non envoyé</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n d</source>
+            <translation>
+                <numerusform>dans %n j</numerusform>
+                <numerusform>dans %n j</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue %n d</source>
+            <translation>
+                <numerusform>en retard de %n j</numerusform>
+                <numerusform>en retard de %n j</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd’hui</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feed</name>
+        <message>
+            <source>Customer voices</source>
+            <translation>Voix des clients</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>All areas</source>
+            <translation>Toutes les zones</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>Toutes les langues</translation>
+        </message>
+        <message>
+            <source>All pillars</source>
+            <translation>Tous les piliers</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>Toutes les sources</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Toutes dates</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Clear all filters</source>
+            <translation>Effacer tous les filtres</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Dernières 24 heures</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>30 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>7 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>90 derniers jours</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>ddd d MMM</source>
+            <translation>ddd d MMM</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <translation>ddd d MMM yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%1 and %Ln more</source>
+            <translation>
+                <numerusform>%1 et %Ln autre</numerusform>
+                <numerusform>%1 et %Ln autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 already there, %3 rejected</source>
+            <translation>%1 importées, %2 déjà présentes, %3 rejetées</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancelled: what was read before stays, and importing again completes it.</source>
+            <translation>Annulé : ce qui a déjà été lu reste, et un nouvel import termine le travail.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Import annulé</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import terminé</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progression de l’import</translation>
+        </message>
+        <message>
+            <source>Import voices</source>
+            <translation>Importer des voix</translation>
+        </message>
+        <message>
+            <source>Importing %1</source>
+            <translation>Import de %1</translation>
+        </message>
+        <message>
+            <source>Rejected records are listed by %1.</source>
+            <translation>La commande %1 liste les enregistrements rejetés.</translation>
+        </message>
+        <message>
+            <source>Total: %1 imported, %2 already there, %3 rejected.</source>
+            <translation>Total : %1 importées, %2 déjà présentes, %3 rejetées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more sources: %1 imported, %2 rejected</source>
+            <translation>
+                <numerusform>… et %Ln autre source : %1 importées, %2 rejetées</numerusform>
+                <numerusform>… et %Ln autres sources : %1 importées, %2 rejetées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>#%1 is escalated, but the email was not sent: %2</source>
+            <translation>Le n°%1 est escaladé, mais l’e-mail n’a pas été envoyé : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln matching</source>
+            <translation>
+                <numerusform>%Ln résultat</numerusform>
+                <numerusform>%Ln résultats</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new voices</source>
+            <translation>
+                <numerusform>%Ln nouvelle voix</numerusform>
+                <numerusform>%Ln nouvelles voix</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln overdue</source>
+            <translation>
+                <numerusform>%Ln en retard</numerusform>
+                <numerusform>%Ln en retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln voices</source>
+            <translation>
+                <numerusform>%Ln voix</numerusform>
+                <numerusform>%Ln voix</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln+ matching</source>
+            <translation>
+                <numerusform>%Ln+ résultat</numerusform>
+                <numerusform>%Ln+ résultats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The database could not be opened.&lt;/b&gt;&lt;br&gt;%1</source>
+            <translation>&lt;b&gt;Impossible d’ouvrir la base de données.&lt;/b&gt;&lt;br&gt;%1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome. No customer voices yet.&lt;/b&gt;&lt;br&gt;Start with a realistic demo in four languages (it can be removed later in one step from Help), bring your own exports and mail, or connect the mailbox where customers write.</source>
+            <translation>&lt;b&gt;Bienvenue. Aucune voix de client pour l’instant.&lt;/b&gt;&lt;br&gt;Commencez par une démo réaliste en quatre langues (vous pourrez la retirer en une étape depuis Aide), importez vos propres exports et e-mails, ou connectez la boîte où vos clients écrivent.</translation>
+        </message>
+        <message>
+            <source>? sent to %1 as escalation #%2, due %3.</source>
+            <translation>« ? » envoyé à %1, escalade n°%2, échéance %3.</translation>
+        </message>
+        <message>
+            <source>A seat for the customer at the leadership table.</source>
+            <translation>Une place pour le client à la table de la direction.</translation>
+        </message>
+        <message>
+            <source>About chair</source>
+            <translation>À propos de chair</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Tous les fichiers</translation>
+        </message>
+        <message>
+            <source>Already escalated as #%1: opened it.</source>
+            <translation>Déjà escaladée (n°%1) : elle est ouverte.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Connect a mailbox…</source>
+            <translation>Connecter une boîte mail…</translation>
+        </message>
+        <message>
+            <source>Correction kept: reclassifying will not change it.</source>
+            <translation>Correction conservée : un nouveau classement ne la changera pas.</translation>
+        </message>
+        <message>
+            <source>Creating demo data…</source>
+            <translation>Création des données de démo…</translation>
+        </message>
+        <message>
+            <source>Customer voices</source>
+            <translation>Voix des clients</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Dossier des données</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de données</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data removed (%Ln voices).</source>
+            <translation>
+                <numerusform>Données de démo retirées (%Ln voix).</numerusform>
+                <numerusform>Données de démo retirées (%Ln voix).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Hide names, emails, phones, order and card numbers (R)</source>
+            <translation>Masquer noms, e-mails, téléphones, numéros de commande et de carte (R)</translation>
+        </message>
+        <message>
+            <source>Hide personal data</source>
+            <translation>Masquer les données personnelles</translation>
+        </message>
+        <message>
+            <source>How fast each owner answers and closes a '?'</source>
+            <translation>À quelle vitesse chaque responsable répond à un « ? » et le clôt</translation>
+        </message>
+        <message>
+            <source>Import customer voices</source>
+            <translation>Importer des voix de clients</translation>
+        </message>
+        <message>
+            <source>Import files…</source>
+            <translation>Importer des fichiers…</translation>
+        </message>
+        <message>
+            <source>Import voices, mail or metrics (Ctrl+I), or drop files here</source>
+            <translation>Importer des voix, des e-mails ou des indicateurs (Ctrl+I), ou déposer des fichiers ici</translation>
+        </message>
+        <message>
+            <source>Imported %1 voices (%2 already there, %3 rejected).</source>
+            <translation>Voix importées : %1 (%2 déjà présentes, %3 rejetées).</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts (F1), about chair, demo data</source>
+            <translation>Raccourcis clavier (F1), à propos, données de démo</translation>
+        </message>
+        <message>
+            <source>Live updates paused: %1</source>
+            <translation>Mises à jour en direct suspendues : %1</translation>
+        </message>
+        <message>
+            <source>Live updates paused: the database stopped answering (%1).</source>
+            <translation>Mises à jour en direct suspendues : la base de données ne répond plus (%1).</translation>
+        </message>
+        <message>
+            <source>Load demo data</source>
+            <translation>Charger la démo</translation>
+        </message>
+        <message>
+            <source>Meeting mode: the customer's seat on the big screen (F11)</source>
+            <translation>Mode réunion : la place du client sur grand écran (F11)</translation>
+        </message>
+        <message>
+            <source>Meeting of %1</source>
+            <translation>Réunion du %1</translation>
+        </message>
+        <message>
+            <source>Meeting saved. Minutes: %1.md and .pdf</source>
+            <translation>Réunion enregistrée. Compte rendu : %1.md et .pdf</translation>
+        </message>
+        <message>
+            <source>Meeting…</source>
+            <translation>Réunion…</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Comptes rendus</translation>
+        </message>
+        <message>
+            <source>No open “?” yet. Select a voice and press ? to ask its owner why; the answer comes back as a Correction of Error.</source>
+            <translation>Aucun « ? » ouvert. Sélectionnez une voix et appuyez sur ? pour demander pourquoi à son responsable ; la réponse revient sous forme de correction d’erreur (COE).</translation>
+        </message>
+        <message>
+            <source>Open ? escalations</source>
+            <translation>Escalades ? ouvertes</translation>
+        </message>
+        <message>
+            <source>Open ? escalations · %1</source>
+            <translation>Escalades ? ouvertes · %1</translation>
+        </message>
+        <message>
+            <source>Open ? escalations — %1</source>
+            <translation>Escalades ? ouvertes — %1</translation>
+        </message>
+        <message>
+            <source>Passwords live only in the system keyring.</source>
+            <translation>Les mots de passe ne sont conservés que dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>Remove every demo voice, metric, owner, escalation and meeting? Your own imports stay.</source>
+            <translation>Retirer toutes les voix, indicateurs, responsables, escalades et réunions de la démo ? Vos propres imports restent.</translation>
+        </message>
+        <message>
+            <source>Remove the demo data</source>
+            <translation>Retirer les données de démo</translation>
+        </message>
+        <message>
+            <source>Remove the demo data…</source>
+            <translation>Retirer les données de démo…</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>Délais de réponse</translation>
+        </message>
+        <message>
+            <source>Search voices</source>
+            <translation>Rechercher des voix</translation>
+        </message>
+        <message>
+            <source>Search what customers wrote…   ( / )</source>
+            <translation>Rechercher dans ce que les clients ont écrit…   ( / )</translation>
+        </message>
+        <message>
+            <source>Select a voice first, then press ? to escalate it.</source>
+            <translation>Sélectionnez d’abord une voix, puis appuyez sur ? pour l’escalader.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>Settings (Ctrl+,)</source>
+            <translation>Réglages (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Settings saved. A new language and new live sources start with the next launch.</source>
+            <translation>Réglages enregistrés. Une nouvelle langue et les nouvelles sources en direct prennent effet au prochain lancement.</translation>
+        </message>
+        <message>
+            <source>Show new voices</source>
+            <translation>Afficher les nouvelles voix</translation>
+        </message>
+        <message>
+            <source>Showing %1 voices from %2. Esc shows all.</source>
+            <translation>Voix %1 de %2. Échap affiche tout.</translation>
+        </message>
+        <message>
+            <source>The meeting is saved, but its minutes were not: %1</source>
+            <translation>La réunion est enregistrée, mais pas son compte rendu : %1</translation>
+        </message>
+        <message>
+            <source>The search could not run: %1</source>
+            <translation>La recherche n’a pas pu aboutir : %1</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Voice exports and mail</source>
+            <translation>Exports de voix et e-mails</translation>
+        </message>
+        <message>
+            <source>chair cannot open its database</source>
+            <translation>chair ne peut pas ouvrir sa base de données</translation>
+        </message>
+        <message>
+            <source>chair — the customer's seat</source>
+            <translation>chair — la place du client</translation>
+        </message>
+        <message>
+            <source>live sources</source>
+            <translation>sources en direct</translation>
+        </message>
+        <message>
+            <source>“?” of #%1 emailed to %2.</source>
+            <translation>« ? » du n°%1 envoyé par e-mail à %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meeting</name>
+        <message>
+            <source>%1 in focus</source>
+            <translation>focus : %1</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 restantes</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 ouverts</translation>
+        </message>
+        <message>
+            <source>%1 over</source>
+            <translation>%1 de dépassement</translation>
+        </message>
+        <message>
+            <source>%1: the data says %2, on target — %3, %4 expected.</source>
+            <translation>%1 : les données disent %2, dans l’objectif — %3, %4 attendus.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln corrective actions past due</source>
+            <translation>
+                <numerusform>%Ln action corrective en retard</numerusform>
+                <numerusform>%Ln actions correctives en retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers wrote about it this week</source>
+            <translation>
+                <numerusform>%Ln client en a parlé cette semaine</numerusform>
+                <numerusform>%Ln clients en ont parlé cette semaine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln overdue</source>
+            <translation>
+                <numerusform>%Ln en retard</numerusform>
+                <numerusform>%Ln en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;“?”&lt;/b&gt; to %1 · due %2 — Enter to send, Esc to cancel</source>
+            <translation>&lt;b&gt;« ? »&lt;/b&gt; à %1 · échéance %2 — Entrée pour envoyer, Échap pour annuler</translation>
+        </message>
+        <message>
+            <source>Decision recorded: %1</source>
+            <translation>Décision consignée : %1</translation>
+        </message>
+        <message>
+            <source>Finding the owner…</source>
+            <translation>Recherche du responsable…</translation>
+        </message>
+        <message>
+            <source>Meeting view</source>
+            <translation>Vue réunion</translation>
+        </message>
+        <message>
+            <source>No customer voices yet.</source>
+            <translation>Aucune voix de client pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Not escalated: who owns this? Press ? and type a name.</source>
+            <translation>Pas d’escalade : qui en est responsable ? Appuyez sur ? et saisissez un nom.</translation>
+        </message>
+        <message>
+            <source>OPEN “?”</source>
+            <translation>« ? » OUVERTS</translation>
+        </message>
+        <message>
+            <source>PERSONAL DATA VISIBLE</source>
+            <translation>DONNÉES PERSONNELLES VISIBLES</translation>
+        </message>
+        <message>
+            <source>Press R again to show personal data to everyone watching.</source>
+            <translation>Appuyez de nouveau sur R pour montrer les données personnelles à tous ceux qui regardent.</translation>
+        </message>
+        <message>
+            <source>Safe to share</source>
+            <translation>Partage sans risque</translation>
+        </message>
+        <message>
+            <source>Space next · ← back · P pause · 1 2 3 pillar · 0 all · ? escalate · D decision · N agenda · Esc leave</source>
+            <translation>Espace suivante · ← retour · P pause · 1 2 3 pilier · 0 tout · ? escalader · D décision · N ordre du jour · Échap quitter</translation>
+        </message>
+        <message>
+            <source>This voice is already escalated (#%1).</source>
+            <translation>Cette voix est déjà escaladée (n°%1).</translation>
+        </message>
+        <message>
+            <source>Type the decision, Enter to record it, Esc to cancel</source>
+            <translation>Saisissez la décision ; Entrée pour la consigner, Échap pour annuler</translation>
+        </message>
+        <message>
+            <source>What would the customer say?</source>
+            <translation>Qu’en dirait le client ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more owners</source>
+            <translation>
+                <numerusform>et %Ln autre responsable</numerusform>
+                <numerusform>et %Ln autres responsables</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>aucune donnée</translation>
+        </message>
+        <message>
+            <source>no owner in the directory: type a name</source>
+            <translation>aucun responsable dans l’annuaire : saisissez un nom</translation>
+        </message>
+        <message>
+            <source>of %1 · target %2</source>
+            <translation>sur %1 · objectif %2</translation>
+        </message>
+        <message>
+            <source>oldest %1</source>
+            <translation>plus ancien : %1</translation>
+        </message>
+        <message>
+            <source>paused (P)</source>
+            <translation>en pause (P)</translation>
+        </message>
+        <message>
+            <source>voice %1 of %2</source>
+            <translation>voix %1 sur %2</translation>
+        </message>
+        <message>
+            <source>“?” open</source>
+            <translation>« ? » ouvert</translation>
+        </message>
+        <message>
+            <source>“?” sent to %1 (#%2).</source>
+            <translation>« ? » envoyé à %1 (n°%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingSetup</name>
+        <message>
+            <source> s per voice</source>
+            <translation> s par voix</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Ordre du jour</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Optional, one item per line:
+Delivery in apartment complexes · 15 · delivery
+Price checks · 10 · price
+Decisions · 5</source>
+            <translation>Facultatif, un point par ligne :
+Livraison en résidences · 15 · livraison
+Comparaison des prix · 10 · prix
+Décisions · 5</translation>
+        </message>
+        <message>
+            <source>Optional: who is in the room</source>
+            <translation>Facultatif : qui est dans la salle</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Rythme</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>Écran</translation>
+        </message>
+        <message>
+            <source>Start a meeting</source>
+            <translation>Démarrer une réunion</translation>
+        </message>
+        <message>
+            <source>Start meeting</source>
+            <translation>Démarrer la réunion</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Weekly business review</source>
+            <translation>Revue hebdomadaire de l’activité</translation>
+        </message>
+    </context>
+    <context>
+        <name>Metric</name>
+        <message>
+            <source>Arrived undamaged</source>
+            <translation>Arrivé intact</translation>
+        </message>
+        <message>
+            <source>At or below lowest price</source>
+            <translation>Au prix le plus bas ou en dessous</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>En stock</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>À l’heure</translation>
+        </message>
+        <message>
+            <source>Right-sized packaging</source>
+            <translation>Emballage bien dimensionné</translation>
+        </message>
+        <message>
+            <source>Searches with results</source>
+            <translation>Recherches avec résultats</translation>
+        </message>
+    </context>
+    <context>
+        <name>People</name>
+        <message>
+            <source>%1 in %2 in the last 7 days</source>
+            <translation>%1 à %2 ces 7 derniers jours</translation>
+        </message>
+        <message>
+            <source>%1 in the last 7 days</source>
+            <translation>%1 ces 7 derniers jours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers</source>
+            <translation>
+                <numerusform>%Ln client</numerusform>
+                <numerusform>%Ln clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers found their item out of stock</source>
+            <translation>
+                <numerusform>%Ln client a trouvé son article en rupture de stock</numerusform>
+                <numerusform>%Ln clients ont trouvé leur article en rupture de stock</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers got a box full of air</source>
+            <translation>
+                <numerusform>%Ln client a reçu un carton rempli d’air</numerusform>
+                <numerusform>%Ln clients ont reçu un carton rempli d’air</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers got a damaged parcel</source>
+            <translation>
+                <numerusform>%Ln client a reçu un colis abîmé</numerusform>
+                <numerusform>%Ln clients ont reçu un colis abîmé</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers got a late package</source>
+            <translation>
+                <numerusform>%Ln client a reçu son colis en retard</numerusform>
+                <numerusform>%Ln clients ont reçu leur colis en retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers saw a lower price elsewhere</source>
+            <translation>
+                <numerusform>%Ln client a vu un prix plus bas ailleurs</numerusform>
+                <numerusform>%Ln clients ont vu un prix plus bas ailleurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers were not served as promised</source>
+            <translation>
+                <numerusform>%Ln client n’a pas été servi comme promis</numerusform>
+                <numerusform>%Ln clients n’ont pas été servis comme promis</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln searches found nothing</source>
+            <translation>
+                <numerusform>%Ln recherche n’a rien trouvé</numerusform>
+                <numerusform>%Ln recherches n’ont rien trouvé</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln more than the target allows)</source>
+            <translation>
+                <numerusform>(%Ln de plus que l’objectif ne l’admet)</numerusform>
+                <numerusform>(%Ln de plus que l’objectif ne l’admet)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(within the target)</source>
+            <translation>(dans l’objectif)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pillar</name>
+        <message>
+            <source>Delivery</source>
+            <translation>Livraison</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Choix</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pillars</name>
+        <message>
+            <source>%1 pillar</source>
+            <translation>Pilier %1</translation>
+        </message>
+        <message>
+            <source>%1 says fine, %2 in 7 days against %3 expected</source>
+            <translation>%1 dit que tout va bien, %2 en 7 jours contre %3 attendues</translation>
+        </message>
+        <message>
+            <source>%1 · target %2 · %3 · last 7 days</source>
+            <translation>%1 · objectif %2 · %3 · 7 derniers jours</translation>
+        </message>
+        <message>
+            <source>%1: %2 (target %3), %4</source>
+            <translation>%1 : %2 (objectif %3), %4</translation>
+        </message>
+        <message>
+            <source>%1: voices and data disagree</source>
+            <translation>%1 : les voix et les données divergent</translation>
+        </message>
+        <message>
+            <source>%1: worst areas</source>
+            <translation>%1 : zones les plus faibles</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln overdue escalations</source>
+            <translation>
+                <numerusform>%Ln escalade en retard</numerusform>
+                <numerusform>%Ln escalades en retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln voices</source>
+            <translation>
+                <numerusform>%Ln voix</numerusform>
+                <numerusform>%Ln voix</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>? %Ln overdue</source>
+            <translation>
+                <numerusform>? %Ln en retard</numerusform>
+                <numerusform>? %Ln en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import metrics (Ctrl+I) to see this pillar.</source>
+            <translation>Importez des indicateurs (Ctrl+I) pour voir ce pilier.</translation>
+        </message>
+        <message>
+            <source>Pillar metrics</source>
+            <translation>Indicateurs des piliers</translation>
+        </message>
+        <message>
+            <source>The data says on target; the customers disagree. When they do, the anecdotes are usually right: look at the measurement.</source>
+            <translation>Les données disent que l’objectif est atteint ; les clients ne sont pas d’accord. Dans ce cas, ce sont généralement les anecdotes qui ont raison : vérifiez la mesure.</translation>
+        </message>
+        <message>
+            <source>Worst: %1</source>
+            <translation>Plus faibles : %1</translation>
+        </message>
+        <message>
+            <source>below target</source>
+            <translation>sous l’objectif</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>aucune donnée</translation>
+        </message>
+        <message>
+            <source>on target</source>
+            <translation>objectif atteint</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Co&amp;ller</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Tout sélectionner</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Non</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Oui</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Copier l’adresse du &amp;lien</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Tout sélectionner</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseTimes</name>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 j</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Closed after</source>
+            <translation>Clos après</translation>
+        </message>
+        <message>
+            <source>Escalations</source>
+            <translation>Escalades</translation>
+        </message>
+        <message>
+            <source>First answer</source>
+            <translation>Première réponse</translation>
+        </message>
+        <message>
+            <source>Medians. First answer: the first reply, or the first move to Answered. Still waiting: the oldest open '?' with no answer yet.</source>
+            <translation>Médianes. Première réponse : la première réponse reçue, ou le premier passage à « Répondue ». Toujours en attente : le plus ancien « ? » ouvert encore sans réponse.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvertes</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Response times by owner</source>
+            <translation>Délais de réponse par responsable</translation>
+        </message>
+        <message>
+            <source>Still waiting</source>
+            <translation>Toujours en attente</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message numerus="yes">
+            <source>%Ln owners imported.</source>
+            <translation>
+                <numerusform>%Ln responsable importé.</numerusform>
+                <numerusform>%Ln responsables importés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new language applies on the next start.</source>
+            <translation>Une nouvelle langue prend effet au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Add mailbox</source>
+            <translation>Ajouter la boîte</translation>
+        </message>
+        <message>
+            <source>Address '?' forwards come from; empty uses the SMTP user.</source>
+            <translation>Adresse d’expédition des « ? » ; vide, c’est l’utilisateur SMTP.</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Tous les fichiers</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <translation>Fichiers CSV</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>Colour theme of the window.</source>
+            <translation>Thème de couleurs de la fenêtre.</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Days an owner has to answer a '?'.</source>
+            <translation>Jours dont dispose un responsable pour répondre à un « ? ».</translation>
+        </message>
+        <message>
+            <source>Days to answer a ?</source>
+            <translation>Jours pour répondre à un ?</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Affichage</translation>
+        </message>
+        <message>
+            <source>Encryption of SMTP.</source>
+            <translation>Chiffrement SMTP.</translation>
+        </message>
+        <message>
+            <source>Escalations</source>
+            <translation>Escalades</translation>
+        </message>
+        <message>
+            <source>Extra cue phrases and places, on top of the bundled ones.</source>
+            <translation>Expressions et lieux supplémentaires, en plus de ceux fournis.</translation>
+        </message>
+        <message>
+            <source>Folders whose new files are imported once.</source>
+            <translation>Dossiers dont les nouveaux fichiers sont importés une fois.</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Hide personal data everywhere</source>
+            <translation>Masquer partout les données personnelles</translation>
+        </message>
+        <message>
+            <source>Hide personal data everywhere, not only in meeting mode.</source>
+            <translation>Masquer les données personnelles partout, pas seulement en mode réunion.</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Contraste élevé</translation>
+        </message>
+        <message>
+            <source>IMAP folders</source>
+            <translation>Dossiers IMAP</translation>
+        </message>
+        <message>
+            <source>IMAP folders read live, as imap://user@host:port/FOLDER.</source>
+            <translation>Dossiers IMAP lus en direct, sous la forme imap://utilisateur@hôte:port/DOSSIER.</translation>
+        </message>
+        <message>
+            <source>Import owners from CSV…</source>
+            <translation>Importer les responsables (CSV)…</translation>
+        </message>
+        <message>
+            <source>Its password</source>
+            <translation>Son mot de passe</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Language of the interface; empty follows the system.</source>
+            <translation>Langue de l’interface ; vide, c’est celle du système.</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Meeting mode</source>
+            <translation>Mode réunion</translation>
+        </message>
+        <message>
+            <source>Metric targets</source>
+            <translation>Objectifs des indicateurs</translation>
+        </message>
+        <message>
+            <source>Name of the screen meeting mode opens on.</source>
+            <translation>Nom de l’écran où s’ouvre le mode réunion.</translation>
+        </message>
+        <message>
+            <source>Name shown as the sender of '?' forwards.</source>
+            <translation>Nom affiché comme expéditeur des « ? ».</translation>
+        </message>
+        <message>
+            <source>New IMAP folder</source>
+            <translation>Nouveau dossier IMAP</translation>
+        </message>
+        <message>
+            <source>New mailbox</source>
+            <translation>Nouvelle boîte</translation>
+        </message>
+        <message>
+            <source>None (this machine only)</source>
+            <translation>Aucun (cette machine seulement)</translation>
+        </message>
+        <message>
+            <source>Order number patterns</source>
+            <translation>Formats des numéros de commande</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autres</translation>
+        </message>
+        <message>
+            <source>Owners (CSV: name, email, pillar, area)</source>
+            <translation>Responsables (CSV : nom, e-mail, pilier, zone)</translation>
+        </message>
+        <message>
+            <source>Owners directory</source>
+            <translation>Annuaire des responsables</translation>
+        </message>
+        <message>
+            <source>Regular expressions of your order numbers.</source>
+            <translation>Expressions régulières de vos numéros de commande.</translation>
+        </message>
+        <message>
+            <source>SMTP encryption</source>
+            <translation>Chiffrement SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP password</source>
+            <translation>Mot de passe SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>Port SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP port.</source>
+            <translation>Port SMTP.</translation>
+        </message>
+        <message>
+            <source>SMTP server</source>
+            <translation>Serveur SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP server for '?' forwards; empty means forwards are off.</source>
+            <translation>Serveur SMTP pour envoyer les « ? » ; vide, l’envoi est désactivé.</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>Utilisateur SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP user; the password lives in the OS keyring.</source>
+            <translation>Utilisateur SMTP ; le mot de passe est dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>Scale of all text, for big rooms and small laptops.</source>
+            <translation>Taille de tout le texte, pour les grandes salles et les petits portables.</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>Écran</translation>
+        </message>
+        <message>
+            <source>Seconds each voice stays on the meeting screen.</source>
+            <translation>Secondes pendant lesquelles chaque voix reste à l’écran en réunion.</translation>
+        </message>
+        <message>
+            <source>Seconds per voice</source>
+            <translation>Secondes par voix</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>Adresse d’expédition</translation>
+        </message>
+        <message>
+            <source>Sender name</source>
+            <translation>Nom de l’expéditeur</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Targets by metric name, replacing the imported ones.</source>
+            <translation>Objectifs par nom d’indicateur, à la place de ceux importés.</translation>
+        </message>
+        <message>
+            <source>Taxonomy file</source>
+            <translation>Fichier de taxonomie</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Taille du texte</translation>
+        </message>
+        <message>
+            <source>The password of %1 is in the system keyring.</source>
+            <translation>Le mot de passe de %1 est dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Watched folders</source>
+            <translation>Dossiers surveillés</translation>
+        </message>
+        <message>
+            <source>Your taxonomy file</source>
+            <translation>Votre fichier de taxonomie</translation>
+        </message>
+        <message>
+            <source>kept in the system keyring, never in a file</source>
+            <translation>conservé dans le trousseau du système, jamais dans un fichier</translation>
+        </message>
+        <message>
+            <source>name=value per line</source>
+            <translation>nom=valeur par ligne</translation>
+        </message>
+        <message>
+            <source>one per line</source>
+            <translation>un par ligne</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>Effacer la recherche et les filtres</translation>
+        </message>
+        <message>
+            <source>Escalate the selected voice to its owner</source>
+            <translation>Escalader la voix sélectionnée à son responsable</translation>
+        </message>
+        <message>
+            <source>Hide or show personal data</source>
+            <translation>Masquer ou afficher les données personnelles</translation>
+        </message>
+        <message>
+            <source>Import files</source>
+            <translation>Importer des fichiers</translation>
+        </message>
+        <message>
+            <source>Meeting mode</source>
+            <translation>Mode réunion</translation>
+        </message>
+        <message>
+            <source>Next / previous voice</source>
+            <translation>Voix suivante / précédente</translation>
+        </message>
+        <message>
+            <source>Read the selected voice in full</source>
+            <translation>Lire la voix sélectionnée en entier</translation>
+        </message>
+        <message>
+            <source>Search what customers wrote</source>
+            <translation>Rechercher dans ce que les clients ont écrit</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>This sheet</source>
+            <translation>Cette fiche</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Answered</source>
+            <translation>Répondue</translation>
+        </message>
+        <message>
+            <source>COE submitted</source>
+            <translation>COE soumise</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>En analyse</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>opened as %1</source>
+            <translation>ouverte : %1</translation>
+        </message>
+    </context>
+</TS>

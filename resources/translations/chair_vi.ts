@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+    <context>
+        <name>Action</name>
+        <message>
+            <source>Close escalation</source>
+            <translation>Đóng chuyển cấp</translation>
+        </message>
+        <message>
+            <source>Mark answered</source>
+            <translation>Đánh dấu đã trả lời</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Mở lại</translation>
+        </message>
+        <message>
+            <source>Start investigating</source>
+            <translation>Bắt đầu điều tra</translation>
+        </message>
+        <message>
+            <source>Submit COE</source>
+            <translation>Nộp COE</translation>
+        </message>
+    </context>
+    <context>
+        <name>Age</name>
+        <message>
+            <source>%1 ago</source>
+            <translation>%1 trước</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n giờ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n w</source>
+            <translation>
+                <numerusform>%n tuần</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>vừa xong</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>bây giờ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message numerus="yes">
+            <source>%Ln times since %1</source>
+            <translation>
+                <numerusform>%Ln lần kể từ %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>Dismiss the problem</source>
+            <translation>Bỏ qua sự cố</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Sự cố</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channel</name>
+        <message>
+            <source>chat</source>
+            <translation>trò chuyện</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>đánh giá</translation>
+        </message>
+        <message>
+            <source>social</source>
+            <translation>mạng xã hội</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>khảo sát</translation>
+        </message>
+        <message>
+            <source>ticket</source>
+            <translation>phiếu hỗ trợ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>closed</source>
+            <translation>đã đóng</translation>
+        </message>
+        <message>
+            <source>days (median)</source>
+            <translation>ngày (trung vị)</translation>
+        </message>
+        <message>
+            <source>first answer</source>
+            <translation>trả lời đầu tiên</translation>
+        </message>
+        <message>
+            <source>response time allowed</source>
+            <translation>thời hạn trả lời</translation>
+        </message>
+        <message>
+            <source>waiting, no answer yet</source>
+            <translation>đang chờ, chưa trả lời</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coe</name>
+        <message>
+            <source>Corrective actions</source>
+            <translation>Hành động khắc phục</translation>
+        </message>
+        <message>
+            <source>Critical implications, including security</source>
+            <translation>Hệ quả nghiêm trọng, kể cả về bảo mật</translation>
+        </message>
+        <message>
+            <source>Impact on customers and the business</source>
+            <translation>Ảnh hưởng đến khách hàng và doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>Bài học rút ra</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Nguyên nhân gốc</translation>
+        </message>
+        <message>
+            <source>Supporting data</source>
+            <translation>Dữ liệu chứng minh</translation>
+        </message>
+        <message>
+            <source>This COE cannot close yet: %1.</source>
+            <translation>Chưa thể đóng COE này: %1.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Chuyện gì đã xảy ra</translation>
+        </message>
+        <message>
+            <source>no Correction of Error has been written</source>
+            <translation>chưa có báo cáo khắc phục lỗi (COE)</translation>
+        </message>
+        <message>
+            <source>no corrective action with an owner and a due date</source>
+            <translation>chưa có hành động khắc phục nào có người phụ trách và hạn chót</translation>
+        </message>
+        <message>
+            <source>no supporting data (write it or link voices and metrics)</source>
+            <translation>chưa có dữ liệu chứng minh (hãy viết ra hoặc liên kết ý kiến và chỉ số)</translation>
+        </message>
+        <message>
+            <source>the root cause is empty</source>
+            <translation>chưa điền nguyên nhân gốc</translation>
+        </message>
+    </context>
+    <context>
+        <name>Detail</name>
+        <message>
+            <source>(date unknown: time of import)</source>
+            <translation>(không rõ ngày: lấy thời điểm nhập)</translation>
+        </message>
+        <message>
+            <source>? escalation #%1</source>
+            <translation>? chuyển cấp số %1</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Khu vực</translation>
+        </message>
+        <message>
+            <source>Area of this voice</source>
+            <translation>Khu vực của ý kiến này</translation>
+        </message>
+        <message>
+            <source>From %1</source>
+            <translation>Từ %1</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Trụ cột</translation>
+        </message>
+        <message>
+            <source>Pillar of this voice</source>
+            <translation>Trụ cột của ý kiến này</translation>
+        </message>
+        <message>
+            <source>Select a voice to read it in full.</source>
+            <translation>Chọn một ý kiến để đọc toàn văn.</translation>
+        </message>
+        <message>
+            <source>Verbatim text</source>
+            <translation>Nguyên văn</translation>
+        </message>
+        <message>
+            <source>Voice detail</source>
+            <translation>Chi tiết ý kiến</translation>
+        </message>
+        <message>
+            <source>classified, confidence %1</source>
+            <translation>đã phân loại, độ tin cậy %1</translation>
+        </message>
+        <message>
+            <source>corrected by hand</source>
+            <translation>đã sửa thủ công</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalateSheet</name>
+        <message>
+            <source>(a note is optional: the question mark says it all)</source>
+            <translation>(ghi chú không bắt buộc: dấu hỏi đã nói lên tất cả)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Email the “?” to the owner</source>
+            <translation>Gửi “?” qua email cho người phụ trách</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>Chuyển cấp</translation>
+        </message>
+        <message>
+            <source>Escalate with “?”</source>
+            <translation>Chuyển cấp bằng “?”</translation>
+        </message>
+        <message>
+            <source>No owner of %1 in the directory: type a name and an email.</source>
+            <translation>Danh bạ chưa có người phụ trách %1: hãy nhập tên và email.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Owner of %1 in the directory.</source>
+            <translation>Người phụ trách %1 theo danh bạ.</translation>
+        </message>
+        <message>
+            <source>Set an SMTP server in Settings to forward by email.</source>
+            <translation>Hãy đặt máy chủ SMTP trong Cài đặt để chuyển tiếp qua email.</translation>
+        </message>
+        <message>
+            <source>Who owns this? Choose or type the owner.</source>
+            <translation>Ai phụ trách việc này? Hãy chọn hoặc nhập người phụ trách.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more voices</source>
+            <translation>
+                <numerusform>và %Ln ý kiến khác</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationWindow</name>
+        <message numerus="yes">
+            <source>%Ln corrective actions overdue</source>
+            <translation>
+                <numerusform>%Ln hành động khắc phục quá hạn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Thêm hành động</translation>
+        </message>
+        <message>
+            <source>Anything this exposes beyond this case — security and privacy first.</source>
+            <translation>Những gì vụ việc này để lộ ra ngoài phạm vi của nó — trước hết là bảo mật và quyền riêng tư.</translation>
+        </message>
+        <message>
+            <source>Cite the escalated voices</source>
+            <translation>Trích dẫn các ý kiến đã chuyển cấp</translation>
+        </message>
+        <message>
+            <source>Close this window; what was typed is saved</source>
+            <translation>Đóng cửa sổ này; nội dung đã nhập được lưu</translation>
+        </message>
+        <message>
+            <source>Correction of Error</source>
+            <translation>Báo cáo khắc phục lỗi (COE)</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Hành động khắc phục</translation>
+        </message>
+        <message>
+            <source>Corrective actions</source>
+            <translation>Hành động khắc phục</translation>
+        </message>
+        <message>
+            <source>Critical implications</source>
+            <translation>Hệ quả nghiêm trọng</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Xong</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>ESCALATION #%1</source>
+            <translation>CHUYỂN CẤP SỐ %1</translation>
+        </message>
+        <message>
+            <source>Email not sent: %1</source>
+            <translation>Chưa gửi được email: %1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1</source>
+            <translation>Chuyển cấp số %1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 no longer exists.</source>
+            <translation>Chuyển cấp số %1 không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Bằng chứng</translation>
+        </message>
+        <message>
+            <source>Export Markdown…</source>
+            <translation>Xuất Markdown…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Xuất PDF…</translation>
+        </message>
+        <message>
+            <source>Export the Correction of Error</source>
+            <translation>Xuất báo cáo khắc phục lỗi</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Đã xuất ra %1</translation>
+        </message>
+        <message>
+            <source>Five whys</source>
+            <translation>Năm câu hỏi “tại sao”</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>Bài học rút ra</translation>
+        </message>
+        <message>
+            <source>Metric #%1: %2</source>
+            <translation>Chỉ số số %1: %2</translation>
+        </message>
+        <message>
+            <source>No voice is linked.</source>
+            <translation>Chưa liên kết ý kiến nào.</translation>
+        </message>
+        <message>
+            <source>On customers and on the business: how many, how much, since when.</source>
+            <translation>Đến khách hàng và doanh nghiệp: bao nhiêu người, bao nhiêu tiền, từ khi nào.</translation>
+        </message>
+        <message>
+            <source>One why per line: why did it happen, and why did that happen…</source>
+            <translation>Mỗi dòng một câu “tại sao”: vì sao chuyện xảy ra, và vì sao điều đó lại xảy ra…</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Ready to submit and close.</source>
+            <translation>Sẵn sàng để nộp và đóng.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Gỡ bỏ</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Gỡ hành động</translation>
+        </message>
+        <message>
+            <source>Replies from the owner</source>
+            <translation>Phản hồi của người phụ trách</translation>
+        </message>
+        <message>
+            <source>Retry sending</source>
+            <translation>Gửi lại</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>Nguyên nhân gốc</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Save the Correction of Error (Ctrl+S)</source>
+            <translation>Lưu báo cáo khắc phục lỗi (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Gửi lần nữa</translation>
+        </message>
+        <message>
+            <source>Send “?” by email</source>
+            <translation>Gửi “?” qua email</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Đang gửi…</translation>
+        </message>
+        <message>
+            <source>Supporting data</source>
+            <translation>Dữ liệu chứng minh</translation>
+        </message>
+        <message>
+            <source>The cause that, once removed, prevents a recurrence.</source>
+            <translation>Nguyên nhân mà khi loại bỏ sẽ ngăn sự việc lặp lại.</translation>
+        </message>
+        <message>
+            <source>The facts, in order, as a customer would tell them.</source>
+            <translation>Các sự việc, theo thứ tự, như khách hàng sẽ kể lại.</translation>
+        </message>
+        <message>
+            <source>The numbers and the voices that prove the cause.</source>
+            <translation>Những con số và ý kiến chứng minh nguyên nhân.</translation>
+        </message>
+        <message>
+            <source>To close: %1.</source>
+            <translation>Để đóng: %1.</translation>
+        </message>
+        <message>
+            <source>Voice #%1: %2</source>
+            <translation>Ý kiến số %1: %2</translation>
+        </message>
+        <message>
+            <source>Voices and replies</source>
+            <translation>Ý kiến và phản hồi</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Chuyện gì đã xảy ra</translation>
+        </message>
+        <message>
+            <source>What the team now knows and will do differently.</source>
+            <translation>Điều nhóm đã hiểu ra và sẽ làm khác đi.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>NNNN-TT-NN</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>hạn %1</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>chưa có người phụ trách</translation>
+        </message>
+        <message>
+            <source>opened %1</source>
+            <translation>mở %1</translation>
+        </message>
+        <message>
+            <source>opened %1 by %2</source>
+            <translation>do %2 mở %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue %n d</source>
+            <translation>
+                <numerusform>quá hạn %n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>owner %1</source>
+            <translation>người phụ trách %1</translation>
+        </message>
+        <message>
+            <source>“?” emailed to %1</source>
+            <translation>đã gửi “?” qua email tới %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalations</name>
+        <message numerus="yes">
+            <source>%Ln actions overdue</source>
+            <translation>
+                <numerusform>%Ln hành động quá hạn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Tuổi</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Ghi chú: %1</translation>
+        </message>
+        <message>
+            <source>Open escalations</source>
+            <translation>Chuyển cấp đang mở</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Ý kiến</translation>
+        </message>
+        <message>
+            <source>email not sent</source>
+            <translation>chưa gửi được email</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n d</source>
+            <translation>
+                <numerusform>còn %n ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue %n d</source>
+            <translation>
+                <numerusform>quá hạn %n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hôm nay</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feed</name>
+        <message>
+            <source>Customer voices</source>
+            <translation>Ý kiến khách hàng</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>All areas</source>
+            <translation>Mọi khu vực</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>Mọi ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>All pillars</source>
+            <translation>Mọi trụ cột</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>Mọi nguồn</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Mọi lúc</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Khu vực</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Xóa lọc</translation>
+        </message>
+        <message>
+            <source>Clear all filters</source>
+            <translation>Xóa mọi bộ lọc</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>24 giờ qua</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>30 ngày qua</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>7 ngày qua</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>90 ngày qua</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Khoảng thời gian</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Trụ cột</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>ddd d MMM</source>
+            <translation>ddd, d MMM</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <translation>ddd, d MMM yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%1 and %Ln more</source>
+            <translation>
+                <numerusform>%1 và %Ln tệp khác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 already there, %3 rejected</source>
+            <translation>đã nhập %1, đã có sẵn %2, bị từ chối %3</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Cancelled: what was read before stays, and importing again completes it.</source>
+            <translation>Đã hủy: những gì đã đọc vẫn được giữ, nhập lại sẽ hoàn tất phần còn lại.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Đang hủy…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Đã hủy nhập</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Đã nhập xong</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Tiến độ nhập</translation>
+        </message>
+        <message>
+            <source>Import voices</source>
+            <translation>Nhập ý kiến</translation>
+        </message>
+        <message>
+            <source>Importing %1</source>
+            <translation>Đang nhập %1</translation>
+        </message>
+        <message>
+            <source>Rejected records are listed by %1.</source>
+            <translation>Lệnh %1 liệt kê các bản ghi bị từ chối.</translation>
+        </message>
+        <message>
+            <source>Total: %1 imported, %2 already there, %3 rejected.</source>
+            <translation>Tổng cộng: đã nhập %1, đã có sẵn %2, bị từ chối %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more sources: %1 imported, %2 rejected</source>
+            <translation>
+                <numerusform>… và %Ln nguồn khác: đã nhập %1, bị từ chối %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>#%1 is escalated, but the email was not sent: %2</source>
+            <translation>Đã chuyển cấp số %1, nhưng chưa gửi được email: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln matching</source>
+            <translation>
+                <numerusform>%Ln kết quả</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new voices</source>
+            <translation>
+                <numerusform>%Ln ý kiến mới</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln overdue</source>
+            <translation>
+                <numerusform>%Ln quá hạn</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln voices</source>
+            <translation>
+                <numerusform>%Ln ý kiến</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln+ matching</source>
+            <translation>
+                <numerusform>%Ln+ kết quả</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The database could not be opened.&lt;/b&gt;&lt;br&gt;%1</source>
+            <translation>&lt;b&gt;Không mở được cơ sở dữ liệu.&lt;/b&gt;&lt;br&gt;%1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome. No customer voices yet.&lt;/b&gt;&lt;br&gt;Start with a realistic demo in four languages (it can be removed later in one step from Help), bring your own exports and mail, or connect the mailbox where customers write.</source>
+            <translation>&lt;b&gt;Xin chào. Chưa có ý kiến khách hàng nào.&lt;/b&gt;&lt;br&gt;Hãy bắt đầu với bộ dữ liệu mẫu sát thực tế bằng bốn ngôn ngữ (sau này có thể gỡ bỏ chỉ một bước trong Trợ giúp), nhập dữ liệu xuất và thư của bạn, hoặc kết nối hộp thư nơi khách hàng gửi thư đến.</translation>
+        </message>
+        <message>
+            <source>? sent to %1 as escalation #%2, due %3.</source>
+            <translation>Đã gửi “?” tới %1 thành chuyển cấp số %2, hạn %3.</translation>
+        </message>
+        <message>
+            <source>A seat for the customer at the leadership table.</source>
+            <translation>Một chỗ ngồi cho khách hàng bên bàn lãnh đạo.</translation>
+        </message>
+        <message>
+            <source>About chair</source>
+            <translation>Giới thiệu chair</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Mọi tệp</translation>
+        </message>
+        <message>
+            <source>Already escalated as #%1: opened it.</source>
+            <translation>Đã chuyển cấp với số %1: đã mở ra.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Connect a mailbox…</source>
+            <translation>Kết nối hộp thư…</translation>
+        </message>
+        <message>
+            <source>Correction kept: reclassifying will not change it.</source>
+            <translation>Đã giữ chỉnh sửa: phân loại lại sẽ không thay đổi nó.</translation>
+        </message>
+        <message>
+            <source>Creating demo data…</source>
+            <translation>Đang tạo dữ liệu mẫu…</translation>
+        </message>
+        <message>
+            <source>Customer voices</source>
+            <translation>Ý kiến khách hàng</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Thư mục dữ liệu</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Cơ sở dữ liệu</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data removed (%Ln voices).</source>
+            <translation>
+                <numerusform>Đã gỡ dữ liệu mẫu (%Ln ý kiến).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Hide names, emails, phones, order and card numbers (R)</source>
+            <translation>Ẩn tên, email, số điện thoại, số đơn hàng và số thẻ (R)</translation>
+        </message>
+        <message>
+            <source>Hide personal data</source>
+            <translation>Ẩn dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <source>How fast each owner answers and closes a '?'</source>
+            <translation>Mỗi người phụ trách trả lời và đóng một “?” nhanh đến đâu</translation>
+        </message>
+        <message>
+            <source>Import customer voices</source>
+            <translation>Nhập ý kiến khách hàng</translation>
+        </message>
+        <message>
+            <source>Import files…</source>
+            <translation>Nhập tệp…</translation>
+        </message>
+        <message>
+            <source>Import voices, mail or metrics (Ctrl+I), or drop files here</source>
+            <translation>Nhập ý kiến, thư hoặc chỉ số (Ctrl+I), hoặc thả tệp vào đây</translation>
+        </message>
+        <message>
+            <source>Imported %1 voices (%2 already there, %3 rejected).</source>
+            <translation>Đã nhập %1 ý kiến (đã có sẵn %2, bị từ chối %3).</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Nhập…</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Phím tắt</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts (F1), about chair, demo data</source>
+            <translation>Phím tắt (F1), giới thiệu, dữ liệu mẫu</translation>
+        </message>
+        <message>
+            <source>Live updates paused: %1</source>
+            <translation>Tạm dừng cập nhật trực tiếp: %1</translation>
+        </message>
+        <message>
+            <source>Live updates paused: the database stopped answering (%1).</source>
+            <translation>Tạm dừng cập nhật trực tiếp: cơ sở dữ liệu ngừng phản hồi (%1).</translation>
+        </message>
+        <message>
+            <source>Load demo data</source>
+            <translation>Tải dữ liệu mẫu</translation>
+        </message>
+        <message>
+            <source>Meeting mode: the customer's seat on the big screen (F11)</source>
+            <translation>Chế độ họp: chỗ ngồi của khách hàng trên màn hình lớn (F11)</translation>
+        </message>
+        <message>
+            <source>Meeting of %1</source>
+            <translation>Cuộc họp %1</translation>
+        </message>
+        <message>
+            <source>Meeting saved. Minutes: %1.md and .pdf</source>
+            <translation>Đã lưu cuộc họp. Biên bản: %1.md và .pdf</translation>
+        </message>
+        <message>
+            <source>Meeting…</source>
+            <translation>Họp…</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Biên bản</translation>
+        </message>
+        <message>
+            <source>No open “?” yet. Select a voice and press ? to ask its owner why; the answer comes back as a Correction of Error.</source>
+            <translation>Chưa có “?” nào đang mở. Chọn một ý kiến và nhấn ? để hỏi người phụ trách vì sao; câu trả lời sẽ quay về dưới dạng báo cáo khắc phục lỗi (COE).</translation>
+        </message>
+        <message>
+            <source>Open ? escalations</source>
+            <translation>Chuyển cấp ? đang mở</translation>
+        </message>
+        <message>
+            <source>Open ? escalations · %1</source>
+            <translation>Chuyển cấp ? đang mở · %1</translation>
+        </message>
+        <message>
+            <source>Open ? escalations — %1</source>
+            <translation>Chuyển cấp ? đang mở — %1</translation>
+        </message>
+        <message>
+            <source>Passwords live only in the system keyring.</source>
+            <translation>Mật khẩu chỉ được lưu trong kho khóa của hệ thống.</translation>
+        </message>
+        <message>
+            <source>Remove every demo voice, metric, owner, escalation and meeting? Your own imports stay.</source>
+            <translation>Gỡ mọi ý kiến, chỉ số, người phụ trách, chuyển cấp và cuộc họp mẫu? Dữ liệu bạn tự nhập vẫn được giữ.</translation>
+        </message>
+        <message>
+            <source>Remove the demo data</source>
+            <translation>Gỡ dữ liệu mẫu</translation>
+        </message>
+        <message>
+            <source>Remove the demo data…</source>
+            <translation>Gỡ dữ liệu mẫu…</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>Thời gian phản hồi</translation>
+        </message>
+        <message>
+            <source>Search voices</source>
+            <translation>Tìm ý kiến</translation>
+        </message>
+        <message>
+            <source>Search what customers wrote…   ( / )</source>
+            <translation>Tìm trong những gì khách hàng viết…   ( / )</translation>
+        </message>
+        <message>
+            <source>Select a voice first, then press ? to escalate it.</source>
+            <translation>Hãy chọn một ý kiến trước, rồi nhấn ? để chuyển cấp.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Settings (Ctrl+,)</source>
+            <translation>Cài đặt (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Settings saved. A new language and new live sources start with the next launch.</source>
+            <translation>Đã lưu cài đặt. Ngôn ngữ mới và nguồn trực tiếp mới có hiệu lực từ lần mở sau.</translation>
+        </message>
+        <message>
+            <source>Show new voices</source>
+            <translation>Hiện ý kiến mới</translation>
+        </message>
+        <message>
+            <source>Showing %1 voices from %2. Esc shows all.</source>
+            <translation>Đang hiện ý kiến %1 từ %2. Esc để hiện tất cả.</translation>
+        </message>
+        <message>
+            <source>The meeting is saved, but its minutes were not: %1</source>
+            <translation>Đã lưu cuộc họp, nhưng chưa lưu được biên bản: %1</translation>
+        </message>
+        <message>
+            <source>The search could not run: %1</source>
+            <translation>Không tìm kiếm được: %1</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Phiên bản</translation>
+        </message>
+        <message>
+            <source>Voice exports and mail</source>
+            <translation>Tệp xuất ý kiến và thư</translation>
+        </message>
+        <message>
+            <source>chair cannot open its database</source>
+            <translation>chair không mở được cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>chair — the customer's seat</source>
+            <translation>chair — chỗ ngồi của khách hàng</translation>
+        </message>
+        <message>
+            <source>live sources</source>
+            <translation>nguồn trực tiếp</translation>
+        </message>
+        <message>
+            <source>“?” of #%1 emailed to %2.</source>
+            <translation>Đã gửi “?” số %1 qua email tới %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meeting</name>
+        <message>
+            <source>%1 in focus</source>
+            <translation>tập trung: %1</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>còn %1</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 đang mở</translation>
+        </message>
+        <message>
+            <source>%1 over</source>
+            <translation>quá %1</translation>
+        </message>
+        <message>
+            <source>%1: the data says %2, on target — %3, %4 expected.</source>
+            <translation>%1: dữ liệu báo %2, đạt mục tiêu — %3, dự kiến %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln corrective actions past due</source>
+            <translation>
+                <numerusform>%Ln hành động khắc phục quá hạn</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers wrote about it this week</source>
+            <translation>
+                <numerusform>%Ln khách hàng đã viết về việc này trong tuần</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln overdue</source>
+            <translation>
+                <numerusform>%Ln quá hạn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;“?”&lt;/b&gt; to %1 · due %2 — Enter to send, Esc to cancel</source>
+            <translation>&lt;b&gt;“?”&lt;/b&gt; tới %1 · hạn %2 — Enter để gửi, Esc để hủy</translation>
+        </message>
+        <message>
+            <source>Decision recorded: %1</source>
+            <translation>Đã ghi quyết định: %1</translation>
+        </message>
+        <message>
+            <source>Finding the owner…</source>
+            <translation>Đang tìm người phụ trách…</translation>
+        </message>
+        <message>
+            <source>Meeting view</source>
+            <translation>Màn hình họp</translation>
+        </message>
+        <message>
+            <source>No customer voices yet.</source>
+            <translation>Chưa có ý kiến khách hàng nào.</translation>
+        </message>
+        <message>
+            <source>Not escalated: who owns this? Press ? and type a name.</source>
+            <translation>Chưa chuyển cấp: ai phụ trách việc này? Nhấn ? và nhập tên.</translation>
+        </message>
+        <message>
+            <source>OPEN “?”</source>
+            <translation>“?” ĐANG MỞ</translation>
+        </message>
+        <message>
+            <source>PERSONAL DATA VISIBLE</source>
+            <translation>ĐANG HIỆN DỮ LIỆU CÁ NHÂN</translation>
+        </message>
+        <message>
+            <source>Press R again to show personal data to everyone watching.</source>
+            <translation>Nhấn R lần nữa để hiện dữ liệu cá nhân cho mọi người đang xem.</translation>
+        </message>
+        <message>
+            <source>Safe to share</source>
+            <translation>An toàn để chia sẻ</translation>
+        </message>
+        <message>
+            <source>Space next · ← back · P pause · 1 2 3 pillar · 0 all · ? escalate · D decision · N agenda · Esc leave</source>
+            <translation>Space tiếp · ← lùi · P dừng · 1 2 3 trụ cột · 0 tất cả · ? chuyển cấp · D quyết định · N chương trình · Esc thoát</translation>
+        </message>
+        <message>
+            <source>This voice is already escalated (#%1).</source>
+            <translation>Ý kiến này đã được chuyển cấp (số %1).</translation>
+        </message>
+        <message>
+            <source>Type the decision, Enter to record it, Esc to cancel</source>
+            <translation>Nhập quyết định, Enter để ghi lại, Esc để hủy</translation>
+        </message>
+        <message>
+            <source>What would the customer say?</source>
+            <translation>Khách hàng sẽ nói gì?</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more owners</source>
+            <translation>
+                <numerusform>và %Ln người phụ trách khác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>chưa có dữ liệu</translation>
+        </message>
+        <message>
+            <source>no owner in the directory: type a name</source>
+            <translation>danh bạ chưa có người phụ trách: hãy nhập tên</translation>
+        </message>
+        <message>
+            <source>of %1 · target %2</source>
+            <translation>trên %1 · mục tiêu %2</translation>
+        </message>
+        <message>
+            <source>oldest %1</source>
+            <translation>lâu nhất %1</translation>
+        </message>
+        <message>
+            <source>paused (P)</source>
+            <translation>tạm dừng (P)</translation>
+        </message>
+        <message>
+            <source>voice %1 of %2</source>
+            <translation>ý kiến %1/%2</translation>
+        </message>
+        <message>
+            <source>“?” open</source>
+            <translation>“?” đang mở</translation>
+        </message>
+        <message>
+            <source>“?” sent to %1 (#%2).</source>
+            <translation>Đã gửi “?” tới %1 (số %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingSetup</name>
+        <message>
+            <source> s per voice</source>
+            <translation> giây mỗi ý kiến</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Người tham dự</translation>
+        </message>
+        <message>
+            <source>Optional, one item per line:
+Delivery in apartment complexes · 15 · delivery
+Price checks · 10 · price
+Decisions · 5</source>
+            <translation>Không bắt buộc, mỗi dòng một mục:
+Giao hàng tới chung cư · 15 · giao hàng
+Kiểm tra giá · 10 · giá
+Quyết định · 5</translation>
+        </message>
+        <message>
+            <source>Optional: who is in the room</source>
+            <translation>Không bắt buộc: ai có mặt trong phòng</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Nhịp độ</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>Màn hình</translation>
+        </message>
+        <message>
+            <source>Start a meeting</source>
+            <translation>Bắt đầu cuộc họp</translation>
+        </message>
+        <message>
+            <source>Start meeting</source>
+            <translation>Bắt đầu họp</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Weekly business review</source>
+            <translation>Họp rà soát kinh doanh hằng tuần</translation>
+        </message>
+    </context>
+    <context>
+        <name>Metric</name>
+        <message>
+            <source>Arrived undamaged</source>
+            <translation>Nguyên vẹn khi nhận</translation>
+        </message>
+        <message>
+            <source>At or below lowest price</source>
+            <translation>Bằng hoặc thấp hơn giá thấp nhất</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>Còn hàng</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>Đúng hẹn</translation>
+        </message>
+        <message>
+            <source>Right-sized packaging</source>
+            <translation>Bao bì vừa vặn</translation>
+        </message>
+        <message>
+            <source>Searches with results</source>
+            <translation>Tìm kiếm có kết quả</translation>
+        </message>
+    </context>
+    <context>
+        <name>People</name>
+        <message>
+            <source>%1 in %2 in the last 7 days</source>
+            <translation>%1 tại %2 trong 7 ngày qua</translation>
+        </message>
+        <message>
+            <source>%1 in the last 7 days</source>
+            <translation>%1 trong 7 ngày qua</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers</source>
+            <translation>
+                <numerusform>%Ln khách hàng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers found their item out of stock</source>
+            <translation>
+                <numerusform>%Ln khách hàng thấy món hàng của mình hết hàng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers got a box full of air</source>
+            <translation>
+                <numerusform>%Ln khách hàng nhận thùng hàng toàn không khí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers got a damaged parcel</source>
+            <translation>
+                <numerusform>%Ln khách hàng nhận kiện hàng bị hư hỏng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers got a late package</source>
+            <translation>
+                <numerusform>%Ln khách hàng nhận hàng trễ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers saw a lower price elsewhere</source>
+            <translation>
+                <numerusform>%Ln khách hàng thấy nơi khác bán rẻ hơn</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customers were not served as promised</source>
+            <translation>
+                <numerusform>%Ln khách hàng không được phục vụ như đã hứa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln searches found nothing</source>
+            <translation>
+                <numerusform>%Ln lượt tìm kiếm không có kết quả</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln more than the target allows)</source>
+            <translation>
+                <numerusform>(vượt %Ln so với mức mục tiêu cho phép)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(within the target)</source>
+            <translation>(trong phạm vi mục tiêu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pillar</name>
+        <message>
+            <source>Delivery</source>
+            <translation>Giao hàng</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Giá</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Chủng loại</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pillars</name>
+        <message>
+            <source>%1 pillar</source>
+            <translation>Trụ cột %1</translation>
+        </message>
+        <message>
+            <source>%1 says fine, %2 in 7 days against %3 expected</source>
+            <translation>%1 báo ổn, nhưng có %2 trong 7 ngày so với %3 dự kiến</translation>
+        </message>
+        <message>
+            <source>%1 · target %2 · %3 · last 7 days</source>
+            <translation>%1 · mục tiêu %2 · %3 · 7 ngày qua</translation>
+        </message>
+        <message>
+            <source>%1: %2 (target %3), %4</source>
+            <translation>%1: %2 (mục tiêu %3), %4</translation>
+        </message>
+        <message>
+            <source>%1: voices and data disagree</source>
+            <translation>%1: ý kiến và dữ liệu không khớp</translation>
+        </message>
+        <message>
+            <source>%1: worst areas</source>
+            <translation>%1: khu vực kém nhất</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln overdue escalations</source>
+            <translation>
+                <numerusform>%Ln chuyển cấp quá hạn</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln voices</source>
+            <translation>
+                <numerusform>%Ln ý kiến</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>? %Ln overdue</source>
+            <translation>
+                <numerusform>? %Ln quá hạn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import metrics (Ctrl+I) to see this pillar.</source>
+            <translation>Nhập chỉ số (Ctrl+I) để xem trụ cột này.</translation>
+        </message>
+        <message>
+            <source>Pillar metrics</source>
+            <translation>Chỉ số các trụ cột</translation>
+        </message>
+        <message>
+            <source>The data says on target; the customers disagree. When they do, the anecdotes are usually right: look at the measurement.</source>
+            <translation>Dữ liệu báo đạt mục tiêu; khách hàng thì không đồng ý. Khi đó, những câu chuyện thực tế thường đúng: hãy xem lại cách đo.</translation>
+        </message>
+        <message>
+            <source>Worst: %1</source>
+            <translation>Kém nhất: %1</translation>
+        </message>
+        <message>
+            <source>below target</source>
+            <translation>dưới mục tiêu</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>chưa có dữ liệu</translation>
+        </message>
+        <message>
+            <source>on target</source>
+            <translation>đạt mục tiêu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Dán</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Cắt</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Không</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Có</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Sao chép</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Sao chép địa chỉ &amp;liên kết</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseTimes</name>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 ngày</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 giờ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Closed after</source>
+            <translation>Đóng sau</translation>
+        </message>
+        <message>
+            <source>Escalations</source>
+            <translation>Chuyển cấp</translation>
+        </message>
+        <message>
+            <source>First answer</source>
+            <translation>Trả lời đầu tiên</translation>
+        </message>
+        <message>
+            <source>Medians. First answer: the first reply, or the first move to Answered. Still waiting: the oldest open '?' with no answer yet.</source>
+            <translation>Giá trị trung vị. Trả lời đầu tiên: thư phản hồi đầu tiên, hoặc lần đầu chuyển sang Đã trả lời. Vẫn đang chờ: “?” mở lâu nhất mà chưa có câu trả lời.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Đang mở</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Response times by owner</source>
+            <translation>Thời gian phản hồi theo người phụ trách</translation>
+        </message>
+        <message>
+            <source>Still waiting</source>
+            <translation>Vẫn đang chờ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message numerus="yes">
+            <source>%Ln owners imported.</source>
+            <translation>
+                <numerusform>Đã nhập %Ln người phụ trách.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new language applies on the next start.</source>
+            <translation>Ngôn ngữ mới có hiệu lực từ lần khởi động sau.</translation>
+        </message>
+        <message>
+            <source>Add mailbox</source>
+            <translation>Thêm hộp thư</translation>
+        </message>
+        <message>
+            <source>Address '?' forwards come from; empty uses the SMTP user.</source>
+            <translation>Địa chỉ gửi đi của các “?”; để trống sẽ dùng người dùng SMTP.</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Mọi tệp</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <translation>Tệp CSV</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Phân loại</translation>
+        </message>
+        <message>
+            <source>Colour theme of the window.</source>
+            <translation>Giao diện màu của cửa sổ.</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Tối</translation>
+        </message>
+        <message>
+            <source>Days an owner has to answer a '?'.</source>
+            <translation>Số ngày người phụ trách có để trả lời một “?”.</translation>
+        </message>
+        <message>
+            <source>Days to answer a ?</source>
+            <translation>Số ngày để trả lời ?</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Hiển thị</translation>
+        </message>
+        <message>
+            <source>Encryption of SMTP.</source>
+            <translation>Mã hóa SMTP.</translation>
+        </message>
+        <message>
+            <source>Escalations</source>
+            <translation>Chuyển cấp</translation>
+        </message>
+        <message>
+            <source>Extra cue phrases and places, on top of the bundled ones.</source>
+            <translation>Cụm từ gợi ý và địa danh bổ sung, ngoài những gì có sẵn.</translation>
+        </message>
+        <message>
+            <source>Folders whose new files are imported once.</source>
+            <translation>Thư mục mà tệp mới trong đó được nhập một lần.</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Theo hệ thống</translation>
+        </message>
+        <message>
+            <source>Hide personal data everywhere</source>
+            <translation>Ẩn dữ liệu cá nhân ở mọi nơi</translation>
+        </message>
+        <message>
+            <source>Hide personal data everywhere, not only in meeting mode.</source>
+            <translation>Ẩn dữ liệu cá nhân ở mọi nơi, không chỉ trong chế độ họp.</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Tương phản cao</translation>
+        </message>
+        <message>
+            <source>IMAP folders</source>
+            <translation>Thư mục IMAP</translation>
+        </message>
+        <message>
+            <source>IMAP folders read live, as imap://user@host:port/FOLDER.</source>
+            <translation>Thư mục IMAP được đọc trực tiếp, dạng imap://người_dùng@máy_chủ:cổng/THƯ_MỤC.</translation>
+        </message>
+        <message>
+            <source>Import owners from CSV…</source>
+            <translation>Nhập người phụ trách từ CSV…</translation>
+        </message>
+        <message>
+            <source>Its password</source>
+            <translation>Mật khẩu của nó</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Language of the interface; empty follows the system.</source>
+            <translation>Ngôn ngữ giao diện; để trống sẽ theo hệ thống.</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Sáng</translation>
+        </message>
+        <message>
+            <source>Meeting mode</source>
+            <translation>Chế độ họp</translation>
+        </message>
+        <message>
+            <source>Metric targets</source>
+            <translation>Mục tiêu chỉ số</translation>
+        </message>
+        <message>
+            <source>Name of the screen meeting mode opens on.</source>
+            <translation>Tên màn hình mà chế độ họp mở trên đó.</translation>
+        </message>
+        <message>
+            <source>Name shown as the sender of '?' forwards.</source>
+            <translation>Tên hiển thị là người gửi các “?”.</translation>
+        </message>
+        <message>
+            <source>New IMAP folder</source>
+            <translation>Thư mục IMAP mới</translation>
+        </message>
+        <message>
+            <source>New mailbox</source>
+            <translation>Hộp thư mới</translation>
+        </message>
+        <message>
+            <source>None (this machine only)</source>
+            <translation>Không (chỉ máy này)</translation>
+        </message>
+        <message>
+            <source>Order number patterns</source>
+            <translation>Mẫu số đơn hàng</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <source>Owners (CSV: name, email, pillar, area)</source>
+            <translation>Người phụ trách (CSV: tên, email, trụ cột, khu vực)</translation>
+        </message>
+        <message>
+            <source>Owners directory</source>
+            <translation>Danh bạ người phụ trách</translation>
+        </message>
+        <message>
+            <source>Regular expressions of your order numbers.</source>
+            <translation>Biểu thức chính quy cho số đơn hàng của bạn.</translation>
+        </message>
+        <message>
+            <source>SMTP encryption</source>
+            <translation>Mã hóa SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP password</source>
+            <translation>Mật khẩu SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>Cổng SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP port.</source>
+            <translation>Cổng SMTP.</translation>
+        </message>
+        <message>
+            <source>SMTP server</source>
+            <translation>Máy chủ SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP server for '?' forwards; empty means forwards are off.</source>
+            <translation>Máy chủ SMTP để gửi các “?”; để trống nghĩa là tắt gửi.</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>Người dùng SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP user; the password lives in the OS keyring.</source>
+            <translation>Người dùng SMTP; mật khẩu nằm trong kho khóa của hệ điều hành.</translation>
+        </message>
+        <message>
+            <source>Scale of all text, for big rooms and small laptops.</source>
+            <translation>Cỡ của mọi chữ, cho phòng lớn và máy tính xách tay nhỏ.</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>Màn hình</translation>
+        </message>
+        <message>
+            <source>Seconds each voice stays on the meeting screen.</source>
+            <translation>Số giây mỗi ý kiến ở lại trên màn hình họp.</translation>
+        </message>
+        <message>
+            <source>Seconds per voice</source>
+            <translation>Giây mỗi ý kiến</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>Địa chỉ người gửi</translation>
+        </message>
+        <message>
+            <source>Sender name</source>
+            <translation>Tên người gửi</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Targets by metric name, replacing the imported ones.</source>
+            <translation>Mục tiêu theo tên chỉ số, thay cho mục tiêu đã nhập.</translation>
+        </message>
+        <message>
+            <source>Taxonomy file</source>
+            <translation>Tệp phân loại</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Cỡ chữ</translation>
+        </message>
+        <message>
+            <source>The password of %1 is in the system keyring.</source>
+            <translation>Mật khẩu của %1 đã nằm trong kho khóa của hệ thống.</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Giao diện</translation>
+        </message>
+        <message>
+            <source>Watched folders</source>
+            <translation>Thư mục theo dõi</translation>
+        </message>
+        <message>
+            <source>Your taxonomy file</source>
+            <translation>Tệp phân loại của bạn</translation>
+        </message>
+        <message>
+            <source>kept in the system keyring, never in a file</source>
+            <translation>lưu trong kho khóa của hệ thống, không bao giờ trong tệp</translation>
+        </message>
+        <message>
+            <source>name=value per line</source>
+            <translation>mỗi dòng một tên=giá trị</translation>
+        </message>
+        <message>
+            <source>one per line</source>
+            <translation>mỗi dòng một mục</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>Xóa tìm kiếm và bộ lọc</translation>
+        </message>
+        <message>
+            <source>Escalate the selected voice to its owner</source>
+            <translation>Chuyển cấp ý kiến đang chọn tới người phụ trách</translation>
+        </message>
+        <message>
+            <source>Hide or show personal data</source>
+            <translation>Ẩn hoặc hiện dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <source>Import files</source>
+            <translation>Nhập tệp</translation>
+        </message>
+        <message>
+            <source>Meeting mode</source>
+            <translation>Chế độ họp</translation>
+        </message>
+        <message>
+            <source>Next / previous voice</source>
+            <translation>Ý kiến tiếp / trước</translation>
+        </message>
+        <message>
+            <source>Read the selected voice in full</source>
+            <translation>Đọc toàn văn ý kiến đang chọn</translation>
+        </message>
+        <message>
+            <source>Search what customers wrote</source>
+            <translation>Tìm trong những gì khách hàng viết</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>This sheet</source>
+            <translation>Bảng này</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Answered</source>
+            <translation>Đã trả lời</translation>
+        </message>
+        <message>
+            <source>COE submitted</source>
+            <translation>Đã nộp COE</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Đã đóng</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>Đang điều tra</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Đang mở</translation>
+        </message>
+        <message>
+            <source>opened as %1</source>
+            <translation>mở với trạng thái %1</translation>
+        </message>
+    </context>
+</TS>
