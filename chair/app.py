@@ -424,6 +424,8 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
 
     app.setWindowIcon(QIcon(str(resource("icons", f"{APP_ID}.svg"))))
     apply_style(app)
+    from chair.ui import i18n
+
     path = Path(db_path) if db_path else default_db_path()
     window = _window(None)
     outcome = {"code": 0}
@@ -436,7 +438,8 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
             window.grab()  # render once more, with the data
             print(f"smoke test ok: first paint after {first_paint_s:.3f} s (at "
                   f"{first_paint.at:.6f}), data after {time.perf_counter() - started:.3f} s"
-                  f"{_resident_memory()}; keyring {_keyring_backend()}")  # fmt: skip
+                  f"{_resident_memory()}; keyring {_keyring_backend()}; "
+                  f"language {i18n.described()}")  # fmt: skip
             window.close()
             app.quit()
 

@@ -25,8 +25,11 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return binary
 
 
-def _run(binary: Path, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def _run(binary: Path, *args: str, tmp_path: Path, **extra_env: str
+         ) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    env.pop("LANGUAGE", None)  # the language comes from the test, not from this machine
+    env.update(extra_env)
     for name in ("DATA", "CONFIG", "CACHE"):
         env[f"CHAIR_{name}_DIR"] = str(tmp_path / name.lower())
     return subprocess.run([str(binary), *args], capture_output=True, text=True, env=env,
@@ -38,8 +41,17 @@ def test_the_frozen_build_passes_its_smoke_test(frozen: Path, tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("smoke test ok")
     backend = result.stdout.split("keyring ", 1)[1].strip()
-    assert backend.startswith("keyring.backends."), backend  # a real backend was found
+    assert backend.split(";")[0].startswith("keyring.backends."), backend  # a real backend
+    assert result.stdout.rstrip().endswith("; language en")
     assert result.stderr == ""
+
+
+def test_the_frozen_build_speaks_the_system_language(frozen: Path, tmp_path: Path) -> None:
+    """Its catalogues were compiled into it: it has no lrelease to compile them later."""
+    result = _run(frozen, "--smoke-test", "--db", str(tmp_path / "chair.db"), tmp_path=tmp_path,
+                  LANG="pl_PL.UTF-8", LANGUAGE="pl")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip().endswith("; language pl"), result.stdout
 
 
 def test_the_frozen_build_reaches_its_bundled_data(frozen: Path, tmp_path: Path) -> None:

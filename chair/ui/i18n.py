@@ -106,6 +106,13 @@ def current() -> str | None:
     return _language
 
 
+def described() -> str:
+    """'pl', or 'pl without its catalogue' when chair's own catalogue could not be loaded."""
+    own = any(t.filePath().endswith(".qm") and CATALOGUE + "_" in Path(t.filePath()).name
+              for t in _installed)  # fmt: skip
+    return f"{_language}" if own else f"{_language} without its catalogue"
+
+
 def catalogue_path(code: str) -> Path | None:
     """The compiled catalogue of `code`: the built one shipped beside the .ts, else one
     compiled from the .ts into the cache folder. None when there is neither (English reads

@@ -58,12 +58,14 @@ class PillarTile(QFrame):
         self.value.setObjectName("tileValue")
         self.detail = QLabel("")
         self.detail.setObjectName("tileDetail")
+        self.detail.setWordWrap(True)  # long metric names in some languages take two lines
         self.people = QLabel("")
         self.people.setObjectName("tilePeople")
         self.people.setWordWrap(True)
         self.areas = QLabel("")
         self.areas.setObjectName("tileAreas")
         self.areas.setTextFormat(Qt.TextFormat.RichText)
+        self.areas.setWordWrap(True)
         self.areas.linkActivated.connect(lambda area: self.area_clicked.emit(self.pillar, area))
         self.areas.setAccessibleName(
             arg(translate("Pillars", "%1: worst areas"), pillar_name(pillar))
