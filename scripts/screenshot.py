@@ -3,6 +3,7 @@
     .venv/bin/python scripts/screenshot.py --readme            # docs/*.png from fresh demo data
     .venv/bin/python scripts/screenshot.py -o shot.png [--db DB] [--size 1280x720]
                                            [--theme dark] [--scale 2] [--redact]
+                                           [--meeting] [--language pl]
 
 Without --db the demo data is generated into a temporary database first (as `chair demo`
 does on first start), so the pictures show what a newcomer sees.
@@ -27,8 +28,24 @@ README_SHOTS = (
     ("docs/main-window-1280x720.png", ["--size", "1280x720"]),
     ("docs/meeting-1920x1080.png", ["--size", "1920x1080", "--meeting"]),
     ("docs/meeting-1280x720.png", ["--size", "1280x720", "--meeting"]),
+    ("docs/main-window-pl.png", ["--size", "1920x1080", "--language", "pl"]),
+    ("docs/main-window-vi-1280x720.png", ["--size", "1280x720", "--language", "vi"]),
+    ("docs/meeting-pl-1920x1080.png", ["--size", "1920x1080", "--meeting", "--language", "pl"]),
+    ("docs/meeting-vi-1280x720.png", ["--size", "1280x720", "--meeting", "--language", "vi"]),
 )
-AGENDA = "Delivery in apartment complexes · 15 · delivery\nPrice checks · 10 · price\nDecisions · 5"
+# A meeting as its facilitator would type it, in each language: (title, agenda).
+MEETINGS = {
+    "en": ("Weekly business review",
+           "Delivery in apartment complexes · 15 · delivery\nPrice checks · 10 · price\n"
+           "Decisions · 5"),
+    "pl": ("Cotygodniowy przegląd biznesowy",
+           "Dostawy na osiedla · 15 · dostawa\nPorównanie cen · 10 · cena\nDecyzje · 5"),
+    "fr": ("Revue hebdomadaire de l’activité",
+           "Livraison en résidences · 15 · livraison\nComparaison des prix · 10 · prix\n"
+           "Décisions · 5"),
+    "vi": ("Họp rà soát kinh doanh hằng tuần",
+           "Giao hàng tới chung cư · 15 · giao hàng\nKiểm tra giá · 10 · giá\nQuyết định · 5"),
+}
 
 
 def _offscreen_screen(folder: Path, width: int, height: int) -> str:
@@ -58,8 +75,11 @@ def shoot(args: argparse.Namespace) -> int:
     from chair import app as chair_app
 
     width, height = (int(x) for x in args.size.split("x"))
+    from chair.ui import i18n
+
     app = QApplication(sys.argv[:1])
     chair_app.apply_style(app, args.theme)
+    i18n.install(app, args.language)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or _demo_database(Path(tmp))
         window = chair_app.build_main_window(db, state_path=Path(tmp) / "w.ini")
@@ -77,7 +97,8 @@ def shoot(args: argparse.Namespace) -> int:
         def meeting() -> None:
             from chair.ui.meeting import parse_agenda
 
-            window.enter_meeting("Weekly business review", "", parse_agenda(AGENDA))
+            title, agenda = MEETINGS[args.language or "en"]
+            window.enter_meeting(title, "", parse_agenda(agenda))
             assert window.meeting_view is not None
             window.meeting_view.rotate_timer.stop()  # the same voice while the picture is taken
             QTimer.singleShot(500, grab)
@@ -113,6 +134,7 @@ def main() -> int:
     parser.add_argument("--theme", default="light", help="light, dark, contrast or system")
     parser.add_argument("--redact", action="store_true")
     parser.add_argument("--meeting", action="store_true", help="meeting mode, full screen")
+    parser.add_argument("--language", default="en", choices=("en", "pl", "fr", "vi"))
     args = parser.parse_args()
     if args.readme:
         return readme(args.db)

@@ -431,7 +431,7 @@ class MeetingView(QWidget):
             by_owner[e.owner_name] = by_owner.get(e.owner_name, 0) + 1
         big = "22pt" if self.property("compact") else "30pt"
         count = f"<span style='font-size:{big}; font-weight:700'>{number(len(open_))}</span>"
-        lines = [arg(translate("Meeting", "%1 open"), count)
+        lines = [arg(translate("Meeting", "%1 open", None, len(open_)), count)
                  + (" · " + arg(translate("Meeting", "oldest %1"), age(now - oldest, now))
                     if open_ else "")]  # fmt: skip
         if late:

@@ -158,6 +158,13 @@
     <context>
         <name>Meeting</name>
         <message numerus="yes">
+            <source>%1 open</source>
+            <translation>
+                <numerusform>%1 open</numerusform>
+                <numerusform>%1 open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln corrective actions past due</source>
             <translation>
                 <numerusform>%Ln corrective action past due</numerusform>

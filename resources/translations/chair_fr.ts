@@ -1037,9 +1037,12 @@
             <source>%1 left</source>
             <translation>%1 restantes</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%1 open</source>
-            <translation>%1 ouverts</translation>
+            <translation>
+                <numerusform>%1 ouvert</numerusform>
+                <numerusform>%1 ouverts</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 over</source>

@@ -1056,9 +1056,13 @@
             <source>%1 left</source>
             <translation>zostało %1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%1 open</source>
-            <translation>otwarte: %1</translation>
+            <translation>
+                <numerusform>%1 otwarta</numerusform>
+                <numerusform>%1 otwarte</numerusform>
+                <numerusform>%1 otwartych</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 over</source>

@@ -1018,9 +1018,11 @@
             <source>%1 left</source>
             <translation>còn %1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%1 open</source>
-            <translation>%1 đang mở</translation>
+            <translation>
+                <numerusform>%1 đang mở</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 over</source>
