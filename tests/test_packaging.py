@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 from chair import APP_ID, __version__
 from chair.cli import build_parser
 from chair.config.paths import resource
 from tests.conftest import _missing_server
 
-PACKAGING = Path(__file__).resolve().parents[1] / "packaging"
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
 DESKTOP = PACKAGING / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
 
@@ -53,3 +57,22 @@ def test_the_metainfo_is_valid_and_names_this_version() -> None:
 def test_the_icon_ships_with_the_package() -> None:
     icon = resource("icons", f"{APP_ID}.svg")
     assert icon.is_file() and b"<svg" in icon.read_bytes()
+
+
+@pytest.mark.parametrize("suffix", [".ico", ".icns"])
+def test_windows_and_macos_icons_are_drawn_from_the_svg(tmp_path: Path, suffix: str) -> None:
+    """What packaging/chair.spec gives PyInstaller on Windows and macOS."""
+    from PIL import Image
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from icons import write_icon
+
+    icon = write_icon(ROOT / "resources" / "icons" / f"{APP_ID}.svg", tmp_path / f"chair{suffix}")
+    with Image.open(icon) as image:
+        sizes = image.info.get("sizes") or {image.size}
+        assert max(s[0] for s in sizes) >= 256
+        if suffix == ".ico":
+            assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(sizes)
+        image.load()
+        rgba = image.convert("RGBA")
+        assert rgba.getextrema()[3][1] == 255  # the drawing is there, not a blank square
