@@ -90,15 +90,21 @@ class VoiceDetail(QFrame):
         self.area_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.classification = QLabel("")
         self.classification.setObjectName("classificationNote")
+        self.classification.setWordWrap(True)
         row = QHBoxLayout()
         row.setSpacing(8)
         for w in (QLabel(translate("Detail", "Pillar")), self.pillar_box,
-                  QLabel(translate("Detail", "Area")), self.area_box, self.classification):
+                  QLabel(translate("Detail", "Area")), self.area_box):
             row.addWidget(w)
         row.addStretch(1)
+        # How the voice was classified goes under the choices: the column stays narrow enough
+        # for 1280 pixels in every language.
         self.correction_row = QWidget()
-        self.correction_row.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self.correction_row)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        rows.addLayout(row)
+        rows.addWidget(self.classification)
         layout.addWidget(self.header)
         layout.addWidget(self.correction_row)
         layout.addWidget(self.body, 1)

@@ -99,7 +99,10 @@ def date(ts: float) -> str:
 
 
 def date_time(ts: float) -> str:
-    return QLocale().toString(_when(ts), QLocale.FormatType.ShortFormat)
+    """'Mon 23 Nov 2026, 00:40' in the locale's words and clock."""
+    when = _when(ts)
+    day_part = QLocale().toString(when.date(), translate("Format", "ddd d MMM yyyy"))
+    return f"{day_part}, {time_of_day(ts)}"
 
 
 def day(ts: float) -> str:

@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.right_split)
         self.main_split.setStretchFactor(0, 5)
         self.main_split.setStretchFactor(1, 4)
+        # Feed and voice share the width 5:4 from the start, whatever the language's words
+        # make the widgets ask for (a saved layout replaces this).
+        self.main_split.setSizes([500, 400])
 
         central = QWidget()
         layout = QVBoxLayout(central)
