@@ -338,3 +338,35 @@ def test_classifying_in_worker_processes_gives_the_same_voices(tmp_path: Path) -
     rows = _classified(parallel)
     assert rows == _classified(serial)
     assert not any('"_classify"' in row[6] for row in rows)  # no request left in the meta
+
+
+def test_workers_that_die_leave_their_work_to_the_import(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A killed worker costs time, not voices: its batches are parsed and classified here,
+    in the middle of a file as at its end."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from chair.ingest.model import ImportState
+    from chair.ingest.run import Classifiers, import_source, open_sources
+
+    def broken(self, fn, work):  # type: ignore[no-untyped-def]
+        future: Future[list[object]] = Future()
+        future.set_exception(BrokenProcessPool("a worker was killed"))
+        return [future]
+
+    monkeypatch.setattr(Classifiers, "submit", broken)
+    paths = [str(p) for p in corpus_files("voices") + corpus_files("email")]
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    run_import(paths, connect(serial), workers=0)
+    db = connect(parallel)
+    for path in paths:
+        for source in open_sources(path):
+            classifiers = Classifiers(1)
+            try:
+                import_source(db, source, ImportState(), batch=1, classifiers=classifiers)
+            finally:
+                classifiers.close()
+    rows = _classified(parallel)
+    assert len(rows) > 100
+    assert not any('"_classify"' in row[6] for row in rows)  # nothing left half-done
+    assert rows == _classified(serial)

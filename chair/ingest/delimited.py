@@ -158,6 +158,7 @@ class DelimitedSource:
             channel=columns.channel or ("review" if "rating" in columns.columns else "ticket"),
         )  # fmt: skip
         text_label = f"column {header[columns.columns['text']]!r}" if has_header else "text"
+        shape = _Shape(columns, header)
         header_key = [fold(h) for h in header]
         first_cell = header_key[0] if has_header else None
         for line, row in itertools.chain(body, numbered):
@@ -168,7 +169,7 @@ class DelimitedSource:
                 yield Rejected(location, "the header row repeated in the middle of the file",
                                delimiter_join(row))  # fmt: skip
             else:
-                yield self._record(builder, columns, header, row, location, text_label)
+                yield self._record(builder, shape, row, location, text_label)
             if line % 2000 == 0:
                 state.progress(counting.count, self.size)
         state.progress(counting.count, self.size)
@@ -180,7 +181,7 @@ class DelimitedSource:
         for row in reader:
             line = start
             start = reader.line_num + 1
-            if any(cell.strip() for cell in row):
+            if "".join(row).strip():  # one C-level pass: a row of empty cells is blank too
                 yield line, row
 
     def _namespace(self, columns: ColumnMap, header: list[str]) -> str:
@@ -192,16 +193,32 @@ class DelimitedSource:
         return f"file:{self.name}"
 
     @staticmethod
-    def _record(builder: RecordBuilder, columns: ColumnMap, header: list[str], row: list[str],
-                location: str, text_label: str):  # type: ignore[no-untyped-def]  # fmt: skip
-        fields = {f: row[i] for f, i in columns.columns.items() if i < len(row)}
-        used = columns.columns.values()
-        extra = {(header[i] if i < len(header) and header[i] else f"column {i + 1}"): v
-                 for i, v in enumerate(row) if v and i not in used and v.strip()}  # fmt: skip
+    def _record(builder: RecordBuilder, shape: _Shape, row: list[str], location: str,
+                text_label: str):  # type: ignore[no-untyped-def]  # fmt: skip
+        n = len(row)
+        fields = {f: row[i] for f, i in shape.mapped if i < n}
+        # The other cells are kept as the voice's metadata, under their column's name.
+        extra = {name: row[i] for i, name in shape.unmapped
+                 if i < n and row[i] and not row[i].isspace()}  # fmt: skip
+        if n > shape.width:
+            extra.update((f"column {i + 1}", v) for i, v in enumerate(row[shape.width :],
+                                                                      shape.width)
+                         if v and not v.isspace() and i not in shape.used)  # fmt: skip
         item = builder.build(fields, location, extra=extra, text_label=text_label)
         if isinstance(item, Rejected):  # keep the whole row with its reason
             return Rejected(item.location, item.reason, delimiter_join(row))
         return item
+
+
+class _Shape:
+    """Where a file's fields are, worked out once rather than for every row."""
+
+    def __init__(self, columns: ColumnMap, header: list[str]) -> None:
+        self.mapped = list(columns.columns.items())
+        self.used = set(columns.columns.values())
+        self.width = len(header)
+        self.unmapped = [(i, header[i] or f"column {i + 1}") for i in range(len(header))
+                         if i not in self.used]  # fmt: skip
 
 
 def delimiter_join(row: list[str]) -> str:

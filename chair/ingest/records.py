@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 
 from chair.domain.model import Voice
 from chair.ingest.dates import DateReader
@@ -21,6 +22,7 @@ _STARS = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*(?:/\s*(5|10|100))?\s*(?:sta
 META_LIMIT = 500
 
 
+@lru_cache(maxsize=256)  # an export has a handful of distinct values in this column
 def language_code(value: str) -> str:
     v = value.strip().lower()
     if not v:

@@ -258,7 +258,9 @@ class _Batches:
                 return [r for f in futures for r in f.result()]
             except Exception as exc:  # a worker died: this batch is done here
                 self._give_up(exc)
-        return list(fn(work))
+        # All of it here and now: parsed messages must come out classified, not pending.
+        with deferred(False), parsed_elsewhere(False):
+            return list(fn(work))
 
     def _finish(self) -> None:
         batch = self.inflight.popleft()
