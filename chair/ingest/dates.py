@@ -129,6 +129,14 @@ class DateReader:
             value = float(text)
             return int(value / 1000) if value > 1e11 else int(value)
         if m := _ISO.match(text):
+            try:  # most exports write the standard form: read in C
+                parsed = dt.datetime.fromisoformat(text)
+            except ValueError:  # "2024-3-5", "2024-03-05 10:00 UTC": the long way
+                parsed = None
+            if parsed is not None:
+                if parsed.tzinfo is None:
+                    parsed = parsed.replace(tzinfo=UTC)
+                return int(parsed.timestamp())
             y, mo, d, h, mi, s, tz = m.groups()
             return _stamp(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0), _tz(tz))
         if m := _NUMERIC.match(text):
