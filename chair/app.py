@@ -167,6 +167,8 @@ def _meeting_access(conns: _Connections, pillar_summaries) -> MeetingAccess:  # 
     from chair.store import escalations as escalation_store
     from chair.store import meetings as meeting_store
     from chair.store import voices as voice_store
+    from chair.ui.format import arg, day
+    from chair.ui.wording import people_sentence
 
     def redacted(voice):  # type: ignore[no-untyped-def]
         from chair.insight.redact import redact_voice
@@ -195,15 +197,17 @@ def _meeting_access(conns: _Connections, pillar_summaries) -> MeetingAccess:  # 
         db = conns()
         mid = meeting_store.start_meeting(db, title, attendees)
         now = int(time.time())
-        overdue = [f"#{eid} {a.description} — {a.owner or 'no owner'}, due "
-                   f"{time.strftime('%Y-%m-%d', time.localtime(a.due_at or now))}"
+        # Written in the interface's language: the minutes are read in it.
+        overdue = [arg(translate("Report", "#%1 %2 — %3, due %4"), eid, a.description,
+                       a.owner or translate("Report", "no owner"), day(a.due_at or now))
                    for eid, a in coe_store.overdue_actions(db, now)]  # fmt: skip
-        overdue += [f"#{e.id} “?” to {e.owner_name}, due "
-                    f"{time.strftime('%Y-%m-%d', time.localtime(e.due_at))}, not answered"
+        overdue += [arg(translate("Report", "#%1 “?” to %2, due %3, not answered"), e.id,
+                        e.owner_name, day(e.due_at))
                     for e in escalation_store.open_escalations(db)
                     if e.is_overdue(now) and e.status in ("open", "investigating")]  # fmt: skip
         pillars = [{"pillar": s.pillar, "value": s.value, "target": s.target,
-                    "people": s.people_sentence if s.value is not None else ""}
+                    "people": people_sentence(s.metric, s.affected, s.beyond_target)
+                    if s.value is not None else ""}
                    for s in pillar_summaries()]  # fmt: skip
         meeting_store.add_event(db, mid, "snapshot", payload={
             "redacted": redact, "pillars": pillars, "overdue": overdue})  # fmt: skip

@@ -317,3 +317,46 @@ def test_settings_offer_each_language_by_its_own_name(qtbot, window_in) -> None:
     assert dialog.windowTitle() == "Ustawienia"
     dialog.reject()
     assert QApplication.instance() is not None
+
+
+# -- the documents ------------------------------------------------------------------------
+
+def test_an_exported_coe_speaks_the_language(language, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from chair.store import connect
+    from chair.store import escalations as esc
+    from chair.ui.export import export_coe
+
+    db = connect(demo_db)
+    (eid,) = db.execute("SELECT escalation_id FROM coe LIMIT 1").fetchone()
+    language("pl")
+    pdf = tmp_path / "coe.pdf"
+    export_coe(esc.detail(db, eid), "pdf", pdf)
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())  # fmt: skip
+    for heading in ("Słowa klienta", "Co się stało", "Przyczyna źródłowa",
+                    "Działania naprawcze", "Historia", f"ANALIZA BŁĘDU · ESKALACJA NR {eid}"):
+        assert heading in text, heading
+    assert "Root cause" not in text and "History" not in text
+
+
+def test_the_command_line_exports_in_the_settings_language(demo_db: Path, tmp_path: Path) -> None:
+    """`chair export` has no window, and still writes the document in the user's language."""
+    import json
+    import os
+    import subprocess
+
+    from chair.store import connect
+
+    (eid,) = connect(demo_db).execute("SELECT escalation_id FROM coe LIMIT 1").fetchone()
+    config = Path(os.environ["CHAIR_CONFIG_DIR"])
+    (config / "settings.json").write_text(json.dumps({"ui.language": "vi"}), encoding="utf-8")
+    out = tmp_path / "coe.md"
+    done = subprocess.run([sys.executable, "-m", "chair", "--db", str(demo_db), "export", "coe",
+                           str(eid), "-o", str(out)], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    markdown = out.read_text(encoding="utf-8")
+    assert "## Nguyên nhân gốc" in markdown and "## Lời của khách hàng" in markdown
+    assert f"# Báo cáo khắc phục lỗi — chuyển cấp số {eid}" in markdown

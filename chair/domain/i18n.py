@@ -10,3 +10,10 @@ from __future__ import annotations
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
+
+
+def fill(template: str, *values: object) -> str:
+    """Qt's %1, %2… placeholders filled in, so that a translation can move them."""
+    for i, value in reversed(list(enumerate(values, 1))):
+        template = template.replace(f"%{i}", str(value))
+    return template

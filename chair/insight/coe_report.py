@@ -5,13 +5,26 @@ Pure functions of an EscalationDetail; redaction (optional) applies to every cus
 
 from __future__ import annotations
 
+import functools
 import html
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from chair.domain.escalation import SECTIONS, STATUS_LABELS, Coe, EscalationDetail
-from chair.insight.document import CSS, RULE, day, paras, quote, stamp
+from chair.domain.escalation import SECTIONS, STATUS_LABELS, Coe, EscalationDetail, HistoryEntry
+from chair.domain.i18n import QT_TRANSLATE_NOOP, fill
+from chair.domain.model import EscalationStatus
+from chair.insight.document import (
+    CSS,
+    NOT_WRITTEN,
+    RULE,
+    Words,
+    day,
+    english,
+    paras,
+    quote,
+    stamp,
+)
 
 Redactor = Callable[[str], str]
 
@@ -22,21 +35,74 @@ class _Quote:
     text: str
 
 
-def _facts(detail: EscalationDetail) -> list[tuple[str, str]]:
+# The document's own words, in the "Report" context of the translations.
+BY = QT_TRANSLATE_NOOP("Report", "%1 by %2")
+OVERDUE_DUE = QT_TRANSLATE_NOOP("Report", "%1 (overdue)")
+STATUS = QT_TRANSLATE_NOOP("Report", "Status")
+OWNER = QT_TRANSLATE_NOOP("Report", "Owner")
+OPENED = QT_TRANSLATE_NOOP("Report", "Opened")
+DUE = QT_TRANSLATE_NOOP("Report", "Due")
+WHERE = QT_TRANSLATE_NOOP("Report", "Pillar · area")
+CLOSED = QT_TRANSLATE_NOOP("Report", "Closed")
+NOTE = QT_TRANSLATE_NOOP("Report", "Note")
+VOICE_N = QT_TRANSLATE_NOOP("Report", "Voice #%1")
+METRIC_N = QT_TRANSLATE_NOOP("Report", "Metric #%1")
+TITLE = QT_TRANSLATE_NOOP("Report", "Correction of Error — escalation #%1")
+KICKER = QT_TRANSLATE_NOOP("Report", "CORRECTION OF ERROR · ESCALATION #%1")
+SUBTITLE = QT_TRANSLATE_NOOP("Report", "%1 · owner %2")
+WORDS = QT_TRANSLATE_NOOP("Report", "The customer’s words")
+NO_VOICE = QT_TRANSLATE_NOOP("Report", "No voice is linked.")
+FIVE_WHYS = QT_TRANSLATE_NOOP("Report", "Five whys")
+EVIDENCE = QT_TRANSLATE_NOOP("Report", "Evidence")
+ACTION = QT_TRANSLATE_NOOP("Report", "Action")
+DONE = QT_TRANSLATE_NOOP("Report", "Done")
+OPEN = QT_TRANSLATE_NOOP("Report", "open")
+LATE = QT_TRANSLATE_NOOP("Report", "overdue")
+NONE_YET = QT_TRANSLATE_NOOP("Report", "None yet.")
+HISTORY = QT_TRANSLATE_NOOP("Report", "History")
+OPENED_AS = QT_TRANSLATE_NOOP("Status", "opened as %1")
+
+
+def _status(value: str, words: Words) -> str:
+    try:
+        return words("Status", STATUS_LABELS[EscalationStatus(value)])
+    except ValueError:
+        return value
+
+
+def _history(h: HistoryEntry, words: Words) -> str:
+    """"2026-11-20 09:12 Answered → COE submitted by Ewa: note", in the reader's words."""
+    if h.from_status:
+        move = f"{_status(h.from_status, words)} → {_status(h.to_status, words)}"
+    else:
+        move = fill(words("Status", OPENED_AS), _status(h.to_status, words))
+    line = f"{stamp(h.at)} {move}"
+    if h.who:
+        line = fill(words("Report", BY), line, h.who)
+    return f"{line}: {h.note}" if h.note else line
+
+
+def _facts(detail: EscalationDetail, words: Words) -> list[tuple[str, str]]:
     e = detail.escalation
-    now = int(time.time())
-    due = day(e.due_at) + (" (overdue)" if e.is_overdue(now) else "")
+    say = functools.partial(words, "Report")
+    due = day(e.due_at)
+    if e.is_overdue(int(time.time())):
+        due = fill(say(OVERDUE_DUE), due)
+    opened = stamp(e.opened_at)
+    if detail.opened_by:
+        opened = fill(say(BY), opened, detail.opened_by)
+    owner = f"{e.owner_name} <{e.owner_email}>" if e.owner_email else e.owner_name or "—"
     facts = [
-        ("Status", STATUS_LABELS[e.status]),
-        ("Owner", f"{e.owner_name} <{e.owner_email}>" if e.owner_email else e.owner_name or "—"),
-        ("Opened", stamp(e.opened_at) + (f" by {detail.opened_by}" if detail.opened_by else "")),
-        ("Due", due),
-        ("Pillar · area", " · ".join(x for x in (e.pillar, e.area) if x) or "—"),
+        (say(STATUS), _status(e.status, words)),
+        (say(OWNER), owner),
+        (say(OPENED), opened),
+        (say(DUE), due),
+        (say(WHERE), " · ".join(x for x in (e.pillar, e.area) if x) or "—"),
     ]
     if detail.closed_at:
-        facts.append(("Closed", stamp(detail.closed_at)))
+        facts.append((say(CLOSED), stamp(detail.closed_at)))
     if e.note and e.note != "?":
-        facts.append(("Note", e.note))
+        facts.append((say(NOTE), e.note))
     return facts
 
 
@@ -53,7 +119,8 @@ def _voices(detail: EscalationDetail, redact: Redactor | None) -> list[_Quote]:
     return out
 
 
-def _sections(coe: Coe | None, redact: Redactor | None) -> list[tuple[str, str, list[str]]]:
+def _sections(coe: Coe | None, redact: Redactor | None, words: Words
+              ) -> list[tuple[str, str, list[str]]]:  # fmt: skip
     """(key, heading, paragraphs) of each of the seven sections; actions come separately."""
     out = []
     for key, heading in SECTIONS:
@@ -63,95 +130,99 @@ def _sections(coe: Coe | None, redact: Redactor | None) -> list[tuple[str, str, 
         if redact is not None and key in ("what_happened", "impact"):
             text = redact(text)
         paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-        out.append((key, heading, paragraphs))
+        out.append((key, words("Coe", heading), paragraphs))
     return out
 
 
-def to_markdown(detail: EscalationDetail, *, redact: Redactor | None = None) -> str:
+def _evidence(coe: Coe, redact: Redactor | None, words: Words) -> list[tuple[str, str]]:
+    """(label, what it shows) of each piece of evidence."""
+    out = []
+    for ev in coe.evidence:
+        summary = redact(ev.summary) if redact and ev.kind == "voice" else ev.summary
+        label = fill(words("Report", VOICE_N if ev.kind == "voice" else METRIC_N), ev.ref_id)
+        out.append((label, summary + (f" — {ev.note}" if ev.note else "")))
+    return out
+
+
+def to_markdown(detail: EscalationDetail, *, redact: Redactor | None = None,
+                words: Words = english) -> str:  # fmt: skip
     e = detail.escalation
     coe = detail.coe
-    lines = [f"# Correction of Error — escalation #{e.id}", "", f"**{e.subject or '?'}**", ""]
-    lines += [f"- **{k}:** {v}" for k, v in _facts(detail)]
-    lines += ["", "## The customer's words", ""]
+    say = functools.partial(words, "Report")
+    lines = [f"# {fill(say(TITLE), e.id)}", "", f"**{e.subject or '?'}**", ""]
+    lines += [f"- **{k}:** {v}" for k, v in _facts(detail, words)]
+    lines += ["", f"## {say(WORDS)}", ""]
     for q in _voices(detail, redact):
         lines += ["> " + line if line else ">" for line in q.text.splitlines()]
         lines += [">", f"> — {q.who}", ""]
-    for key, heading, paragraphs in _sections(coe, redact):
+    for key, heading, paragraphs in _sections(coe, redact, words):
         lines += [f"## {heading}", ""]
-        lines += [p + "\n" for p in paragraphs] or ["_Not written yet._", ""]
+        lines += [p + "\n" for p in paragraphs] or [f"_{say(NOT_WRITTEN)}_", ""]
         if key == "root_cause" and coe and coe.whys:
-            lines += ["Five whys:", ""] + [f"{k}. {w}" for k, w in enumerate(coe.whys, 1)] + [""]
+            lines += [f"{say(FIVE_WHYS)}:", ""]
+            lines += [f"{k}. {why}" for k, why in enumerate(coe.whys, 1)] + [""]
         if key == "supporting_data" and coe and coe.evidence:
-            lines += ["Evidence:", ""]
-            for ev in coe.evidence:
-                summary = redact(ev.summary) if redact and ev.kind == "voice" else ev.summary
-                note = f" — {ev.note}" if ev.note else ""
-                lines.append(f"- {'Voice' if ev.kind == 'voice' else 'Metric'} #{ev.ref_id}: "
-                             f"{summary}{note}")  # fmt: skip
+            lines += [f"{say(EVIDENCE)}:", ""]
+            lines += [f"- {label}: {what}" for label, what in _evidence(coe, redact, words)]
             lines.append("")
-    lines += ["## Corrective actions", ""]
+    lines += [f"## {words('Coe', dict(SECTIONS)['actions'])}", ""]
     if coe and coe.actions:
-        lines += ["| Action | Owner | Due | Done |", "|---|---|---|---|"]
+        lines += [f"| {say(ACTION)} | {say(OWNER)} | {say(DUE)} | {say(DONE)} |",
+                  "|---|---|---|---|"]  # fmt: skip
         for a in coe.actions:
             desc = a.description.replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| {desc} | {a.owner or '—'} | {day(a.due_at)} | "
-                         f"{day(a.done_at) if a.done_at else 'open'} |")  # fmt: skip
+            done = day(a.done_at) if a.done_at else say(OPEN)
+            lines.append(f"| {desc} | {a.owner or '—'} | {day(a.due_at)} | {done} |")
     else:
-        lines.append("_None yet._")
-    lines += ["", "## History", ""]
-    lines += [f"- {stamp(h.at)} {h.move}{' by ' + h.who if h.who else ''}"
-              f"{': ' + h.note if h.note else ''}" for h in detail.history]  # fmt: skip
+        lines.append(f"_{say(NONE_YET)}_")
+    lines += ["", f"## {say(HISTORY)}", ""]
+    lines += [f"- {_history(h, words)}" for h in detail.history]
     return "\n".join(lines).rstrip() + "\n"
 
 
-
-
-def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None) -> list[str]:
+def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None,
+                  words: Words = english) -> list[str]:  # fmt: skip
     """One HTML page per part: the summary with the customer's words, then each section."""
     e = detail.escalation
     coe = detail.coe
+    say = functools.partial(words, "Report")
     now = int(time.time())
     esc = html.escape
     head = f"<html><head><style>{CSS}</style></head><body>"
     facts = "".join(f'<tr><td class="label">{esc(k)}</td><td>{esc(v)}</td></tr>'
-                    for k, v in _facts(detail))  # fmt: skip
-    quotes = "".join(quote(q.text, q.who) for q in _voices(detail, redact))
+                    for k, v in _facts(detail, words))  # fmt: skip
+    quotes = "".join(quote(q.text, q.who, words) for q in _voices(detail, redact))
+    subtitle = fill(say(SUBTITLE), _status(e.status, words), e.owner_name or "—")
     pages = [
-        f'{head}<p class="kicker">CORRECTION OF ERROR · ESCALATION #{e.id}</p>'
+        f'{head}<p class="kicker">{esc(fill(say(KICKER), e.id))}</p>'
         f"<h1>{esc(e.subject or '?')}</h1>"
-        f'<p class="subtitle">{esc(STATUS_LABELS[e.status])} · owner {esc(e.owner_name or "—")}'
-        f"</p><table class=\"facts\">{facts}</table>{RULE}<h2>The customer's words</h2>"
-        f"{quotes or '<p class=empty>No voice is linked.</p>'}</body></html>"
+        f'<p class="subtitle">{esc(subtitle)}</p><table class="facts">{facts}</table>{RULE}'
+        f"<h2>{esc(say(WORDS))}</h2>"
+        f"{quotes or f'<p class=empty>{esc(say(NO_VOICE))}</p>'}</body></html>"
     ]
-    for key, heading, paragraphs in _sections(coe, redact):
-        body = paras(paragraphs)
+    for key, heading, paragraphs in _sections(coe, redact, words):
+        body = paras(paragraphs, words)
         if key == "root_cause" and coe and coe.whys:
-            body += "<p><b>Five whys</b></p><ol>" + "".join(
-                f"<li>{esc(w)}</li>" for w in coe.whys) + "</ol>"  # fmt: skip
+            body += f"<p><b>{esc(say(FIVE_WHYS))}</b></p><ol>" + "".join(
+                f"<li>{esc(why)}</li>" for why in coe.whys) + "</ol>"  # fmt: skip
         if key == "supporting_data" and coe and coe.evidence:
-            items = []
-            for ev in coe.evidence:
-                summary = redact(ev.summary) if redact and ev.kind == "voice" else ev.summary
-                label = "Voice" if ev.kind == "voice" else "Metric"
-                note = f" — {esc(ev.note)}" if ev.note else ""
-                items.append(f"<li><b>{label} #{ev.ref_id}</b>: {esc(summary)}{note}</li>")
-            body += "<p><b>Evidence</b></p><ul>" + "".join(items) + "</ul>"
+            items = "".join(f"<li><b>{esc(label)}</b>: {esc(what)}</li>"
+                            for label, what in _evidence(coe, redact, words))  # fmt: skip
+            body += f"<p><b>{esc(say(EVIDENCE))}</b></p><ul>{items}</ul>"
         pages.append(f"{head}<h2>{esc(heading)}</h2>{RULE}{body}</body></html>")
     rows = ""
     for a in (coe.actions if coe else ()):
         late = a.is_overdue(now)
-        state = day(a.done_at) if a.done_at else ("overdue" if late else "open")
+        state = day(a.done_at) if a.done_at else say(LATE if late else OPEN)
         rows += (f"<tr><td>{esc(a.description)}</td><td>{esc(a.owner or '—')}</td>"
-                 f"<td>{day(a.due_at)}</td><td{' class=overdue' if late else ''}>{state}</td>"
-                 f"</tr>")  # fmt: skip
+                 f"<td>{day(a.due_at)}</td><td{' class=overdue' if late else ''}>{esc(state)}"
+                 f"</td></tr>")  # fmt: skip
+    cells = "".join(f"<th>{esc(say(x))}</th>" for x in (ACTION, OWNER, DUE, DONE))
     actions = (f'<table class="actions" width="100%" cellpadding="5" cellspacing="0"><tr>'
-               f"<th>Action</th><th>Owner</th><th>Due</th><th>Done</th></tr>{rows}</table>"
-               ) if rows else '<p class="empty">None yet.</p>'  # fmt: skip
-    history = "".join(
-        f"<li>{stamp(h.at)} {esc(h.move)}"
-        f"{esc(' by ' + h.who) if h.who else ''}{esc(': ' + h.note) if h.note else ''}</li>"
-        for h in detail.history
-    )
-    pages.append(f"{head}<h2>Corrective actions</h2>{RULE}{actions}<p></p><h2>History</h2>"
-                 f"{RULE}<ul>{history}</ul></body></html>")  # fmt: skip
+               f"{cells}</tr>{rows}</table>" if rows
+               else f'<p class="empty">{esc(say(NONE_YET))}</p>')  # fmt: skip
+    history = "".join(f"<li>{esc(_history(h, words))}</li>" for h in detail.history)
+    pages.append(f"{head}<h2>{esc(words('Coe', dict(SECTIONS)['actions']))}</h2>{RULE}"
+                 f"{actions}<p></p><h2>{esc(say(HISTORY))}</h2>{RULE}<ul>{history}</ul>"
+                 f"</body></html>")  # fmt: skip
     return pages

@@ -5,6 +5,17 @@ from __future__ import annotations
 
 import html
 import time
+from collections.abc import Callable
+
+from chair.domain.i18n import QT_TRANSLATE_NOOP
+
+# (context, English text) -> the text in the reader's language; the window passes Qt's
+# translator, and without one a document is written in English.
+Words = Callable[[str, str], str]
+
+
+def english(_context: str, text: str) -> str:
+    return text
 
 
 def day(ts: int | None) -> str:
@@ -35,19 +46,20 @@ table.actions td { vertical-align: top; border-bottom: 1px solid #e5e5ea; }
 
 
 RULE = "<hr>"
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Report", "Not written yet.")
 
 
-def paras(paragraphs: list[str]) -> str:
+def paras(paragraphs: list[str], words: Words = english) -> str:
     if not paragraphs:
-        return '<p class="empty">Not written yet.</p>'
+        return f'<p class="empty">{html.escape(words("Report", NOT_WRITTEN))}</p>'
     return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
 
 
-def quote(text: str, who: str) -> str:
+def quote(text: str, who: str, words: Words = english) -> str:
     """A customer's words in a shaded box with a bar, and who said them, where."""
     return (f'<table width="100%" cellpadding="9" cellspacing="0" bgcolor="#f4f4f6" '
             f'style="margin-bottom:10pt"><tr><td width="3" bgcolor="#8e8e93"></td><td>'
-            f'{paras(text.split(chr(10) + chr(10)))}<p class="who">— {html.escape(who)}</p>'
+            f'{paras(text.split(chr(10) + chr(10)), words)}<p class="who">— {html.escape(who)}</p>'
             f"</td></tr></table>")  # fmt: skip
 
 

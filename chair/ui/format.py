@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import QDateTime, QLocale
 
 from chair.domain.i18n import QT_TRANSLATE_NOOP
+from chair.domain.i18n import fill as arg
 from chair.ui.i18n import translate
 
 PILLAR_COLORS = {
@@ -42,13 +43,6 @@ def pillar_name(key: str) -> str:
 
 def channel_name(key: str) -> str:
     return translate("Channel", CHANNEL_NAMES[key]) if key in CHANNEL_NAMES else key
-
-
-def arg(text: str, *values: object) -> str:
-    """Qt's %1, %2… placeholders filled in, so that translators can move them."""
-    for i, value in reversed(list(enumerate(values, 1))):
-        text = text.replace(f"%{i}", str(value))
-    return text
 
 
 def number(n: int | float) -> str:

@@ -21,7 +21,7 @@ RESOLUTION = 300
 FOOTER_PT = 8
 
 
-def ensure_app() -> None:
+def ensure_app() -> QGuiApplication:
     """Fonts and text layout need a Qt application; a command line has none yet."""
     import os
 
@@ -33,6 +33,9 @@ def ensure_app() -> None:
         QGuiApplication.setApplicationName("chair")
         # A full QApplication, so that a window can still open later in the same process.
         _keep.append(QApplication([]))
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    return app
 
 
 _keep: list[QGuiApplication] = []

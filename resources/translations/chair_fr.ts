@@ -1496,6 +1496,209 @@ Décisions · 5</translation>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>#%1 %2 — %3, due %4</source>
+            <translation>n°%1 %2 — %3, échéance %4</translation>
+        </message>
+        <message>
+            <source>#%1 “?” to %2, due %3, not answered</source>
+            <translation>n°%1 « ? » à %2, échéance %3, sans réponse</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (en retard)</translation>
+        </message>
+        <message>
+            <source>%1 (target %2)</source>
+            <translation>%1 (objectif %2)</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 par %2</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 · owner %2</source>
+            <translation>%1 · responsable %2</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>CORRECTION OF ERROR · ESCALATION #%1</source>
+            <translation>CORRECTION D’ERREUR · ESCALADE N°%1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Correction of Error — escalation #%1</source>
+            <translation>Correction d’erreur — escalade n°%1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuves</translation>
+        </message>
+        <message>
+            <source>Five whys</source>
+            <translation>Cinq pourquoi</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>MEETING MINUTES</source>
+            <translation>COMPTE RENDU DE RÉUNION</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>Compte rendu de réunion</translation>
+        </message>
+        <message>
+            <source>Meeting of %1</source>
+            <translation>Réunion du %1</translation>
+        </message>
+        <message>
+            <source>Metric #%1</source>
+            <translation>Indicateur n°%1</translation>
+        </message>
+        <message>
+            <source>Minutes · %1</source>
+            <translation>Compte rendu · %1</translation>
+        </message>
+        <message>
+            <source>No decision was recorded.</source>
+            <translation>Aucune décision n’a été consignée.</translation>
+        </message>
+        <message>
+            <source>No metrics.</source>
+            <translation>Aucun indicateur.</translation>
+        </message>
+        <message>
+            <source>No voice is linked.</source>
+            <translation>Aucune voix n’est liée.</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>Aucune pour l’instant.</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Aucun.</translation>
+        </message>
+        <message>
+            <source>Not written yet.</source>
+            <translation>Pas encore rédigé.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Nothing was overdue.</source>
+            <translation>Rien n’était en retard.</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Overdue actions reviewed</source>
+            <translation>Actions en retard passées en revue</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Personal data in customer voices is hidden in these minutes.</source>
+            <translation>Les données personnelles des voix de clients sont masquées dans ce compte rendu.</translation>
+        </message>
+        <message>
+            <source>Pillar snapshot</source>
+            <translation>Instantané des piliers</translation>
+        </message>
+        <message>
+            <source>Pillar · area</source>
+            <translation>Pilier · zone</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>The customer’s words</source>
+            <translation>Les mots du client</translation>
+        </message>
+        <message>
+            <source>Voice #%1</source>
+            <translation>Voix n°%1</translation>
+        </message>
+        <message>
+            <source>Voices shown</source>
+            <translation>Voix montrées</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>aucune donnée</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>aucun responsable</translation>
+        </message>
+        <message>
+            <source>not ended</source>
+            <translation>non terminée</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouverte</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>the PDF writer produced nothing.</source>
+            <translation>l’écriture du PDF n’a rien produit.</translation>
+        </message>
+        <message>
+            <source>“?” escalations raised</source>
+            <translation>Escalades « ? » lancées</translation>
+        </message>
+    </context>
+    <context>
         <name>ResponseTimes</name>
         <message>
             <source>%1 d</source>

@@ -1532,6 +1532,209 @@ Decyzje · 5</translation>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>#%1 %2 — %3, due %4</source>
+            <translation>nr %1 %2 — %3, termin %4</translation>
+        </message>
+        <message>
+            <source>#%1 “?” to %2, due %3, not answered</source>
+            <translation>nr %1 „?” do: %2, termin %3, bez odpowiedzi</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (po terminie)</translation>
+        </message>
+        <message>
+            <source>%1 (target %2)</source>
+            <translation>%1 (cel %2)</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 · owner %2</source>
+            <translation>%1 · właściciel: %2</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Uczestnicy</translation>
+        </message>
+        <message>
+            <source>CORRECTION OF ERROR · ESCALATION #%1</source>
+            <translation>ANALIZA BŁĘDU · ESKALACJA NR %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Nie można zapisać %1: %2</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Zamknięta</translation>
+        </message>
+        <message>
+            <source>Correction of Error — escalation #%1</source>
+            <translation>Analiza błędu — eskalacja nr %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decyzje</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Wykonane</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Dowody</translation>
+        </message>
+        <message>
+            <source>Five whys</source>
+            <translation>Pięć razy „dlaczego”</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <source>MEETING MINUTES</source>
+            <translation>PROTOKÓŁ SPOTKANIA</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>Protokół spotkania</translation>
+        </message>
+        <message>
+            <source>Meeting of %1</source>
+            <translation>Spotkanie z dnia %1</translation>
+        </message>
+        <message>
+            <source>Metric #%1</source>
+            <translation>Wskaźnik nr %1</translation>
+        </message>
+        <message>
+            <source>Minutes · %1</source>
+            <translation>Protokół · %1</translation>
+        </message>
+        <message>
+            <source>No decision was recorded.</source>
+            <translation>Nie zapisano żadnej decyzji.</translation>
+        </message>
+        <message>
+            <source>No metrics.</source>
+            <translation>Brak wskaźników.</translation>
+        </message>
+        <message>
+            <source>No voice is linked.</source>
+            <translation>Nie powiązano żadnego głosu.</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>Jeszcze brak.</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Brak.</translation>
+        </message>
+        <message>
+            <source>Not written yet.</source>
+            <translation>Jeszcze nie napisano.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>Nothing was overdue.</source>
+            <translation>Nic nie było po terminie.</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Otwarta</translation>
+        </message>
+        <message>
+            <source>Overdue actions reviewed</source>
+            <translation>Omówione działania po terminie</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Właściciel</translation>
+        </message>
+        <message>
+            <source>Personal data in customer voices is hidden in these minutes.</source>
+            <translation>Dane osobowe w głosach klientów są w tym protokole ukryte.</translation>
+        </message>
+        <message>
+            <source>Pillar snapshot</source>
+            <translation>Stan filarów</translation>
+        </message>
+        <message>
+            <source>Pillar · area</source>
+            <translation>Filar · obszar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>The customer’s words</source>
+            <translation>Słowa klienta</translation>
+        </message>
+        <message>
+            <source>Voice #%1</source>
+            <translation>Głos nr %1</translation>
+        </message>
+        <message>
+            <source>Voices shown</source>
+            <translation>Pokazane głosy</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>brak danych</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>brak właściciela</translation>
+        </message>
+        <message>
+            <source>not ended</source>
+            <translation>niezakończone</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>otwarte</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>po terminie</translation>
+        </message>
+        <message>
+            <source>the PDF writer produced nothing.</source>
+            <translation>moduł zapisu PDF niczego nie utworzył.</translation>
+        </message>
+        <message>
+            <source>“?” escalations raised</source>
+            <translation>Zgłoszone eskalacje „?”</translation>
+        </message>
+    </context>
+    <context>
         <name>ResponseTimes</name>
         <message>
             <source>%1 d</source>

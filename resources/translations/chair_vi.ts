@@ -1460,6 +1460,209 @@ Quyết định · 5</translation>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>#%1 %2 — %3, due %4</source>
+            <translation>số %1 %2 — %3, hạn %4</translation>
+        </message>
+        <message>
+            <source>#%1 “?” to %2, due %3, not answered</source>
+            <translation>số %1 “?” tới %2, hạn %3, chưa trả lời</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (quá hạn)</translation>
+        </message>
+        <message>
+            <source>%1 (target %2)</source>
+            <translation>%1 (mục tiêu %2)</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1, bởi %2</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 phút</translation>
+        </message>
+        <message>
+            <source>%1 · owner %2</source>
+            <translation>%1 · người phụ trách %2</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Hành động</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Người tham dự</translation>
+        </message>
+        <message>
+            <source>CORRECTION OF ERROR · ESCALATION #%1</source>
+            <translation>BÁO CÁO KHẮC PHỤC LỖI · CHUYỂN CẤP SỐ %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Đã đóng</translation>
+        </message>
+        <message>
+            <source>Correction of Error — escalation #%1</source>
+            <translation>Báo cáo khắc phục lỗi — chuyển cấp số %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Xong</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Bằng chứng</translation>
+        </message>
+        <message>
+            <source>Five whys</source>
+            <translation>Năm câu hỏi “tại sao”</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>MEETING MINUTES</source>
+            <translation>BIÊN BẢN CUỘC HỌP</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>Biên bản cuộc họp</translation>
+        </message>
+        <message>
+            <source>Meeting of %1</source>
+            <translation>Cuộc họp ngày %1</translation>
+        </message>
+        <message>
+            <source>Metric #%1</source>
+            <translation>Chỉ số số %1</translation>
+        </message>
+        <message>
+            <source>Minutes · %1</source>
+            <translation>Biên bản · %1</translation>
+        </message>
+        <message>
+            <source>No decision was recorded.</source>
+            <translation>Không có quyết định nào được ghi lại.</translation>
+        </message>
+        <message>
+            <source>No metrics.</source>
+            <translation>Không có chỉ số.</translation>
+        </message>
+        <message>
+            <source>No voice is linked.</source>
+            <translation>Chưa liên kết ý kiến nào.</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>Chưa có.</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Không có.</translation>
+        </message>
+        <message>
+            <source>Not written yet.</source>
+            <translation>Chưa viết.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Nothing was overdue.</source>
+            <translation>Không có gì quá hạn.</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Mở lúc</translation>
+        </message>
+        <message>
+            <source>Overdue actions reviewed</source>
+            <translation>Hành động quá hạn đã xem xét</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Personal data in customer voices is hidden in these minutes.</source>
+            <translation>Dữ liệu cá nhân trong ý kiến khách hàng được ẩn trong biên bản này.</translation>
+        </message>
+        <message>
+            <source>Pillar snapshot</source>
+            <translation>Tình hình các trụ cột</translation>
+        </message>
+        <message>
+            <source>Pillar · area</source>
+            <translation>Trụ cột · khu vực</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>The customer’s words</source>
+            <translation>Lời của khách hàng</translation>
+        </message>
+        <message>
+            <source>Voice #%1</source>
+            <translation>Ý kiến số %1</translation>
+        </message>
+        <message>
+            <source>Voices shown</source>
+            <translation>Ý kiến đã trình chiếu</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>chưa có dữ liệu</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>chưa có người phụ trách</translation>
+        </message>
+        <message>
+            <source>not ended</source>
+            <translation>chưa kết thúc</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>đang mở</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>quá hạn</translation>
+        </message>
+        <message>
+            <source>the PDF writer produced nothing.</source>
+            <translation>trình ghi PDF không tạo ra gì.</translation>
+        </message>
+        <message>
+            <source>“?” escalations raised</source>
+            <translation>Các “?” đã chuyển cấp</translation>
+        </message>
+    </context>
+    <context>
         <name>ResponseTimes</name>
         <message>
             <source>%1 d</source>
