@@ -9,9 +9,7 @@ into the cache folder, again whenever a .ts changes.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -124,6 +122,9 @@ def catalogue_path(code: str) -> Path | None:
     source = folder / f"{CATALOGUE}_{code}.ts"
     if not source.is_file():
         return None
+    import hashlib  # only here: a checkout or a wheel, not the frozen app's start
+    import subprocess
+
     data = source.read_bytes()
     target = cache_dir() / "translations" / (
         f"{CATALOGUE}_{code}-{hashlib.sha256(data).hexdigest()[:12]}.qm")
@@ -150,6 +151,8 @@ def lrelease() -> Path:
 
 
 def compile_catalogue(source: Path, target: Path) -> None:
+    import subprocess
+
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".part")
     subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(partial)],
