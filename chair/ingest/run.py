@@ -28,6 +28,7 @@ from chair.ingest.mailboxes import (
     is_maildir,
     parse_all,
     parsed_elsewhere,
+    received,
 )
 from chair.ingest.model import (
     Cancelled,
@@ -267,7 +268,7 @@ class _Batches:
         items, rejects = list(batch.items), list(batch.rejects)
         parsed = self._results(batch.parsing, parse_all, [items[i] for i in batch.unparsed])
         for i, item in zip(batch.unparsed, parsed, strict=True):
-            items[i] = item
+            items[i] = received(item)
         classified = self._results(batch.classifying, classify_requests,
                                    [items[i].meta[PENDING] for i in batch.waiting])  # fmt: skip
         for i, c in zip(batch.waiting, classified, strict=True):
