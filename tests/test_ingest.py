@@ -370,3 +370,32 @@ def test_workers_that_die_leave_their_work_to_the_import(tmp_path: Path, monkeyp
     assert len(rows) > 100
     assert not any('"_classify"' in row[6] for row in rows)  # nothing left half-done
     assert rows == _classified(serial)
+
+
+MBOX_EDGES = (
+    b"\n\nFrom a@b Mon Jan  1 00:00:00 2024\r\nSubject: one\r\n\r\nhello  \r\n \t \r\n"
+    b"From b@c Tue Jan  2 00:00:00 2024\nSubject: two\n\nFrom time to time\n>From here\n"
+    b">>From there\n\nFrom the start of a line, no envelope\n\n"
+    b"From c@d Wed Jan  3 00:00:00 2024\n\n"
+    b"From d@e Thu Jan  4 00:00:00 2024\nSubject: four\n\nno newline at the end"
+)
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1 << 20])
+def test_an_mbox_splits_the_same_whatever_the_read_size(tmp_path: Path, monkeypatch,
+                                                        chunk: int) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    from chair.ingest import mailboxes
+    from chair.ingest.model import ImportState
+
+    path = tmp_path / "edges.mbox"
+    path.write_bytes(MBOX_EDGES)
+    monkeypatch.setattr(mailboxes, "CHUNK", chunk)
+    with mailboxes.parsed_elsewhere(True):
+        found = [(m.envelope, m.data) for m in mailboxes.MboxSource(path).items(ImportState())]
+    assert found == [
+        (b"From a@b Mon Jan  1 00:00:00 2024\r\n", b"Subject: one\r\n\r\nhello  \r\n"),
+        (b"From b@c Tue Jan  2 00:00:00 2024\n", b"Subject: two\n\nFrom time to time\nFrom here\n"
+         b">From there\n\nFrom the start of a line, no envelope\n"),
+        (b"From c@d Wed Jan  3 00:00:00 2024\n", b""),
+        (b"From d@e Thu Jan  4 00:00:00 2024\n", b"Subject: four\n\nno newline at the end"),
+    ]
