@@ -167,7 +167,7 @@
         </message>
         <message>
             <source>This COE cannot close yet: %1.</source>
-            <translation>Cette COE ne peut pas encore être close : %1.</translation>
+            <translation>Cette COE ne peut pas encore être close : %1.</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -194,7 +194,7 @@
         <name>Detail</name>
         <message>
             <source>(date unknown: time of import)</source>
-            <translation>(date inconnue : heure de l’import)</translation>
+            <translation>(date inconnue : heure de l’import)</translation>
         </message>
         <message>
             <source>? escalation #%1</source>
@@ -245,7 +245,7 @@
         <name>EscalateSheet</name>
         <message>
             <source>(a note is optional: the question mark says it all)</source>
-            <translation>(la note est facultative : le point d’interrogation dit tout)</translation>
+            <translation>(la note est facultative : le point d’interrogation dit tout)</translation>
         </message>
         <message>
             <source>Due</source>
@@ -253,7 +253,7 @@
         </message>
         <message>
             <source>Email the “?” to the owner</source>
-            <translation>Envoyer le « ? » par e-mail au responsable</translation>
+            <translation>Envoyer le « ? » par e-mail au responsable</translation>
         </message>
         <message>
             <source>Escalate</source>
@@ -261,11 +261,11 @@
         </message>
         <message>
             <source>Escalate with “?”</source>
-            <translation>Escalader avec « ? »</translation>
+            <translation>Escalader avec « ? »</translation>
         </message>
         <message>
             <source>No owner of %1 in the directory: type a name and an email.</source>
-            <translation>Aucun responsable de %1 dans l’annuaire : saisissez un nom et un e-mail.</translation>
+            <translation>Aucun responsable de %1 dans l’annuaire : saisissez un nom et un e-mail.</translation>
         </message>
         <message>
             <source>Note</source>
@@ -285,7 +285,7 @@
         </message>
         <message>
             <source>Who owns this? Choose or type the owner.</source>
-            <translation>Qui en est responsable ? Choisissez ou saisissez le responsable.</translation>
+            <translation>Qui en est responsable ? Choisissez ou saisissez le responsable.</translation>
         </message>
         <message numerus="yes">
             <source>and %Ln more voices</source>
@@ -318,7 +318,7 @@
         </message>
         <message>
             <source>Close this window; what was typed is saved</source>
-            <translation>Fermer cette fenêtre ; la saisie est enregistrée</translation>
+            <translation>Fermer cette fenêtre ; la saisie est enregistrée</translation>
         </message>
         <message>
             <source>Correction of Error</source>
@@ -350,7 +350,7 @@
         </message>
         <message>
             <source>Email not sent: %1</source>
-            <translation>E-mail non envoyé : %1</translation>
+            <translation>E-mail non envoyé : %1</translation>
         </message>
         <message>
             <source>Escalation #%1</source>
@@ -398,7 +398,7 @@
         </message>
         <message>
             <source>Metric #%1: %2</source>
-            <translation>Indicateur n°%1 : %2</translation>
+            <translation>Indicateur n°%1 : %2</translation>
         </message>
         <message>
             <source>No voice is linked.</source>
@@ -406,11 +406,11 @@
         </message>
         <message>
             <source>On customers and on the business: how many, how much, since when.</source>
-            <translation>Sur les clients et sur l’entreprise : combien de personnes, combien d’argent, depuis quand.</translation>
+            <translation>Sur les clients et sur l’entreprise : combien de personnes, combien d’argent, depuis quand.</translation>
         </message>
         <message>
             <source>One why per line: why did it happen, and why did that happen…</source>
-            <translation>Un pourquoi par ligne : pourquoi est-ce arrivé, et pourquoi cela est-il arrivé…</translation>
+            <translation>Un pourquoi par ligne : pourquoi est-ce arrivé, et pourquoi cela est-il arrivé…</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -454,7 +454,7 @@
         </message>
         <message>
             <source>Send “?” by email</source>
-            <translation>Envoyer le « ? » par e-mail</translation>
+            <translation>Envoyer le « ? » par e-mail</translation>
         </message>
         <message>
             <source>Sending…</source>
@@ -478,11 +478,11 @@
         </message>
         <message>
             <source>To close: %1.</source>
-            <translation>Pour clore : %1.</translation>
+            <translation>Pour clore : %1.</translation>
         </message>
         <message>
             <source>Voice #%1: %2</source>
-            <translation>Voix n°%1 : %2</translation>
+            <translation>Voix n°%1 : %2</translation>
         </message>
         <message>
             <source>Voices and replies</source>
@@ -529,7 +529,7 @@
         </message>
         <message>
             <source>“?” emailed to %1</source>
-            <translation>« ? » envoyé par e-mail à %1</translation>
+            <translation>« ? » envoyé par e-mail à %1</translation>
         </message>
     </context>
     <context>
@@ -551,7 +551,7 @@
         </message>
         <message>
             <source>Note: %1</source>
-            <translation>Note : %1</translation>
+            <translation>Note : %1</translation>
         </message>
         <message>
             <source>Open escalations</source>
@@ -700,7 +700,7 @@
         </message>
         <message>
             <source>Cancelled: what was read before stays, and importing again completes it.</source>
-            <translation>Annulé : ce qui a déjà été lu reste, et un nouvel import termine le travail.</translation>
+            <translation>Annulé : ce qui a déjà été lu reste, et un nouvel import termine le travail.</translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -736,13 +736,13 @@
         </message>
         <message>
             <source>Total: %1 imported, %2 already there, %3 rejected.</source>
-            <translation>Total : %1 importées, %2 déjà présentes, %3 rejetées.</translation>
+            <translation>Total : %1 importées, %2 déjà présentes, %3 rejetées.</translation>
         </message>
         <message numerus="yes">
             <source>… and %Ln more sources: %1 imported, %2 rejected</source>
             <translation>
-                <numerusform>… et %Ln autre source : %1 importées, %2 rejetées</numerusform>
-                <numerusform>… et %Ln autres sources : %1 importées, %2 rejetées</numerusform>
+                <numerusform>… et %Ln autre source : %1 importées, %2 rejetées</numerusform>
+                <numerusform>… et %Ln autres sources : %1 importées, %2 rejetées</numerusform>
             </translation>
         </message>
     </context>
@@ -750,7 +750,7 @@
         <name>MainWindow</name>
         <message>
             <source>#%1 is escalated, but the email was not sent: %2</source>
-            <translation>Le n°%1 est escaladé, mais l’e-mail n’a pas été envoyé : %2</translation>
+            <translation>Le n°%1 est escaladé, mais l’e-mail n’a pas été envoyé : %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln matching</source>
@@ -797,7 +797,7 @@
         </message>
         <message>
             <source>? sent to %1 as escalation #%2, due %3.</source>
-            <translation>« ? » envoyé à %1, escalade n°%2, échéance %3.</translation>
+            <translation>« ? » envoyé à %1, escalade n°%2, échéance %3.</translation>
         </message>
         <message>
             <source>A seat for the customer at the leadership table.</source>
@@ -813,7 +813,7 @@
         </message>
         <message>
             <source>Already escalated as #%1: opened it.</source>
-            <translation>Déjà escaladée (n°%1) : elle est ouverte.</translation>
+            <translation>Déjà escaladée (n°%1) : elle est ouverte.</translation>
         </message>
         <message>
             <source>Close</source>
@@ -825,7 +825,7 @@
         </message>
         <message>
             <source>Correction kept: reclassifying will not change it.</source>
-            <translation>Correction conservée : un nouveau classement ne la changera pas.</translation>
+            <translation>Correction conservée : un nouveau classement ne la changera pas.</translation>
         </message>
         <message>
             <source>Creating demo data…</source>
@@ -864,7 +864,7 @@
         </message>
         <message>
             <source>How fast each owner answers and closes a '?'</source>
-            <translation>À quelle vitesse chaque responsable répond à un « ? » et le clôt</translation>
+            <translation>À quelle vitesse chaque responsable répond à un « ? » et le clôt</translation>
         </message>
         <message>
             <source>Import customer voices</source>
@@ -880,7 +880,7 @@
         </message>
         <message>
             <source>Imported %1 voices (%2 already there, %3 rejected).</source>
-            <translation>Voix importées : %1 (%2 déjà présentes, %3 rejetées).</translation>
+            <translation>Voix importées : %1 (%2 déjà présentes, %3 rejetées).</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -896,11 +896,11 @@
         </message>
         <message>
             <source>Live updates paused: %1</source>
-            <translation>Mises à jour en direct suspendues : %1</translation>
+            <translation>Mises à jour en direct suspendues : %1</translation>
         </message>
         <message>
             <source>Live updates paused: the database stopped answering (%1).</source>
-            <translation>Mises à jour en direct suspendues : la base de données ne répond plus (%1).</translation>
+            <translation>Mises à jour en direct suspendues : la base de données ne répond plus (%1).</translation>
         </message>
         <message>
             <source>Load demo data</source>
@@ -908,7 +908,7 @@
         </message>
         <message>
             <source>Meeting mode: the customer's seat on the big screen (F11)</source>
-            <translation>Mode réunion : la place du client sur grand écran (F11)</translation>
+            <translation>Mode réunion : la place du client sur grand écran (F11)</translation>
         </message>
         <message>
             <source>Meeting of %1</source>
@@ -916,7 +916,7 @@
         </message>
         <message>
             <source>Meeting saved. Minutes: %1.md and .pdf</source>
-            <translation>Réunion enregistrée. Compte rendu : %1.md et .pdf</translation>
+            <translation>Réunion enregistrée. Compte rendu : %1.md et .pdf</translation>
         </message>
         <message>
             <source>Meeting…</source>
@@ -928,19 +928,19 @@
         </message>
         <message>
             <source>No open “?” yet. Select a voice and press ? to ask its owner why; the answer comes back as a Correction of Error.</source>
-            <translation>Aucun « ? » ouvert. Sélectionnez une voix et appuyez sur ? pour demander pourquoi à son responsable ; la réponse revient sous forme de correction d’erreur (COE).</translation>
+            <translation>Aucun « ? » ouvert. Sélectionnez une voix et appuyez sur ? pour demander pourquoi à son responsable ; la réponse revient sous forme de correction d’erreur (COE).</translation>
         </message>
         <message>
             <source>Open ? escalations</source>
-            <translation>Escalades ? ouvertes</translation>
+            <translation>Escalades ? ouvertes</translation>
         </message>
         <message>
             <source>Open ? escalations · %1</source>
-            <translation>Escalades ? ouvertes · %1</translation>
+            <translation>Escalades ? ouvertes · %1</translation>
         </message>
         <message>
             <source>Open ? escalations — %1</source>
-            <translation>Escalades ? ouvertes — %1</translation>
+            <translation>Escalades ? ouvertes — %1</translation>
         </message>
         <message>
             <source>Passwords live only in the system keyring.</source>
@@ -948,7 +948,7 @@
         </message>
         <message>
             <source>Remove every demo voice, metric, owner, escalation and meeting? Your own imports stay.</source>
-            <translation>Retirer toutes les voix, indicateurs, responsables, escalades et réunions de la démo ? Vos propres imports restent.</translation>
+            <translation>Retirer toutes les voix, indicateurs, responsables, escalades et réunions de la démo ? Vos propres imports restent.</translation>
         </message>
         <message>
             <source>Remove the demo data</source>
@@ -972,7 +972,7 @@
         </message>
         <message>
             <source>Select a voice first, then press ? to escalate it.</source>
-            <translation>Sélectionnez d’abord une voix, puis appuyez sur ? pour l’escalader.</translation>
+            <translation>Sélectionnez d’abord une voix, puis appuyez sur ? pour l’escalader.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -996,11 +996,11 @@
         </message>
         <message>
             <source>The meeting is saved, but its minutes were not: %1</source>
-            <translation>La réunion est enregistrée, mais pas son compte rendu : %1</translation>
+            <translation>La réunion est enregistrée, mais pas son compte rendu : %1</translation>
         </message>
         <message>
             <source>The search could not run: %1</source>
-            <translation>La recherche n’a pas pu aboutir : %1</translation>
+            <translation>La recherche n’a pas pu aboutir : %1</translation>
         </message>
         <message>
             <source>Version</source>
@@ -1024,14 +1024,14 @@
         </message>
         <message>
             <source>“?” of #%1 emailed to %2.</source>
-            <translation>« ? » du n°%1 envoyé par e-mail à %2.</translation>
+            <translation>« ? » du n°%1 envoyé par e-mail à %2.</translation>
         </message>
     </context>
     <context>
         <name>Meeting</name>
         <message>
             <source>%1 in focus</source>
-            <translation>focus : %1</translation>
+            <translation>focus : %1</translation>
         </message>
         <message>
             <source>%1 left</source>
@@ -1050,7 +1050,7 @@
         </message>
         <message>
             <source>%1: the data says %2, on target — %3, %4 expected.</source>
-            <translation>%1 : les données disent %2, dans l’objectif — %3, %4 attendus.</translation>
+            <translation>%1 : les données disent %2, dans l’objectif — %3, %4 attendus.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln corrective actions past due</source>
@@ -1075,11 +1075,11 @@
         </message>
         <message>
             <source>&lt;b&gt;“?”&lt;/b&gt; to %1 · due %2 — Enter to send, Esc to cancel</source>
-            <translation>&lt;b&gt;« ? »&lt;/b&gt; à %1 · échéance %2 — Entrée pour envoyer, Échap pour annuler</translation>
+            <translation>&lt;b&gt;« ? »&lt;/b&gt; à %1 · échéance %2 — Entrée pour envoyer, Échap pour annuler</translation>
         </message>
         <message>
             <source>Decision recorded: %1</source>
-            <translation>Décision consignée : %1</translation>
+            <translation>Décision consignée : %1</translation>
         </message>
         <message>
             <source>Finding the owner…</source>
@@ -1095,11 +1095,11 @@
         </message>
         <message>
             <source>Not escalated: who owns this? Press ? and type a name.</source>
-            <translation>Pas d’escalade : qui en est responsable ? Appuyez sur ? et saisissez un nom.</translation>
+            <translation>Pas d’escalade : qui en est responsable ? Appuyez sur ? et saisissez un nom.</translation>
         </message>
         <message>
             <source>OPEN “?”</source>
-            <translation>« ? » OUVERTS</translation>
+            <translation>« ? » OUVERTS</translation>
         </message>
         <message>
             <source>PERSONAL DATA VISIBLE</source>
@@ -1115,7 +1115,7 @@
         </message>
         <message>
             <source>Space next · ← back · P pause · 1 2 3 pillar · 0 all · ? escalate · D decision · N agenda · Esc leave</source>
-            <translation>Espace suivante · ← retour · P pause · 1 2 3 pilier · 0 tout · ? escalader · D décision · N ordre du jour · Échap quitter</translation>
+            <translation>Espace suivante · ← retour · P pause · 1 2 3 pilier · 0 tout · ? escalader · D décision · N ordre du jour · Échap quitter</translation>
         </message>
         <message>
             <source>This voice is already escalated (#%1).</source>
@@ -1123,11 +1123,11 @@
         </message>
         <message>
             <source>Type the decision, Enter to record it, Esc to cancel</source>
-            <translation>Saisissez la décision ; Entrée pour la consigner, Échap pour annuler</translation>
+            <translation>Saisissez la décision ; Entrée pour la consigner, Échap pour annuler</translation>
         </message>
         <message>
             <source>What would the customer say?</source>
-            <translation>Qu’en dirait le client ?</translation>
+            <translation>Qu’en dirait le client ?</translation>
         </message>
         <message numerus="yes">
             <source>and %Ln more owners</source>
@@ -1142,7 +1142,7 @@
         </message>
         <message>
             <source>no owner in the directory: type a name</source>
-            <translation>aucun responsable dans l’annuaire : saisissez un nom</translation>
+            <translation>aucun responsable dans l’annuaire : saisissez un nom</translation>
         </message>
         <message>
             <source>of %1 · target %2</source>
@@ -1150,7 +1150,7 @@
         </message>
         <message>
             <source>oldest %1</source>
-            <translation>plus ancien : %1</translation>
+            <translation>plus ancien : %1</translation>
         </message>
         <message>
             <source>paused (P)</source>
@@ -1162,11 +1162,11 @@
         </message>
         <message>
             <source>“?” open</source>
-            <translation>« ? » ouvert</translation>
+            <translation>« ? » ouvert</translation>
         </message>
         <message>
             <source>“?” sent to %1 (#%2).</source>
-            <translation>« ? » envoyé à %1 (n°%2).</translation>
+            <translation>« ? » envoyé à %1 (n°%2).</translation>
         </message>
     </context>
     <context>
@@ -1188,14 +1188,14 @@
 Delivery in apartment complexes · 15 · delivery
 Price checks · 10 · price
 Decisions · 5</source>
-            <translation>Facultatif, un point par ligne :
+            <translation>Facultatif, un point par ligne :
 Livraison en résidences · 15 · livraison
 Comparaison des prix · 10 · prix
 Décisions · 5</translation>
         </message>
         <message>
             <source>Optional: who is in the room</source>
-            <translation>Facultatif : qui est dans la salle</translation>
+            <translation>Facultatif : qui est dans la salle</translation>
         </message>
         <message>
             <source>Pace</source>
@@ -1362,15 +1362,15 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>%1: %2 (target %3), %4</source>
-            <translation>%1 : %2 (objectif %3), %4</translation>
+            <translation>%1 : %2 (objectif %3), %4</translation>
         </message>
         <message>
             <source>%1: voices and data disagree</source>
-            <translation>%1 : les voix et les données divergent</translation>
+            <translation>%1 : les voix et les données divergent</translation>
         </message>
         <message>
             <source>%1: worst areas</source>
-            <translation>%1 : zones les plus faibles</translation>
+            <translation>%1 : zones les plus faibles</translation>
         </message>
         <message numerus="yes">
             <source>%Ln overdue escalations</source>
@@ -1403,11 +1403,11 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>The data says on target; the customers disagree. When they do, the anecdotes are usually right: look at the measurement.</source>
-            <translation>Les données disent que l’objectif est atteint ; les clients ne sont pas d’accord. Dans ce cas, ce sont généralement les anecdotes qui ont raison : vérifiez la mesure.</translation>
+            <translation>Les données disent que l’objectif est atteint ; les clients ne sont pas d’accord. Dans ce cas, ce sont généralement les anecdotes qui ont raison : vérifiez la mesure.</translation>
         </message>
         <message>
             <source>Worst: %1</source>
-            <translation>Plus faibles : %1</translation>
+            <translation>Plus faibles : %1</translation>
         </message>
         <message>
             <source>below target</source>
@@ -1503,7 +1503,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>#%1 “?” to %2, due %3, not answered</source>
-            <translation>n°%1 « ? » à %2, échéance %3, sans réponse</translation>
+            <translation>n°%1 « ? » à %2, échéance %3, sans réponse</translation>
         </message>
         <message>
             <source>%1 (overdue)</source>
@@ -1539,7 +1539,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d’écrire %1 : %2</translation>
+            <translation>Impossible d’écrire %1 : %2</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -1695,7 +1695,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>“?” escalations raised</source>
-            <translation>Escalades « ? » lancées</translation>
+            <translation>Escalades « ? » lancées</translation>
         </message>
     </context>
     <context>
@@ -1726,7 +1726,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>Medians. First answer: the first reply, or the first move to Answered. Still waiting: the oldest open '?' with no answer yet.</source>
-            <translation>Médianes. Première réponse : la première réponse reçue, ou le premier passage à « Répondue ». Toujours en attente : le plus ancien « ? » ouvert encore sans réponse.</translation>
+            <translation>Médianes. Première réponse : la première réponse reçue, ou le premier passage à « Répondue ». Toujours en attente : le plus ancien « ? » ouvert encore sans réponse.</translation>
         </message>
         <message>
             <source>Open</source>
@@ -1768,7 +1768,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>Address '?' forwards come from; empty uses the SMTP user.</source>
-            <translation>Adresse d’expédition des « ? » ; vide, c’est l’utilisateur SMTP.</translation>
+            <translation>Adresse d’expédition des « ? » ; vide, c’est l’utilisateur SMTP.</translation>
         </message>
         <message>
             <source>All files</source>
@@ -1796,11 +1796,11 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>Days an owner has to answer a '?'.</source>
-            <translation>Jours dont dispose un responsable pour répondre à un « ? ».</translation>
+            <translation>Jours dont dispose un responsable pour répondre à un « ? ».</translation>
         </message>
         <message>
             <source>Days to answer a ?</source>
-            <translation>Jours pour répondre à un ?</translation>
+            <translation>Jours pour répondre à un ?</translation>
         </message>
         <message>
             <source>Display</source>
@@ -1860,7 +1860,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>Language of the interface; empty follows the system.</source>
-            <translation>Langue de l’interface ; vide, c’est celle du système.</translation>
+            <translation>Langue de l’interface ; vide, c’est celle du système.</translation>
         </message>
         <message>
             <source>Light</source>
@@ -1880,7 +1880,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>Name shown as the sender of '?' forwards.</source>
-            <translation>Nom affiché comme expéditeur des « ? ».</translation>
+            <translation>Nom affiché comme expéditeur des « ? ».</translation>
         </message>
         <message>
             <source>New IMAP folder</source>
@@ -1904,7 +1904,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>Owners (CSV: name, email, pillar, area)</source>
-            <translation>Responsables (CSV : nom, e-mail, pilier, zone)</translation>
+            <translation>Responsables (CSV : nom, e-mail, pilier, zone)</translation>
         </message>
         <message>
             <source>Owners directory</source>
@@ -1936,7 +1936,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>SMTP server for '?' forwards; empty means forwards are off.</source>
-            <translation>Serveur SMTP pour envoyer les « ? » ; vide, l’envoi est désactivé.</translation>
+            <translation>Serveur SMTP pour envoyer les « ? » ; vide, l’envoi est désactivé.</translation>
         </message>
         <message>
             <source>SMTP user</source>
@@ -1944,7 +1944,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>SMTP user; the password lives in the OS keyring.</source>
-            <translation>Utilisateur SMTP ; le mot de passe est dans le trousseau du système.</translation>
+            <translation>Utilisateur SMTP ; le mot de passe est dans le trousseau du système.</translation>
         </message>
         <message>
             <source>Scale of all text, for big rooms and small laptops.</source>
@@ -2086,7 +2086,7 @@ Décisions · 5</translation>
         </message>
         <message>
             <source>opened as %1</source>
-            <translation>ouverte : %1</translation>
+            <translation>ouverte : %1</translation>
         </message>
     </context>
 </TS>
