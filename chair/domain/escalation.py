@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chair.domain.errors import ChairError
-from chair.domain.i18n import QT_TRANSLATE_NOOP
+from chair.domain.i18n import QT_TRANSLATE_NOOP, Words, english, fill
 from chair.domain.model import Escalation, EscalationStatus, Voice
 
 S = EscalationStatus
@@ -141,10 +141,13 @@ def parse_owner(text: str) -> tuple[str, str]:
     return name, address
 
 
-def status_label(value: str) -> str:
-    """ "COE submitted" for "coe_submitted"; an unknown status as it is stored."""
+OPENED_AS = QT_TRANSLATE_NOOP("Status", "opened as %1")
+
+
+def status_label(value: str, words: Words = english) -> str:
+    """ "COE submitted" for "coe_submitted", in `words`; an unknown status as it is stored."""
     try:
-        return STATUS_LABELS[EscalationStatus(value)]
+        return words("Status", STATUS_LABELS[EscalationStatus(value)])
     except ValueError:
         return value
 
@@ -157,12 +160,11 @@ class HistoryEntry:
     to_status: str
     note: str = ""
 
-    @property
-    def move(self) -> str:
-        """ "opened as Open", "Answered → COE submitted"."""
+    def move(self, words: Words = english) -> str:
+        """ "opened as Open", "Answered → COE submitted", in `words`."""
         if not self.from_status:
-            return f"opened as {status_label(self.to_status)}"
-        return f"{status_label(self.from_status)} → {status_label(self.to_status)}"
+            return fill(words("Status", OPENED_AS), status_label(self.to_status, words))
+        return f"{status_label(self.from_status, words)} → {status_label(self.to_status, words)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,16 @@ translates the marked text under the same context when it shows it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+# (context, English text) -> the text in the reader's language. The window passes Qt's
+# translator; without one, `english` keeps the text as written.
+Words = Callable[[str, str], str]
+
+
+def english(_context: str, text: str) -> str:
+    return text
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text

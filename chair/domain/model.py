@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from chair.domain.i18n import QT_TRANSLATE_NOOP
+
 
 class Pillar(enum.StrEnum):
     PRICE = "price"
@@ -14,6 +16,13 @@ class Pillar(enum.StrEnum):
 
 
 PILLARS: tuple[Pillar, ...] = (Pillar.PRICE, Pillar.SELECTION, Pillar.DELIVERY)
+# Their names, marked for the interface's and the documents' translations.
+PILLAR_NAMES: dict[str, str] = {
+    Pillar.PRICE: QT_TRANSLATE_NOOP("Pillar", "Price"),
+    Pillar.SELECTION: QT_TRANSLATE_NOOP("Pillar", "Selection"),
+    Pillar.DELIVERY: QT_TRANSLATE_NOOP("Pillar", "Delivery"),
+    Pillar.OTHER: QT_TRANSLATE_NOOP("Pillar", "Other"),
+}
 
 
 class Channel(enum.StrEnum):

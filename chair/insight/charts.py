@@ -3,12 +3,13 @@ their artists, hosted by a canvas in the window, drawn larger in meeting mode.""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 
-from chair.domain.i18n import QT_TRANSLATE_NOOP
+from chair.domain.i18n import QT_TRANSLATE_NOOP, Words, english
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,12 @@ def draw_trend(figure: Figure, trend: Sequence[tuple[str, float]], target: float
 def draw_response_times(
     figure: Figure, rows: Sequence[tuple[str, float | None, float | None, float | None]],
     *, due_days: float | None = None, style: ChartStyle = ChartStyle(),
-    words: Callable[[str], str] = str,
+    words: Words = english,
 ) -> None:  # fmt: skip
     """Per owner (owner, first answer, close, still waiting; days): the median days to a
     first answer and to closing as paired bars, and the longest wait with no answer yet as
     a hatched bar; the response time allowed as a dashed line. Rows top to bottom. `words`
-    translates the legend and the axis label (marked in the "Charts" context)."""
+    translates the legend and the axis label (the "Charts" context)."""
     figure.clear()
     figure.set_facecolor(style.background)
     axes = figure.add_subplot()
@@ -86,33 +87,21 @@ def draw_response_times(
     close = [(r[2] or 0.0) for r in rows][::-1]
     y = list(range(len(owners)))
     waiting = [(r[3] or 0.0) for r in rows][::-1]
-    axes.barh(
-        [v + 0.2 for v in y],
-        answer,
-        height=0.38,
-        color=style.line,
-        label=words(QT_TRANSLATE_NOOP("Charts", "first answer")),
-    )
+    say = functools.partial(words, "Charts")
+    axes.barh([v + 0.2 for v in y], answer, height=0.38, color=style.line,
+              label=say(QT_TRANSLATE_NOOP("Charts", "first answer")))  # fmt: skip
     axes.barh([v + 0.2 for v in y], waiting, height=0.38, color="none", edgecolor=style.below,
               hatch="////", linewidth=0.8,
-              label=words(QT_TRANSLATE_NOOP("Charts", "waiting, no answer yet")))  # fmt: skip
-    axes.barh(
-        [v - 0.2 for v in y],
-        close,
-        height=0.38,
-        color=style.target,
-        label=words(QT_TRANSLATE_NOOP("Charts", "closed")),
-    )
+              label=say(QT_TRANSLATE_NOOP("Charts", "waiting, no answer yet")))  # fmt: skip
+    axes.barh([v - 0.2 for v in y], close, height=0.38, color=style.target,
+              label=say(QT_TRANSLATE_NOOP("Charts", "closed")))  # fmt: skip
     if due_days is not None:
         axes.axvline(due_days, color=style.below, linewidth=1, linestyle=(0, (3, 3)),
-                     label=words(QT_TRANSLATE_NOOP("Charts", "response time allowed")))  # fmt: skip
+                     label=say(QT_TRANSLATE_NOOP("Charts", "response time allowed")))  # fmt: skip
     axes.set_yticks(y, owners, fontsize=style.font_size + 1, color=style.text)
     axes.tick_params(axis="x", labelsize=style.font_size, colors=style.text)
-    axes.set_xlabel(
-        words(QT_TRANSLATE_NOOP("Charts", "days (median)")),
-        fontsize=style.font_size,
-        color=style.text,
-    )
+    axes.set_xlabel(say(QT_TRANSLATE_NOOP("Charts", "days (median)")), fontsize=style.font_size,
+                    color=style.text)  # fmt: skip
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.legend(fontsize=style.font_size, frameon=False, loc="lower right")

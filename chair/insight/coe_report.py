@@ -11,9 +11,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from chair.domain.escalation import SECTIONS, STATUS_LABELS, Coe, EscalationDetail, HistoryEntry
+from chair.domain.escalation import SECTIONS, Coe, EscalationDetail, HistoryEntry, status_label
 from chair.domain.i18n import QT_TRANSLATE_NOOP, fill
-from chair.domain.model import EscalationStatus
 from chair.insight.document import (
     CSS,
     NOT_WRITTEN,
@@ -60,23 +59,9 @@ OPEN = QT_TRANSLATE_NOOP("Report", "open")
 LATE = QT_TRANSLATE_NOOP("Report", "overdue")
 NONE_YET = QT_TRANSLATE_NOOP("Report", "None yet.")
 HISTORY = QT_TRANSLATE_NOOP("Report", "History")
-OPENED_AS = QT_TRANSLATE_NOOP("Status", "opened as %1")
-
-
-def _status(value: str, words: Words) -> str:
-    try:
-        return words("Status", STATUS_LABELS[EscalationStatus(value)])
-    except ValueError:
-        return value
-
-
 def _history(h: HistoryEntry, words: Words) -> str:
     """"2026-11-20 09:12 Answered → COE submitted by Ewa: note", in the reader's words."""
-    if h.from_status:
-        move = f"{_status(h.from_status, words)} → {_status(h.to_status, words)}"
-    else:
-        move = fill(words("Status", OPENED_AS), _status(h.to_status, words))
-    line = f"{stamp(h.at)} {move}"
+    line = f"{stamp(h.at)} {h.move(words)}"
     if h.who:
         line = fill(words("Report", BY), line, h.who)
     return f"{line}: {h.note}" if h.note else line
@@ -93,7 +78,7 @@ def _facts(detail: EscalationDetail, words: Words) -> list[tuple[str, str]]:
         opened = fill(say(BY), opened, detail.opened_by)
     owner = f"{e.owner_name} <{e.owner_email}>" if e.owner_email else e.owner_name or "—"
     facts = [
-        (say(STATUS), _status(e.status, words)),
+        (say(STATUS), status_label(e.status, words)),
         (say(OWNER), owner),
         (say(OPENED), opened),
         (say(DUE), due),
@@ -192,7 +177,7 @@ def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None,
     facts = "".join(f'<tr><td class="label">{esc(k)}</td><td>{esc(v)}</td></tr>'
                     for k, v in _facts(detail, words))  # fmt: skip
     quotes = "".join(quote(q.text, q.who, words) for q in _voices(detail, redact))
-    subtitle = fill(say(SUBTITLE), _status(e.status, words), e.owner_name or "—")
+    subtitle = fill(say(SUBTITLE), status_label(e.status, words), e.owner_name or "—")
     pages = [
         f'{head}<p class="kicker">{esc(fill(say(KICKER), e.id))}</p>'
         f"<h1>{esc(e.subject or '?')}</h1>"

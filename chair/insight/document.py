@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import html
 import time
-from collections.abc import Callable
 
-from chair.domain.i18n import QT_TRANSLATE_NOOP
-
-# (context, English text) -> the text in the reader's language; the window passes Qt's
-# translator, and without one a document is written in English.
-Words = Callable[[str, str], str]
-
-
-def english(_context: str, text: str) -> str:
-    return text
+from chair.domain.i18n import QT_TRANSLATE_NOOP, Words, english
 
 
 def day(ts: int | None) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from chair.domain.i18n import QT_TRANSLATE_NOOP, fill
 from chair.domain.meeting import MeetingEvent, MeetingMinutes
+from chair.domain.model import PILLAR_NAMES
 from chair.insight.document import RULE, Words, day, english, page, quote, stamp
 
 # (text, names to hide) -> text; e.g. chair.insight.redact.redact
@@ -40,11 +41,6 @@ NONE = QT_TRANSLATE_NOOP("Report", "None.")
 KICKER = QT_TRANSLATE_NOOP("Report", "MEETING MINUTES")
 MINUTES = QT_TRANSLATE_NOOP("Report", "Meeting minutes")
 FOOTER = QT_TRANSLATE_NOOP("Report", "Minutes · %1")
-PILLARS = {
-    "price": QT_TRANSLATE_NOOP("Pillar", "Price"),
-    "selection": QT_TRANSLATE_NOOP("Pillar", "Selection"),
-    "delivery": QT_TRANSLATE_NOOP("Pillar", "Delivery"),
-}
 
 
 def _clock(ts: int) -> str:
@@ -95,7 +91,7 @@ def _pillar_lines(m: MeetingMinutes, words: Words) -> list[str]:
             else words("Report", NO_DATA)  # fmt: skip
         people = f" — {p['people']}" if p.get("people") else ""
         key = str(p.get("pillar", ""))
-        name = words("Pillar", PILLARS[key]) if key in PILLARS else key.capitalize()
+        name = words("Pillar", PILLAR_NAMES[key]) if key in PILLAR_NAMES else key.capitalize()
         lines.append(f"{name}: {figures}{people}")
     return lines
 

@@ -48,7 +48,7 @@ from chair.ui import theme
 from chair.ui.access import EscalationAccess
 from chair.ui.format import ago, arg, channel_name, date, date_time, pillar_name
 from chair.ui.i18n import translate
-from chair.ui.wording import action_name, gaps_sentence, move, status_name
+from chair.ui.wording import action_name, gaps, gaps_sentence, move, status_name
 
 DATE_FORMAT = "yyyy-MM-dd"
 _TEXT_SECTIONS = (
@@ -349,12 +349,7 @@ class EscalationWindow(QDialog):
     def _show_gaps(self) -> None:
         missing = closing_gaps(self.coe())
         if missing:
-            self.gaps.setText(
-                arg(
-                    translate("EscalationWindow", "To close: %1."),
-                    "; ".join(translate("Coe", m) for m in missing),
-                )
-            )
+            self.gaps.setText(arg(translate("EscalationWindow", "To close: %1."), gaps(missing)))
             self.gaps.setStyleSheet(f"color: {theme.color('muted')}")
         else:
             self.gaps.setText(translate("EscalationWindow", "Ready to submit and close."))

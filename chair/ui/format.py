@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime, QLocale
 
 from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.i18n import fill as arg
+from chair.domain.model import PILLAR_NAMES
 from chair.ui.i18n import translate
 
 PILLAR_COLORS = {
@@ -16,12 +17,6 @@ PILLAR_COLORS = {
     "selection": "#6a5acd",
     "delivery": "#c0672b",
     "other": "#7a7f87",
-}
-PILLAR_NAMES = {
-    "price": QT_TRANSLATE_NOOP("Pillar", "Price"),
-    "selection": QT_TRANSLATE_NOOP("Pillar", "Selection"),
-    "delivery": QT_TRANSLATE_NOOP("Pillar", "Delivery"),
-    "other": QT_TRANSLATE_NOOP("Pillar", "Other"),
 }
 CHANNEL_GLYPHS = {
     "email": "✉", "review": "★", "ticket": "▣", "chat": "❝", "social": "#", "survey": "☑",

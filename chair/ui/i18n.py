@@ -74,10 +74,10 @@ def install(app: QCoreApplication, setting: str = "") -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    code = _language = language_for(setting)
+    system = QLocale.system()
+    code = _language = language_for(setting, system)
     # Following the system keeps its region too (fr-CA dates, en-GB dates); a chosen language
     # takes that language's own conventions.
-    system = QLocale.system()
     locale = system if not setting and system.name().split("_")[0] == code else QLocale(code)
     QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

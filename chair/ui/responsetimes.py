@@ -119,7 +119,7 @@ class ResponseTimesDialog(QDialog):
                                       _days(r.median_close_s), _days(r.longest_wait_s))
                                      for r in self.rows[:12]],
                             due_days=self._due_days, style=style,
-                            words=lambda text: translate("Charts", text))  # fmt: skip
+                            words=translate)  # fmt: skip
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setObjectName("responseChart")
         self.chart_slot.addWidget(self.canvas)

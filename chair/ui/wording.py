@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from chair.domain.escalation import (
-    ACTION_LABELS,
-    SECTIONS,
-    STATUS_LABELS,
-    HistoryEntry,
-)
+from chair.domain.escalation import ACTION_LABELS, SECTIONS, HistoryEntry, status_label
 from chair.domain.model import EscalationStatus
 from chair.insight.pillars import METRIC_LABELS, PillarSummary
 from chair.ui.format import arg
@@ -19,10 +14,7 @@ from chair.ui.i18n import translate
 
 def status_name(value: str) -> str:
     """'COE submitted' for 'coe_submitted'; an unknown status as it is stored."""
-    try:
-        return translate("Status", STATUS_LABELS[EscalationStatus(value)])
-    except ValueError:
-        return value
+    return status_label(value, translate)
 
 
 def action_name(to: EscalationStatus) -> str:
@@ -34,17 +26,19 @@ def section_heading(key: str) -> str:
     return translate("Coe", dict(SECTIONS)[key])
 
 
+def gaps(missing: list[str]) -> str:
+    """What `closing_gaps` found missing (marked English), translated, one after another."""
+    return "; ".join(translate("Coe", m) for m in missing)
+
+
 def gaps_sentence(missing: list[str]) -> str:
-    """Why a COE cannot close, from `closing_gaps` (marked English, translated here)."""
-    parts = "; ".join(translate("Coe", m) for m in missing)
-    return arg(translate("Coe", "This COE cannot close yet: %1."), parts)
+    """Why a COE cannot close."""
+    return arg(translate("Coe", "This COE cannot close yet: %1."), gaps(missing))
 
 
 def move(entry: HistoryEntry) -> str:
     """'opened as Open', 'Answered → COE submitted'."""
-    if not entry.from_status:
-        return arg(translate("Status", "opened as %1"), status_name(entry.to_status))
-    return f"{status_name(entry.from_status)} → {status_name(entry.to_status)}"
+    return entry.move(translate)
 
 
 def metric_name(metric: str) -> str:
