@@ -7,13 +7,23 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-_SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-# Real-world inputs nobody on this project wrote (origins and licences in SOURCES.md). The
-# shared set beside the checkout is used when present; the copy in tests/ keeps CI whole.
-CORPORA = _SHARED if _SHARED.is_dir() else Path(__file__).resolve().parent / "corpora"
+# Real-world inputs nobody on this project wrote (origins and licences in their SOURCES.md and
+# README.md files), read where they live, beside the checkout: ../shared. They are never copied
+# into the project.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPORA = SHARED / "corpora"
+
+
+def need_shared() -> Path:
+    """../shared/corpora, or a failure that says where it was looked for (never a skip)."""
+    assert CORPORA.is_dir(), (
+        f"the shared corpora are not at {CORPORA}: the tests read real inputs from ../shared "
+        "beside the checkout")
+    return CORPORA
 
 
 def corpus_files(folder: str) -> list[Path]:
+    need_shared()
     return sorted(
         p for p in (CORPORA / folder).rglob("*") if p.is_file() and p.name != "SOURCES.md"
     )
