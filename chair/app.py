@@ -171,7 +171,7 @@ def _meeting_access(conns: _Connections, pillar_summaries) -> MeetingAccess:  # 
     from chair.ui.wording import people_sentence
 
     def redacted(voice):  # type: ignore[no-untyped-def]
-        from chair.insight.redact import redact_voice
+        from chair.insight.redaction import redact_voice
 
         # The meta goes too: it holds the sender's address, which the view never needs.
         return dataclasses.replace(redact_voice(voice), meta={})

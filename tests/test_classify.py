@@ -11,7 +11,7 @@ import pytest
 from chair.domain.model import Voice
 from chair.ingest.reclassify import reclassify_all
 from chair.ingest.run import run_import
-from chair.insight.classify import classify, load_taxonomy
+from chair.insight.classification import classify, load_taxonomy
 from chair.store import connect
 from chair.store import voices as store
 
@@ -99,3 +99,64 @@ def test_imports_classify_and_reclassify_keeps_corrections(db_path: Path, tmp_pa
     assert (after["2"].pillar, after["2"].area) == ("selection", "Warsaw")
     assert after["2"].flags & Voice.PILLAR_MANUAL
     assert store.counts_by(db, "pillar") == {"delivery": 2, "selection": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Re: you're welcome, the place is lovely", "en"),  # "re" is not Vietnamese "rẻ"
+        ("Tôi mặc áo này đi làm rất đẹp", "vi"),  # "mặc" (wear) is not "mắc" (pricey)
+        ("Rất tiện lợi, dùng thích lắm", "vi"),  # "tiện" (handy) is not "tiền" (money)
+        ("Dat is prima, dank je wel", "nl"),  # Dutch "dat" is nothing
+        ("Det var ett bra köp, caro amico", "sv"),  # a language chair has no cues for
+        ("Ürün çok güzel, prix et caro yazıyordu", "tr"),
+    ],
+)
+def test_a_word_of_one_language_is_not_a_cue_of_another(text: str, language: str) -> None:
+    result = classify(text)
+    assert (result.language, result.pillar, result.pillars) == (language, "other", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The keyboard feels cheap and the plastic creaks", "Cheap plastic hinges, shame",
+     "Had to update the graphics drivers twice", "Out of the box it boots in eight seconds",
+     "It ships with Windows 11 preinstalled", "The late 2013 model is still going strong"],
+)  # fmt: skip
+def test_a_cue_word_in_another_sense_is_not_a_cue(text: str) -> None:
+    assert classify(text).pillar == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "pillar"),
+    [
+        ("Great little laptop for the price", "price"),
+        ("Worth every penny", "price"),
+        ("Máy đẹp, ổn trong tầm giá", "price"),
+        ("Giá ổn, máy chạy mượt", "price"),
+        ("Rapport qualité-prix imbattable", "price"),
+        ("I was surprised how fast it came", "delivery"),
+        ("I received the wrong item", "delivery"),
+        ("Kam leider zu spät an", "delivery"),
+        ("Het pakket kwam te laat", "delivery"),
+        ("giáo hàng nhanh, đóng gói cẩn thận", "delivery"),  # a slipped tone mark
+        ("giao hang nhanh, dong goi can than", "delivery"),  # typed without diacritics
+        ("The wine list is short and the menu never changes", "selection"),
+    ],
+)
+def test_value_phrasing_and_delivery_without_a_cue_word(text: str, pillar: str) -> None:
+    assert classify(text).pillar == pillar
+
+
+def test_a_short_text_gets_its_own_language() -> None:
+    assert classify("Trop cher pour ce que c'est").language == "fr"
+    assert classify("Viel zu teuer, leider").language == "de"
+    assert classify("GREAT VALUE LAPTOP").pillar == "price"
+
+
+def test_the_entry_points_the_design_names() -> None:
+    from chair.insight import classify as classify_
+    from chair.insight import redact
+
+    assert classify_("Za drogo!").pillar == "price"
+    assert redact("Call me on +48 601 234 567") == "Call me on [phone]"

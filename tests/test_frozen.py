@@ -3,6 +3,7 @@ user runs it — the smoke test, and the demo data, reached through the bundled 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -60,3 +61,19 @@ def test_the_frozen_build_reaches_its_bundled_data(frozen: Path, tmp_path: Path)
     assert made.returncode == 0, made.stderr
     found = _run(frozen, "search", "lodz", "--db", db, "--json", tmp_path=tmp_path)
     assert found.returncode == 0 and '"text"' in found.stdout, found.stderr
+
+
+def test_the_frozen_build_reads_a_voice_in_its_own_language(frozen: Path, tmp_path: Path) -> None:
+    """The language model travels with the build: a file without a language column still
+    gets each voice's language and pillar."""
+    source = tmp_path / "voices.csv"
+    source.write_text("id,text\n1,Giao hàng chậm quá, đặt một tuần chưa thấy\n"
+                      "2,The price doubled overnight and nobody explained why\n", encoding="utf-8")
+    db = str(tmp_path / "chair.db")
+    made = _run(frozen, "import", str(source), "--db", db, tmp_path=tmp_path)
+    assert made.returncode == 0, made.stderr
+    stats = _run(frozen, "stats", "--json", "--db", db, tmp_path=tmp_path)
+    assert stats.returncode == 0, stats.stderr
+    counts = json.loads(stats.stdout)
+    assert counts["languages"] == {"vi": 1, "en": 1}
+    assert counts["pillars"] == {"delivery": 1, "price": 1}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chair.insight.redact import DEFAULT_ORDER_PATTERNS, Redactor, redact
+from chair.insight.redaction import DEFAULT_ORDER_PATTERNS, Redactor, redact
 from tests.pii_cases import cases
 
 EVAL = Path(__file__).parent / "bench" / "eval" / "voices.jsonl"

@@ -23,7 +23,7 @@ from email.message import Message
 from chair.domain.model import Channel, Voice
 from chair.ingest.htmltext import html_to_text
 from chair.ingest.model import Rejected
-from chair.insight.classify import new_voice
+from chair.insight.classification import new_voice
 
 _CHARSET_ALIASES = {
     "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949", "x-sjis": "shift_jis",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from chair.insight.classify import Taxonomy, classify_voice, default_taxonomy
+from chair.insight.classification import Taxonomy, classify_voice, default_taxonomy
 from chair.store import voices as voice_store
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from chair.domain.model import Voice
 from chair.ingest.dates import DateReader
 from chair.ingest.model import Rejected
-from chair.insight.classify import new_voice
+from chair.insight.classification import new_voice
 
 _LANGUAGE_NAMES = {
     "english": "en", "polish": "pl", "polski": "pl", "french": "fr", "français": "fr",

@@ -39,7 +39,7 @@ from chair.ingest.model import (
     Source,
     SourceResult,
 )
-from chair.insight.classify import (
+from chair.insight.classification import (
     PENDING,
     classify_requests,
     deferred,
@@ -213,7 +213,7 @@ class Classifiers:
 
 
 def _warm_up() -> None:
-    from chair.insight.classify import default_taxonomy
+    from chair.insight.classification import default_taxonomy
 
     default_taxonomy()
 

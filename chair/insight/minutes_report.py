@@ -16,7 +16,7 @@ from chair.domain.meeting import MeetingEvent, MeetingMinutes
 from chair.domain.model import PILLAR_NAMES
 from chair.insight.document import RULE, Words, day, english, page, quote, stamp
 
-# (text, names to hide) -> text; e.g. chair.insight.redact.redact
+# (text, names to hide) -> text; e.g. chair.insight.redaction.redact
 Redactor = Callable[..., str]
 
 

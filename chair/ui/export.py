@@ -34,7 +34,7 @@ def export_coe(detail: Any, fmt: str, path: Path, *, redacted: bool = False) -> 
     words = _words()
     redactor = None
     if redacted:
-        from chair.insight.redact import redact
+        from chair.insight.redaction import redact
 
         names = tuple(v.author for v in detail.voices if v.author)
         redactor = lambda text: redact(text, names=names)  # noqa: E731
@@ -64,7 +64,7 @@ def export_minutes(minutes: Any, fmt: str, path: Path, *, redacted: bool = True)
     words = _words()
     redactor = None
     if redacted:
-        from chair.insight.redact import redact as redactor  # type: ignore[assignment]
+        from chair.insight.redaction import redact as redactor  # type: ignore[assignment]
     try:
         if fmt == "md":
             path.write_text(minutes_report.to_markdown(minutes, redact=redactor, words=words),

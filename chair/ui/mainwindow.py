@@ -68,9 +68,9 @@ SEARCH_DEBOUNCE_MS = 0  # queued after the key is drawn; the query runs off the 
 
 
 def redact_voice(voice: Voice) -> Voice:
-    from chair.insight import redact  # compiled patterns: loaded after the first paint
+    from chair.insight import redaction  # compiled patterns: loaded after the first paint
 
-    return redact.redact_voice(voice)
+    return redaction.redact_voice(voice)
 
 
 def _read_arrivals(access: DataAccess, last_id: int, flt: VoiceFilter
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         # matplotlib loads after the first paint, its import on a worker thread.
         self.runner.run(importlib.import_module, "chair.ui.chartwidget",
                         on_done=self._on_charts_loaded)  # fmt: skip
-        self.runner.run(importlib.import_module, "chair.insight.redact")
+        self.runner.run(importlib.import_module, "chair.insight.redaction")
         self.data_attached.emit()
 
     def _on_charts_loaded(self, module: Any) -> None:
@@ -859,7 +859,7 @@ class MainWindow(QMainWindow):
     def _text_redactor(self) -> Any:
         if self.feed_model.redactor is None:
             return None
-        from chair.insight.redact import redact
+        from chair.insight.redaction import redact
 
         return lambda text: redact(text)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from chair.insight.classify import classify  # noqa: E402
+from chair.insight.classification import classify  # noqa: E402
 
 EVAL = Path(__file__).with_name("eval") / "voices.jsonl"
 PILLARS = ("price", "selection", "delivery", "other")

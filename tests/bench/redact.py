@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from chair.insight.redact import redact  # noqa: E402
+from chair.insight.redaction import redact  # noqa: E402
 from tests.helpers import CORPORA  # noqa: E402
 from tests.pii_cases import cases  # noqa: E402
 from tests.test_redact import _leaks  # noqa: E402

@@ -1,0 +1,84 @@
+"""Classification and redaction measured on customer texts nobody here wrote
+(../shared/corpora/labelled and ../shared/corpora/pii): floors that keep the numbers from
+sliding back. tests/bench/insight.py prints the whole table."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chair.insight.classification import classify
+from tests.helpers import SHARED, need_shared
+
+# What each file must reach per scored pillar, beyond the keyword baseline + 0.05 that every
+# file and pillar must beat.
+FLOORS = {
+    ("laptop_acos_en", "price"): 0.79, ("laptop_acos_en", "delivery"): 0.70,
+    ("semeval16_en_laptop", "price"): 0.84, ("semeval16_en_laptop", "delivery"): 0.35,
+    ("semeval16_en_rest", "price"): 0.85, ("semeval16_en_rest", "selection"): 0.35,
+    ("uit_visfd_vi", "price"): 0.85,
+    ("vi_cleanser", "price"): 0.75, ("vi_cleanser", "delivery"): 0.88,
+}  # fmt: skip
+MARGIN = 0.05
+
+
+def _labelled() -> list[Path]:
+    folder = SHARED / "corpora" / "labelled"
+    return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+
+
+@cache
+def _baseline() -> dict[str, re.Pattern[str]]:
+    """The keyword baseline of ../shared/tools/insight_check.py, read from there."""
+    spec = importlib.util.spec_from_file_location("insight_check",
+                                                  SHARED / "tools" / "insight_check.py")  # fmt: skip
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {p: re.compile(r, re.I) for p, r in module.BASELINE.items()}
+
+
+def f1(predicted: list[bool], gold: list[bool]) -> float:
+    tp = sum(p and g for p, g in zip(predicted, gold, strict=True))
+    return 2 * tp / (sum(predicted) + sum(gold)) if tp else 0.0
+
+
+@cache
+def _scores(name: str) -> dict[str, tuple[float, float]]:
+    """(chair's F1, the keyword baseline's F1) per scored pillar of one labelled file."""
+    text = (SHARED / "corpora" / "labelled" / f"{name}.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    got = [classify(row["text"]).pillars for row in rows]
+    baseline = _baseline()
+    result = {}
+    for pillar in rows[0]["scored"]:
+        gold = [pillar in row["pillars"] for row in rows]
+        mine = f1([pillar in g for g in got], gold)
+        keywords = f1([bool(baseline[pillar].search(row["text"])) for row in rows], gold)
+        result[pillar] = (mine, keywords)
+    return result
+
+
+def test_the_labelled_corpora_are_there() -> None:
+    need_shared()
+    names = {p.stem for p in _labelled()}
+    assert {name for name, _ in FLOORS} <= names
+
+
+@pytest.mark.parametrize("path", _labelled(), ids=lambda p: p.stem)
+def test_every_pillar_beats_the_keyword_baseline_on_texts_nobody_here_wrote(path: Path) -> None:
+    for pillar, (mine, keywords) in _scores(path.stem).items():
+        assert mine >= keywords + MARGIN, (path.stem, pillar, round(mine, 3), round(keywords, 3))
+        floor = FLOORS.get((path.stem, pillar))
+        assert floor is None or mine >= floor, (path.stem, pillar, round(mine, 3), floor)
+
+
+def _cases() -> list[dict[str, Any]]:
+    path = SHARED / "corpora" / "pii" / "cases.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
