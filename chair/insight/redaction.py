@@ -1,141 +1,337 @@
 """Redaction for screen-share: personal data becomes typed placeholders, the rest stays.
 
-Placeholders: [name], [email], [phone], [order], [card], [iban], [address]. Card numbers are
-Luhn-checked and IBANs checksum-checked, so ordinary numbers (prices, dates, quantities)
-stay as they are.
+Placeholders: [name], [email], [phone], [address], [order], [card], [iban], [id], [date],
+[url], [handle]. A number is hidden when a well-kept library says what it is — phonenumbers
+(a number valid somewhere in the world), python-stdnum (IBAN, Luhn, PESEL, NIR, DNI/NIE) — or a
+label does ("nr dowodu", "Kundennummer"); prices, versions and the dates of an order stay. Names
+are found where people put them: introductions, titles, kin and roles ("my husband Mark", "the
+courier Kike"), sign-offs and signature blocks, reply headers, labelled fields, a chat's answer
+to "your name?"; then hidden wherever they recur, in any case and inflection ("Nowak",
+"Nowaka"). Cities of the gazetteer are never taken for people. Every pattern is bounded and
+cues are found by one pass over the words, so time grows linearly with the text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from datetime import date
+from functools import lru_cache
 
 from chair.domain.model import Voice
+from chair.insight import personal_words as words
 
-# Capital letters of the Latin scripts chair meets (Polish, French, German, Spanish, Vietnamese).
+# Letters of the Latin scripts chair meets (Polish, French, German, Spanish, Vietnamese...).
 _UPPER = "A-Z" + "".join(
-    c for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
-    if (c := chr(code)).isupper()
+    c for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if (c := chr(code)).isupper()
 )
-# A capitalised word, not an all-capitals one (shouting is not a name).
-_NAME_WORD = rf"(?![{_UPPER}]{{2}})[{_UPPER}][\w'’-]+"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+_LOWER = "a-z" + "".join(
+    c for code in (*range(0xDF, 0x250), *range(0x1E00, 0x1F00)) if (c := chr(code)).islower()
+)
+# A capitalised word, not an all-capitals one (shouting, "TX", "UK" are not names).
+_CAP = rf"[{_UPPER}](?:[{_LOWER}]|['’][{_UPPER}])[{_UPPER}{_LOWER}'’]{{0,30}}"
+_NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}){{0,2}}|[{_UPPER}]\.)"
+_PARTICLE = r"(?:de|da|das|dos|do|del|della|di|du|des|la|le|van|von|der|den|ter|ten|zu|y|bin|al|el)"
+_NAME = rf"{_NAME_WORD}(?:(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{_NAME_WORD}){{0,4}}"
+_LOWER_NAME = rf"[{_LOWER}]{{2,30}}(?:[ \t]+[{_LOWER}]{{2,30}}){{0,2}}"
+_NAME_AT = re.compile(_NAME)
+_LOWER_NAME_AT = re.compile(rf"{_LOWER_NAME}(?=[ \t]*(?:[,.!;]|$))", re.MULTILINE)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
-_CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+_URL = re.compile(r"(?<![\w/@])(?:https?://|www\.)[^\s<>\"'\]\)]{1,2000}", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_TLD = (r"(?:com|net|org|info|biz|io|eu|de|fr|es|pl|vn|it|nl|be|ch|at|uk|co|pt|cz|ru|us|ca|au"
+        r"|ie|se|dk|no|fi|edu|gov|mx|ar|br)")  # fmt: skip
+_DOT = (r"(?:[ \t]{0,3}(?:\[dot\]|\(dot\)|\{dot\}|\bdot\b|\bpoint\b|\bpunkt\b|\bpunto\b"
+        r"|\bkropka\b|\bchấm\b)[ \t]{0,3}|\.)")  # fmt: skip
+_AT = (r"[ \t]{0,3}(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\bat\b|\barobase\b|\barroba\b|\bmałpa\b"
+       r"|\bmalpa\b|\ba còng\b|@)[ \t]{0,3}")  # fmt: skip
+# "max punkt mustermann at web punkt de", "tomek.r[at]gmail.com"
+# After a spelt-out dot only a domain that is no everyday word: "because at this point it".
+_SAFE_TLD = r"(?:com|net|org|info|biz|eu|de|fr|es|pl|vn|nl|ch|uk|pt|cz|ru|ca|au|ie|se|dk|fi|edu)"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.-])[\w-]{{1,40}}(?:{_DOT}[\w-]{{1,40}}){{0,4}}{_AT}[\w-]{{1,40}}"
+    rf"(?:{_DOT}[\w-]{{1,40}}){{0,3}}(?:\.{_TLD}|{_DOT}{_SAFE_TLD})\b", re.IGNORECASE)  # fmt: skip
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?")
+_HANDLE_SHAPED = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,29}_[A-Za-z0-9_]{1,30}(?![\w@])")
+_IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Z0-9])")
+_CARD = re.compile(r"(?<!\d)(?<!\d[.,])(?:\d[ -]?){12,18}\d(?!\d|[.,]\d)")
+_LONG_NUMBER = re.compile(r"(?<![\w.,])\d(?:[ -]?\d){7,33}(?![\w]|[.,]\d)")
+_ELEVEN = re.compile(r"(?<!\d)\d{11}(?!\d)")
+_NIR = re.compile(
+    r"(?<!\d)[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2A|2B)[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}(?!\d)")
+_DNI = re.compile(r"(?<![\w])(?:\d{8}|[XYZ]-?\d{7})-?[A-Z](?![\w])")
+_SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_ID_VALUE = re.compile(r"[ \t]*(?:nr\.?|no\.?|n°|nº|number|numer|:|#)?[ \t]*:?[ \t]*"
+                       r"([A-Z0-9][A-Z0-9 \-/]{3,22}[A-Z0-9])", re.IGNORECASE)  # fmt: skip
+_ORDER_VALUE = re.compile(r"[ \t]*(?:nr\.?|no\.?|n°|nº|number|numer|numéro|número|id|#|:)?"
+                          r"[ \t]*(?:nr\.?|no\.?|n°|nº|#|:)?[ \t]*"
+                          r"(#?[A-Z]{0,5}[-/ ]?\d[\dA-Z]{0,24}(?:[-/][\dA-Z]{1,12}){0,4})",
+                          re.IGNORECASE)  # fmt: skip
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/])")
+_MONTHS = "|".join(words.MONTHS)
+_MONTH_DATE = re.compile(
+    rf"(?<!\d)\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?(?:{_MONTHS})\.?[ \t]+(?:de[ \t]+)?\d{{4}}"
+    rf"|(?:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}", re.IGNORECASE)  # fmt: skip
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGITS = re.compile(r"\d")
+_URL_HINT = re.compile(r"(?i)https?://|www\.")
+# An "at" of a spelt-out address: "tomek.r[at]gmail", "arobase", "at web punkt".
+_AT_HINT = re.compile(r"(?i)\[at\]|\(at\)|\{at\}|arobase|arroba|małpa|malpa|a còng|\bat[ \t]+[\w-]+"
+                      r"[ \t]*(?:\.|\bdot\b|\bpoint\b|\bpunkt\b|\bpunto\b|\bkropka\b|\bchấm\b)")
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+/.,-])(?:\+|00)?(?:\(\d{1,4}\)[ .-]?|\d)[\d \t().\/-]{5,22}\d(?![\w/])")
+_CURRENCY_AFTER = re.compile(r"[ \t]?(?:€|\$|£|(?:zł|zl|đ|eur|usd|pln|vnd|vnđ|k|tr|triệu|euros?)"
+                             r"(?![^\W\d_]))", re.IGNORECASE)  # fmt: skip
+_REGIONS = ("US", "GB", "PL", "FR", "DE", "ES", "VN", "IT", "NL", "BE", "CH", "AT", "PT", "IE")
+
 DEFAULT_ORDER_PATTERNS: tuple[str, ...] = (
-    r"#\s?\d{3}-\d{7}-\d{7}",
-    r"\b\d{3}-\d{7}-\d{7}\b",
-    r"#\s?[A-Z]{0,3}\d{5,}",
-    r"\b[A-Z]{2,5}/\d{3,}/\d{2,4}\b",
-    r"(?i:\b(?:order|zam[oó]wieni[ae]|commande|đơn(?: hàng)?|don hang|bestellung|bestellnummer|"
-    r"pedido|auftrag|ticket|nr|no\.?|n°|num[eé]ro|s[oố])\s*(?:nr\.?|no\.?|n°|#|:)?\s*)"
-    r"[A-Z]{0,3}-?\d{5,}",
+    r"\b\d{3}-\d{7}-\d{7}\b",  # 114-3927481-6620571
+    r"#[ ]?[A-Z]{0,4}-?\d{4,}(?:-\d+)*\b",  # #A12345, #UK-884201
+    r"\b[A-Z]{1,4}-\d{5,}\b",  # K-2208817, PL-559201
+    r"\b[A-Z]{2,4}-\d{4}-\d{3,}\b",  # FR-2024-00981
+    r"\b[A-Z]{2,5}\d{8,}\b",  # SPX240611889203, VN2024112233
+    r"\b[A-Z]{2,5}/\d{3,}/\d{2,4}\b",  # ZAM/11000/2026
 )
-_PHONE = re.compile(
-    r"(?<![\w+/.-])(?:"
-    r"\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"  # international
-    r"|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}"  # (206) 555-0143
-    r"|0\d{1,4}(?:[\s.-]?\d{2,4}){2,4}"  # 06 12 34 56 78, 0912 345 678, 030 1234567
-    r"|\d{3}[\s.-]\d{3}[\s.-]\d{3,4}"  # 601 234 567, 206-555-0143
-    r"|\d{2}[\s.]\d{3}[\s.]\d{2}[\s.]\d{2}"  # 91 123 45 67
-    r")(?![\w/-])"
-)
+
 # Words that open a street name; ones that are also everyday words ("so", "place") are not
 # here, or "so far I have it for 2 weeks" would become an address.
+_VI_LANES = "ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet"
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}\b")
+_AREA_CODE = re.compile(r"\d{2,4}[ \t]*/[ \t]")
 _STREET_WORDS = (
-    r"ul\.|ulica|ulicy|al\.|aleja|alei|os\.|osiedle|"
-    r"rue|avenue|boulevard|allée|allee|chemin|impasse|quai|"
-    r"calle|c/|avenida|avda\.?|paseo|carrer|"
-    r"số|ngõ|ngách|hẻm|đường|phố"
+    r"ul\.|ulica|ulicy|al\.|aleja|alei|os\.|osiedle|pl\.|plac|"
+    r"rue|avenue|av\.|boulevard|bd|allée|allee|chemin|impasse|quai|place|route|cours|"
+    r"calle|c/|avenida|avda\.?|av\.|paseo|carrer|camino|plaza|ronda|travesía|"
+    r"ngõ|ngách|hẻm|đường|phố|kiệt"
 )  # fmt: skip
 _ADDRESS = re.compile(
     r"(?:"
-    # số 18 ngõ 64 Nguyễn Lương Bằng / 123 Nguyễn Thị Thập, Quận 7
-    rf"(?i:\b(?:số|so)\s?)\d{{1,5}}[a-zA-Z]?(?:/\d+)?(?:\s(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)\s?\d{{1,5}})*"
-    rf"(?:\s(?i:đường|duong|phố|pho))?(?:\s[{_UPPER}][\w]*){{0,5}}"
-    rf"|\b\d{{1,5}}[a-zA-Z]?(?:/\d+)?\s(?:(?i:đường|duong|phố|pho)\s)?(?:[{_UPPER}][\w]*\s?){{1,5}},\s?"
-    r"(?i:quận|quan|q\.|phường|phuong|p\.|huyện|huyen)\s?\w+"
-    # ul. Puławska 145 m. 12 / calle Mayor 12 / rue X 12 / đường Lê Lợi 5
-    rf"|(?i:\b(?:{_STREET_WORDS}))\s+[^\W\d][\w'’.\- ]{{1,35}}?\s\d{{1,5}}[a-zA-Z]?"
-    r"(?:\s?[/,]\s?\d{1,4}|\s(?:m\.|lok\.|apt\.?|piso)\s?\d{1,4})?"
-    # 12 rue Oberkampf / 48 boulevard Voltaire / số 18 ngõ 64 Nguyễn Lương Bằng
-    rf"|\b\d{{1,5}}[a-zA-Z]?,?\s(?i:(?:{_STREET_WORDS})|bis\s(?:rue|avenue))"
-    r"\s[\w'’.\- ]{2,40}?(?=$|[,.;\n])"
-    # 1423 Pine St / 808 Howell Street Apt 12 / 2200 Westlake Ave N
-    r"|\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][\w'’.-]*\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
-    r"Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Hwy)\b\.?"
-    r"(?:\s(?:[NSEW]{1,2}|Apt\.?\s?\w+|Suite\s\w+|Unit\s\w+|#\s?\w+))*"
-    # Hauptstraße 12 / Berliner Str. 5 / Am Markt 3
-    r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s\d{1,4}[a-z]?"
-    r"|\b[A-ZÄÖÜ][\wäöüß-]*\s(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)\s\d{1,4}[a-z]?"
+    # số 18 ngõ 64 Nguyễn Lương Bằng / so 5 ngo 12 Tran Duy Hung
+    rf"(?:\b[Ss]ố|\b[Ss]o)(?=[ \t]?\d{{1,5}}[a-zA-Z]?(?:/\d+)?(?:[ \t](?i:{_VI_LANES}|đường|duong"
+    rf"|phố|pho)\b|[ \t][{_UPPER}]))"
+    rf"[ \t]?\d{{1,5}}[a-zA-Z]?(?:/\d+)?(?:[ \t](?i:{_VI_LANES})[ \t]?\d{{1,5}}(?:/\d+)?)*"
+    rf"(?:[ \t](?i:đường|duong|phố|pho))?(?:[ \t][{_UPPER}][\w]{{0,15}}){{0,5}}"
+    # 123 Nguyễn Thị Thập, Quận 7 / 123 Nguyen Van Cu, Q.5
+    rf"|\b\d{{1,5}}[a-zA-Z]?(?:/\d+)?[ \t](?:(?i:đường|duong|phố|pho)[ \t])?"
+    rf"(?:[{_UPPER}][\w]{{0,15}}[ \t]?){{1,5}},[ \t]?"
+    r"(?i:quận|quan|q\.|phường|phuong|p\.|huyện|huyen)[ \t]?\w{1,15}"
+    # ul. Puławska 145 m. 12 / calle Mayor 12 / rue X 12 / C/ Gran Vía 28
+    rf"|(?i:(?<![\w/])(?:{_STREET_WORDS}))[ \t]*"
+    rf"(?:(?:de|del|la|los|las|du|des|le|van|von|di)[ \t]+){{0,2}}"
+    rf"[{_UPPER}][\w'’.\- ]{{1,35}}?[ \t]\d{{1,5}}[a-zA-Z]?"
+    r"(?:[ \t]?[/,][ \t]?\d{1,4}(?!\d|\.\d)|[ \t](?:m\.|lok\.|apt\.?|piso)[ \t]?\d{1,4})?"
+    # 12 rue Oberkampf / 7, allée des Peupliers / 18 bis rue des Capucins
+    rf"|\b\d{{1,5}}[a-zA-Z]?,?[ \t](?:bis[ \t]|ter[ \t])?(?i:(?:{_STREET_WORDS}))"
+    r"[ \t][\w'’.\- ]{2,40}?(?=$|[,.;\n])"
+    # 1423 Pine St / 808 Howell Street Apt 12 / 77 Elmwood Avenue
+    r"|\b\d{1,6}[ \t](?:[NSEW]\.?[ \t])?(?:[A-Z][\w'’.-]{0,20}[ \t]){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter"
+    r"|Terrace|Pkwy|Hwy|Highway|Cir|Circle)\b\.?"
+    r"(?:[ \t](?:[NSEW]{1,2}|Apt\.?[ \t]?\w{1,5}|Suite[ \t]\w{1,5}|Unit[ \t]\w{1,5}"
+    r"|#[ \t]?\w{1,5}))*"
+    # Hauptstraße 12 / Berliner Str. 5 / Keizersgracht 123 / Am Kirchberg 4
+    r"|\b[A-ZÄÖÜ][\wäöüß-]{0,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|"
+    r"straat|gracht|laan|plein|kade|dijk|singel|dreef|steeg)[ \t]\d{1,4}[a-z]?"
+    r"|\b[A-ZÄÖÜ][\wäöüß-]{0,30}[ \t](?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)"
+    r"[ \t]\d{1,4}[a-z]?"
+    r"|\b(?:Am|An[ \t]der|An[ \t]den|Auf[ \t]der|Auf[ \t]dem|Im|In[ \t]der|In[ \t]den|Zum|Zur"
+    r"|Unter[ \t]den)"
+    r"[ \t][A-ZÄÖÜ][\wäöüß-]{1,30}[ \t]\d{1,4}[a-z]?"
+    # Apt 4B / bât. C / apt 12 / 3º B / 4º izq. / Căn hộ 1204 / tòa S2.03 / tầng 5
+    r"|\b(?i:apt|apartment|suite|unit|flat|floor|fl|bât|bâtiment|bat|appt?|appartement|esc|"
+    r"escalier|étage|etage|piso|puerta|portal|lok|lokal|mieszkanie|whg|wohnung|stiege|"
+    r"căn hộ|can ho|phòng|tầng|tang|lầu|tòa|toà|toa|block|lô|bus)\.?[ \t]?#?"
+    r"(?=[\w.]{0,7}\d)[A-Z0-9][\w.]{0,7}\b"
+    r"|\b(?i:bât|bâtiment|bat|escalier|esc|block|tòa|toà)\.?[ \t][A-Z]\b"
+    r"|\b\d{1,2}[ºª°][ \t]?(?:[A-Z]\b|(?i:izq(?:uierda)?|dcha|der(?:echa)?|centro)\.?)"
+    r"|\bR(?:é|e)sidence(?:[ \t]+[A-Z][\w'’-]{0,20}){1,3}"
     r")",
 )
-_GREETING = re.compile(
-    rf"(?m)^(?:\s*)(?:Hi|Hello|Hey|Dear|Dzień dobry|Dzien dobry|Witam|Cześć|Czesc|Szanowny Panie|"
-    rf"Szanowna Pani|Panie|Pani|Bonjour|Salut|Cher|Chère|Madame|Monsieur|Chào|Xin chào|Chao|"
-    rf"Hallo|Guten Tag|Liebe|Lieber|Sehr geehrte(?:r)?(?: Frau| Herr)?|Hola|Estimado|Estimada|"
-    rf"Buenos días|Querido|Querida)(?:\s+(?:anh|chị|chi|em|bạn|ban|ông|bà|Mr\.?|Mrs\.?|Ms\.?|"
-    rf"Dr\.?|Pan|Pani|Panie|Frau|Herr|Sr\.?|Sra\.?|M\.|Mme))?[ \t]+(?P<name>{_NAME})(?=\s*[,!:\n])",
+_POSTCODE = re.compile(
+    rf"(?<![\w-])\d{{2}}-\d{{3}}(?=[ \t]+[{_UPPER}])"  # 80-210 Gdańsk
+    rf"|(?<![\w.,])\d{{5}}(?=[ \t]+[{_UPPER}][{_LOWER}])"  # 69001 Lyon, 28013 Madrid
+    r"|(?<=\b[A-Z]{2}[ \t])\d{5}(?:-\d{4})?\b"  # TX 78746
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"  # M14 5RT
+    r"|(?<=\[address\],[ \t])\d{4,5}(?=[ \t]+[A-Z])",  # [address], 8001 Zürich
 )
-_INTRO = re.compile(
-    rf"(?i:my name is|my name's|nazywam się|nazywam sie|mam na imię|mam na imie|"
-    rf"je m'appelle|je m’appelle|mon nom est|tôi tên là|toi ten la|tên tôi là|ten toi la|"
-    rf"tên mình là|ich heiße|ich heisse|mein name ist|me llamo|mi nombre es)[ \t]+(?P<name>{_NAME})"
-    # Weaker cues ("I am", "je suis") only before a full name: "I am Happy" is not a person.
-    rf"|(?i:\bi am|\bi'm|\bthis is|je suis|tôi là|toi la|mình là|minh la|ich bin|\bsoy)[ \t]+"
-    rf"(?P<full>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})",
+_NOT_POSTCODE_AFTER = re.compile(r"[ \t]+(?:Euro|EUR|Euros|Złotych|Dollars?|Stück|Kunden|Fälle)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\W\d_])|\n")
+_GREETINGS = re.compile(
+    r"(?m)^[ \t]*(?:Hi|Hello|Hey|Dear|Dzień dobry|Dzien dobry|Witam|Cześć|Czesc|Bonjour|Salut|"
+    r"Cher|Chère|Chào|Xin chào|Chao|Hallo|Guten Tag|Guten Morgen|Guten Abend|Liebe|Lieber|"
+    r"Hola|Estimado|Estimada|Buenos días|Buenas tardes|Querido|Querida|Beste|Ciao|Olá|Ola)"
+    r"[ \t,]+(?:(?:anh|chị|chi|em|bạn|ban|ông|bà|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pan|Pani|Panie|Frau|"
+    rf"Herr|Sr\.?|Sra\.?|M\.|Mme)[ \t]+)?(?P<name>{_NAME})(?=[ \t]*[,!:\n])",
 )
-_CLOSING = re.compile(
-    r"(?mi)^[ \t]*(?:thanks|thank you|regards|best regards|kind regards|best|cheers|sincerely|"
-    r"pozdrawiam|z poważaniem|z powazaniem|dzięki|dzieki|dziękuję|dziekuje|serdecznie|"
-    r"cordialement|bien à vous|bien a vous|merci|salutations|bisous|"
-    r"cảm ơn|cam on|trân trọng|tran trong|thân|than|thanks shop|"
-    r"viele grüße|viele gruesse|mit freundlichen grüßen|mit freundlichen gruessen|gruß|lg|"
-    r"saludos|un saludo|atentamente|gracias)[ \t]*[,.!]?[ \t]*\n"
-    r"(?P<name>[ \t]*" + _NAME + r")[ \t]*$",
-)
-_SIGNATURE_NAME = re.compile(r"(?m)^-- ?\n(?P<name>" + _NAME + r")[ \t]*$")
-_TRAILING_NAME = re.compile(r"(?<=\s)[-—–~]\s?(?P<name>" + _NAME + r")\s*$")
-# Two to four capitalised words that sit where people put a name: beside a phone, an email
-# or an address, in parentheses, before "here", after "call"/"Herr"/"anh", or alone at the end.
-_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
-_CONTEXT_NAMES = (
-    re.compile(rf"(?P<name>{_FULL_NAME})\s?[,(]\s?\(?\[(?:phone|email|address)\]"),
-    re.compile(rf"\[(?:phone|email|address)\]\)?[,;]?\s(?P<name>{_FULL_NAME})\b"),
-    re.compile(rf"\((?P<name>{_FULL_NAME})\)"),
-    re.compile(rf"(?m)^(?P<name>{_FULL_NAME})\s(?:here|tutaj|ici|đây|hier|aquí)\b"),
-    re.compile(rf"(?i:\b(?:gọi cho|goi cho|call|contact|kontakt z|appeler|anrufen|llamar a|"
-               rf"anh|chị|chi|ông|bà|cô|chú|em|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Pan|Pani|M\.|Mme|"
-               rf"Sr\.?|Sra\.?|Don|Doña))\s(?P<name>{_FULL_NAME})"),
-    re.compile(rf"(?:[.!?]\s+|\n)(?P<name>{_FULL_NAME})[ \t]*\.?\s*$"),
-)
+_BEFORE_ADDRESS = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})[ \t]*\"?[ \t]*<[^<>\n]{{1,254}}>")
+_BESIDE_CONTACT = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_NAME})[ \t]?[,(][ \t]?\(?\[(?:phone|email)\]")
+_IN_PARENTHESES = re.compile(rf"\((?P<name>{_NAME})\)")
+_DASH_NAME = re.compile(rf"(?m)(?:^|[ \t])[-—–~][ \t]?(?P<name>{_NAME})[ \t]*(?=,|$)")
+_SIGNATURE = re.compile(rf"(?m)^--[ \t]?\n[ \t]*(?P<name>{_NAME})[ \t]*$")
+_LAST_WORDS = re.compile(rf"(?:[.!?][ \t]+|\n[ \t]*)(?P<name>{_NAME})[ \t]*\.?[ \t]*\Z")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]*,?[ \t]*\Z")
+_LINE_IS_NAME = re.compile(rf"[ \t]*(?P<name>{_NAME})[ \t]*[.!]?[ \t]*$")
+_OPENING = re.compile(r"[ \t]*(?i:hi|hello|hey|dear|dzień dobry|dzien dobry|witam|cześć|bonjour|"
+                      r"salut|chào|xin chào|hallo|guten tag|hola|buenos días|buenas|ciao|olá)\b")
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?([^\W\d_][\w .'’-]{0,24}?)[ \t]*:[ \t]*")
+_MERGE = re.compile(rf"\[name\](?:(?:[ \t]+{_PARTICLE})*(?:[ \t]+|-)\[name\])+")
+_MERGE_SAME = re.compile(r"\[(address|phone|order|id)\](?:,?[ \t]+\[\1\])+")
+
+
+def _phrases(items: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Cue phrases by their first word, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for item in items:
+        tokens = tuple(t.lower() for t in _WORD.findall(item.replace("’", "'")))
+        if tokens:
+            table.setdefault(tokens[0], []).append(tokens)
+    for entries in table.values():
+        entries.sort(key=len, reverse=True)
+    return table
+
+
+_INTRO_STRONG, _INTRO_WEAK = _phrases(words.INTRO_STRONG), _phrases(words.INTRO_WEAK)
+_HONORIFICS, _RELATIONS = _phrases(words.HONORIFICS), _phrases(words.RELATIONS)
+_BEFORE, _AFTER = _phrases(words.BEFORE_NAME), _phrases(words.AFTER_NAME)
+_CLOSINGS, _NAME_FIELDS = _phrases(words.CLOSINGS), _phrases(words.NAME_FIELDS)
+_HEADERS, _QUESTIONS = _phrases(words.HEADER_FIELDS), _phrases(words.NAME_QUESTIONS)
+_PHONE_LABELS, _ID_LABELS = _phrases(words.PHONE_LABELS), _phrases(words.ID_LABELS)
+_ACCOUNT_LABELS, _BIRTH_LABELS = _phrases(words.ACCOUNT_LABELS), _phrases(words.BIRTH_LABELS)
+_ORDER_LABELS, _ADDRESS_LABELS = _phrases(words.ORDER_LABELS), _phrases(words.ADDRESS_LABELS)
+_POSTCODE_LABELS = _phrases(words.POSTCODE_LABELS)
+
+
+class _Words:
+    """The words of a text with their places, read once; cues are looked up by first word."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower().replace("’", "'")
+        if len(low) != len(text):  # a letter whose lower case is longer ("İ")
+            low = "".join(c.lower()[:1] for c in text).replace("’", "'")
+        self.spans = [m.span() for m in _WORD.finditer(low)]
+        self.lower = _WORD.findall(low)
+
+    def find(self, table: dict[str, list[tuple[str, ...]]]) -> list[tuple[int, int]]:
+        """(start, end) in the text of each cue of `table`, longest cue at each word."""
+        return self.find_many((table,))[0]
+
+    def find_many(self, tables: Sequence[dict[str, list[tuple[str, ...]]]]
+                  ) -> list[list[tuple[int, int]]]:  # fmt: skip
+        """`find` for several tables in one pass over the words."""
+        merged = _merged(tuple(tables))
+        lower, spans = self.lower, self.spans
+        n = len(lower)
+        found: list[list[tuple[int, int]]] = [[] for _ in tables]
+        for i in [i for i, word in enumerate(lower) if word in merged]:
+            for k_table, entries in merged[lower[i]]:
+                for phrase in entries:
+                    k = len(phrase)
+                    if i + k <= n and tuple(lower[i : i + k]) == phrase and self._adjacent(i, k):
+                        found[k_table].append((spans[i][0], spans[i + k - 1][1]))
+                        break
+        return found
+
+    def _adjacent(self, i: int, k: int) -> bool:
+        """The words of a phrase stand on one line with only spaces and dots between."""
+        text, spans = self.text, self.spans
+        for j in range(i, i + k - 1):
+            gap = text[spans[j][1] : spans[j + 1][0]]
+            if len(gap) > 3 or "\n" in gap or gap.strip(" \t.") not in ("", "-"):
+                return False
+        return True
+
+
+_Table = dict[str, list[tuple[str, ...]]]
+_MERGED: dict[tuple[int, ...], dict[str, list[tuple[int, list[tuple[str, ...]]]]]] = {}
+
+
+def _merged(tables: tuple[_Table, ...]) -> dict[str, list[tuple[int, list[tuple[str, ...]]]]]:
+    """Several cue tables as one: first word -> (which table, its phrases)."""
+    key = tuple(map(id, tables))
+    merged = _MERGED.get(key)
+    if merged is None:
+        merged = {}
+        for k, table in enumerate(tables):
+            for word, entries in table.items():
+                merged.setdefault(word, []).append((k, entries))
+        _MERGED[key] = merged
+    return merged
 
 
 def _luhn(digits: str) -> bool:
-    total, parity = 0, len(digits) % 2
-    for i, ch in enumerate(digits):
-        d = int(ch)
-        if i % 2 == parity:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    from stdnum import luhn
+
+    return 13 <= len(digits) <= 19 and luhn.is_valid(digits)
 
 
-def _card(match: re.Match[str]) -> str:
-    digits = re.sub(r"\D", "", match.group())
-    return "[card]" if 13 <= len(digits) <= 19 and _luhn(digits) else match.group()
+def _valid_iban(candidate: str) -> str:
+    """The longest IBAN at the start of `candidate` (cut at its spaces), or ""."""
+    from stdnum import iban
+
+    pieces = candidate.split(" ")
+    for end in range(len(pieces), 0, -1):
+        value = " ".join(pieces[:end])
+        # The ISO 13616 check digits; a bank's own check (Belgium's) is not asked for.
+        compact = value.replace(" ", "")
+        if len(compact) >= 15 and _checks(iban, compact):
+            return value
+    return ""
 
 
-def _iban(match: re.Match[str]) -> str:
-    compact = match.group().replace(" ", "")
-    rearranged = compact[4:] + compact[:4]
-    number = "".join(str(int(c, 36)) for c in rearranged)
-    return "[iban]" if 15 <= len(compact) <= 34 and int(number) % 97 == 1 else match.group()
+def _checks(iban: object, compact: str) -> bool:
+    try:
+        iban.validate(compact, check_country=False)  # type: ignore[attr-defined]
+    except Exception:  # stdnum's ValidationError and its kin
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _is_phone(candidate: str) -> bool:
+    import phonenumbers
+
+    digits = sum(c.isdigit() for c in candidate)
+    if not 7 <= digits <= 15:
+        return False
+    if re.search(r"(\d)\1{5}", candidate):
+        return False  # "<3333333333" is a heart, not a number
+    international = candidate.startswith(("+", "00"))
+    regions: Sequence[str | None] = (None,) if international else _REGIONS
+    text = "+" + candidate[2:] if candidate.startswith("00") else candidate
+    trunk = candidate.lstrip("(").startswith("0")
+    for region in regions:
+        if region is not None and not trunk:
+            # A number dialled inside a country with a trunk prefix starts with it
+            # ("030 1234567"); "4200 4500" would be a German number only without it.
+            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            if meta is not None and meta.national_prefix == "0":
+                continue
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def _adult_year(found: str, this_year: int) -> bool:
+    """A full date whose year makes it somebody's birthday rather than an order's."""
+    digits = re.findall(r"\d+", found)
+    year = int(digits[-1]) if digits else 0
+    if year < 100:
+        return False  # "12.03.24": too short to tell
+    return 1900 <= year <= this_year - 14
+
+
+def _following(text: str, start: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    return pattern.match(text, start)
 
 
 class Redactor:
@@ -143,52 +339,615 @@ class Redactor:
 
     def __init__(self, order_patterns: Sequence[str] = DEFAULT_ORDER_PATTERNS) -> None:
         self.order = re.compile("|".join(f"(?:{p})" for p in order_patterns))
+        self.areas: frozenset[str] = frozenset()
+        self._areas_loaded = False
 
     def __call__(self, text: str, *, names: Iterable[str] = ()) -> str:
         if not text:
             return text
-        text = _EMAIL.sub("[email]", text)
-        text = _IBAN.sub(_iban, text)
-        text = _CARD.sub(_card, text)
-        text = self.order.sub("[order]", text)
-        text = _ADDRESS.sub("[address]", text)
-        text = _PHONE.sub("[phone]", text)
-        found = {n for name in names for n in _name_parts(name)}
-        for pattern in (_GREETING, _INTRO, _CLOSING, _SIGNATURE_NAME, _TRAILING_NAME,
-                        *_CONTEXT_NAMES):  # fmt: skip
-            for match in pattern.finditer(text):
-                name = match.group("name") if match.groupdict().get("name") else match.group("full")
-                found.update(_name_parts(name))
-        for part in sorted(found, key=len, reverse=True):
-            text = re.sub(rf"(?<![\w\[]){re.escape(part)}(?![\w\]])", "[name]", text)
-        return re.sub(r"\[name\](?:[ \t]+\[name\])+", "[name]", text)
+        # Each step is skipped when a C-level look finds nothing it could act on: most voices
+        # have no link, no address and only a few digits.
+        if _URL_HINT.search(text):
+            text = _URL.sub(_url, text)
+        if "@" in text:
+            text = _EMAIL.sub("[email]", text)
+        if _AT_HINT.search(text):
+            text = _near(text, 200, ((_OBFUSCATED_EMAIL, _obfuscated),), _AT_HINT)
+        if "@" in text:
+            text = _HANDLE.sub("[handle]", text)
+        if "_" in text:
+            text = _HANDLE_SHAPED.sub(_handle_shaped, text)
+        if _DIGITS.search(text):
+            text = _IBAN.sub(_iban, text)
+            text = _CARD.sub(_card, text)
+            text = _national_ids(text)
+            text = _labelled(text, ((_ID_LABELS, _ID_VALUE, "[id]", 4),
+                                    (_ACCOUNT_LABELS, _ID_VALUE, "[iban]", 8),
+                                    (_ORDER_LABELS, _ORDER_VALUE, "[order]", 4)),
+                             births=True)  # fmt: skip
+            text = self.order.sub("[order]", text)
+            text = _PHONE_CANDIDATE.sub(_phone, text)
+            text = _LONG_NUMBER.sub(_long_number, text)
+            text = _addresses(text, self._gazetteer())
+        text = _names(text, names, self._gazetteer())
+        text = _MERGE.sub("[name]", text)
+        return _MERGE_SAME.sub(r"[\1]", text)
+
+    def _gazetteer(self) -> frozenset[str]:
+        """Place names (lower case) that are never a person: the taxonomy's areas."""
+        if not self._areas_loaded:
+            self._areas_loaded = True
+            try:
+                from chair.insight.classification import default_taxonomy
+
+                tax = default_taxonomy()
+                self.areas = frozenset({a.lower() for a in tax.area_names.values()}
+                                       | set(tax.area_names))  # fmt: skip
+            except Exception:  # the gazetteer only refines; redaction never fails for it
+                self.areas = frozenset()
+        return self.areas
 
 
-_NOT_NAMES = {"The", "My", "Your", "Our", "I", "We", "Thanks", "Thank", "Regards", "Please",
-              "Shop", "Team", "Customer", "Service", "Support", "Order", "Sent", "Wysłane",
-              "Envoyé", "Gửi", "Mit", "Con", "Hàng", "Paczka", "Le", "La", "Les", "El", "Der",
-              "Die", "Das", "Dzień", "Bonjour", "Hello", "Hi"}  # fmt: skip
+def _url(match: re.Match[str]) -> str:
+    found = match.group()
+    stripped = found.rstrip(".,;:!?")
+    return "[url]" + found[len(stripped) :]
 
 
-def _name_parts(name: str) -> set[str]:
-    """A full name and its words (a first name alone gives a person away too); nothing when a
-    word of it is an everyday word ("Team No Hats" is not a person)."""
-    name = " ".join(name.split())
-    if not name or "@" in name:
-        return set()
-    if len(name.split(" ")) > 1 and any(w.lower() in _COMMON for w in name.split(" ")):
-        return set()
-    words = [w.strip(".,") for w in name.split(" ")]
-    parts = {name} | {w for w in words if len(w) >= 2 and w not in _NOT_NAMES
-                      and not w.isdigit()}  # fmt: skip
-    return {p for p in parts if p not in _NOT_NAMES and len(p) >= 2}
+def _obfuscated(match: re.Match[str]) -> str:
+    found = match.group()
+    plain = found.count("@") == 0 and found.count(".") < 2 and " " not in found
+    return found if plain else "[email]"
 
 
-_COMMON = {
-    "no", "not", "yes", "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "is",
-    "team", "vs", "my", "your", "nie", "tak", "i", "w", "z", "na", "le", "la", "les", "de", "du",
-    "et", "un", "une", "der", "die", "das", "und", "el", "los", "las", "y", "del", "shop", "store",
-}  # fmt: skip
+def _handle_shaped(match: re.Match[str]) -> str:
+    found = match.group()
+    return "[handle]" if any(c.isdigit() for c in found) or found.islower() else found
+
+
+def _iban(match: re.Match[str]) -> str:
+    found = match.group()
+    valid = _valid_iban(found)
+    return "[iban]" + found[len(valid) :] if valid else found
+
+
+def _card(match: re.Match[str]) -> str:
+    found = match.group()
+    return "[card]" if _luhn(re.sub(r"\D", "", found)) else found
+
+
+def _national_ids(text: str) -> str:
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.pl import pesel
+
+    text = _ELEVEN.sub(lambda m: "[id]" if pesel.is_valid(m.group()) else m.group(), text)
+    text = _NIR.sub(lambda m: "[id]" if nir.is_valid(m.group()) else m.group(), text)
+    text = _DNI.sub(lambda m: "[id]" if (dni.is_valid(m.group()) or nie.is_valid(m.group()))
+                    else m.group(), text)  # fmt: skip
+    return _SSN.sub("[id]", text)
+
+
+_CLUSTERS: dict[int, re.Pattern[str]] = {}
+_Replacement = str | Callable[[re.Match[str]], str]
+
+
+def _near(text: str, reach: int, patterns: Sequence[tuple[re.Pattern[str], _Replacement]],
+          anchor: re.Pattern[str] | None = None) -> str:  # fmt: skip
+    """Apply `patterns` only within `reach` characters of a digit (or of where `anchor`
+    matches): a street or a postcode has a number in it, a spelt-out address an "at". A long
+    text without them costs one C-level scan instead of slow patterns tried everywhere."""
+    windows: list[list[int]] = []
+    if anchor is None:  # runs of digits closer than 2 x reach make one window
+        anchor = _CLUSTERS.setdefault(reach, re.compile(rf"\d(?:\D{{0,{2 * reach}}}\d)*"))
+    if len(text) <= 2000:  # a voice of ordinary length: one window, if any
+        found = anchor.search(text)
+        windows = [[0, len(text)]] if found else []
+    for m in anchor.finditer(text) if len(text) > 2000 else ():
+        lo = max(0, m.start() - reach)
+        hi = min(len(text), m.end() + reach)
+        newline = text.find("\n", hi, hi + 200)  # cut at a line's end: "$" matches at a cut
+        hi = min(len(text), hi + 200) if newline < 0 else newline
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    if not windows:
+        return text
+    spans = []
+    for pattern, replacement in patterns:
+        for lo, hi in windows:
+            for m in pattern.finditer(text, lo, hi):
+                new = replacement if isinstance(replacement, str) else replacement(m)
+                if new != m.group():
+                    spans.append((m.start(), m.end(), new))
+    return _replace_spans(text, spans)
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
+    if not spans:
+        return text
+    out = []
+    at = 0
+    for start, end, placeholder in sorted(spans):
+        if start < at:
+            continue
+        out.append(text[at:start])
+        out.append(placeholder)
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+_Labels = tuple[dict[str, list[tuple[str, ...]]], re.Pattern[str], str, int]
+
+
+def _labelled(text: str, kinds: Sequence[_Labels], *, births: bool = False,
+              addresses: frozenset[str] | None = None) -> str:  # fmt: skip
+    """Hide the identifier right after a label ("nr dowodu ABA 123456", "order 4521-8890"),
+    each kind (labels, value pattern, placeholder, digits it needs) in one reading of the
+    words; with `births`, dates of birth too: after a label, or a full date whose year makes
+    it somebody's birthday rather than an order's ("12.04.1987"); with `addresses` (the
+    gazetteer), the lines after an address label."""
+    index = _Words(text)
+    tables = [labels for labels, _, _, _ in kinds]
+    extra = (_BIRTH_LABELS,) if births else (_ADDRESS_LABELS,) if addresses is not None else ()
+    cues = index.find_many((*tables, *extra))
+    found = []
+    if addresses is not None:
+        found.extend(_address_lines(text, cues[-1], addresses))
+    for (_, value, placeholder, min_digits), where in zip(kinds, cues, strict=False):
+        for _, end in where:
+            m = value.match(text, end)
+            if m and sum(c.isdigit() for c in m.group(1)) >= min_digits and "[" not in m.group(1):
+                start, stop = m.span(1)
+                found.append((start, stop, placeholder))
+    if births:
+        this_year = date.today().year
+        patterns = (_NUMERIC_DATE, _MONTH_DATE)
+        for m in _NUMERIC_DATE.finditer(text):
+            if _adult_year(m.group(), this_year):
+                found.append((m.start(), m.end(), "[date]"))
+        for year in _YEAR4.finditer(text):  # "7. März 1984": only where a year stands
+            m = _MONTH_DATE.search(text, max(0, year.start() - 30), year.end())
+            if m and m.end() == year.end() and _adult_year(m.group(), this_year):
+                found.append((m.start(), m.end(), "[date]"))
+        for _, end in cues[-1]:
+            window = text[end : end + 40]
+            for pattern in patterns:
+                m = pattern.search(window)
+                if m:
+                    found.append((end + m.start(), end + m.end(), "[date]"))
+                    break
+    return _replace_spans(text, found)
+
+
+def _phone(match: re.Match[str]) -> str:
+    found = match.group()
+    candidate = found.rstrip(" \t.-/(")
+    if _DAY_MONTH.match(candidate) and not _AREA_CODE.match(candidate):
+        return found  # 12/21 (9-11 ET): a date and a time
+    if _NUMERIC_DATE.fullmatch(candidate) or _CURRENCY_AFTER.match(
+            match.string, match.start() + len(candidate)):  # fmt: skip
+        return found
+    if re.fullmatch(r"\d{1,4}(?:[.,]\d{3})+(?:[.,]\d{1,2})?", candidate):
+        return found  # 1.250.000, 1,299.00: an amount
+    return "[phone]" + found[len(candidate) :] if _is_phone(candidate) else found
+
+
+_LABELLED_PHONE = re.compile(r"[ \t.:]*(?:nr\.?|no\.?)?[ \t:]*(\+?[\d(][\d \t().\/-]{5,20}\d)")
+
+
+def _long_number(match: re.Match[str]) -> str:
+    """Nine digits or more in a row that nothing else explained: an account or an identifier."""
+    found = match.group()
+    digits = re.sub(r"\D", "", found)
+    if len(digits) < 9 or _NUMERIC_DATE.fullmatch(found) or re.search(r"(\d)\1{5}", digits):
+        return found
+    if _CURRENCY_AFTER.match(match.string, match.end()):
+        return found
+    return "[iban]" if len(digits) >= 16 else "[order]"
+
+
+def _addresses(text: str, areas: frozenset[str]) -> str:
+    """Phones a label names (where no numbering plan knows them), address lines, streets and
+    postcodes."""
+    text = _labelled(text, ((_PHONE_LABELS, _LABELLED_PHONE, "[phone]", 7),
+                            (_POSTCODE_LABELS, _POSTCODE_VALUE, "[address]", 2)),
+                     addresses=areas)  # fmt: skip
+    text = _near(text, 100, ((_ADDRESS, _address),))
+    return _near(text, 40, ((_POSTCODE, _postcode),))
+
+
+def _address(match: re.Match[str]) -> str:
+    """A street, or a flat or floor that follows a comma, a colon or a line's start ("...,
+    Apt 4B"; not "this unit 3 months")."""
+    found = match.group()
+    if _UNIT_START.match(found):
+        before = match.string[max(0, match.start() - 12) : match.start()].rstrip(" \t")
+        if before and not before.endswith((",", ":", "\n", "[address]")):
+            return found
+    return "[address]"
+
+
+def _postcode(match: re.Match[str]) -> str:
+    if _NOT_POSTCODE_AFTER.match(match.string, match.end()):
+        return match.group()
+    return "[address]"
+
+
+def _address_lines(text: str, cues: list[tuple[int, int]], areas: frozenset[str]
+                   ) -> list[tuple[int, int, str]]:  # fmt: skip
+    """After "address"/"j'habite"/"địa chỉ", the line up to its town: every part but the town
+    (and the district before it, in a long address) is the person's."""
+    found: list[tuple[int, int, str]] = []
+    for _, end in cues:
+        m = re.compile(r"[ \t]*(?:is|to|:|est|ist|es|là|la)?[ \t]*:?[ \t]*").match(text, end)
+        start = m.end() if m else end
+        stop = _line_end(text, start)
+        parts = _comma_parts(text, start, stop)
+        if not parts or not any(any(c.isdigit() for c in text[a:b]) for a, b in parts):
+            continue  # "giao tới Đà Nẵng": only a town
+        keep = 1
+        if len(parts) >= 4 and not any(c.isdigit() for c in text[parts[-2][0] : parts[-2][1]]):
+            keep = 2  # ..., Gia Lâm, Hà Nội: district and town
+        head = parts[: len(parts) - keep]
+        # From the first part that reads as a place to live ("7", "allée des Peupliers"; "Căn
+        # hộ 1204"), not a date ("cuối cùng dời tới ngày 16 giao").
+        first = next((i for i, (a, b) in enumerate(head) if _address_like(text[a:b])
+                      or (_HOUSE_NUMBER.fullmatch(text[a:b]) and i + 1 < len(parts))),
+                     None)  # fmt: skip
+        if first is None:
+            continue
+        for a, b in head[first:]:
+            if text[a:b].strip().lower() not in areas:
+                found.append((a, b, "[address]"))
+        a, b = parts[-1]
+        for code in _POSTCODE_IN_TOWN.finditer(text, a, b):
+            found.append((code.start(), code.end(), "[address]"))
+    return found
+
+
+_STREETISH = re.compile(rf"(?i:\b(?:{_STREET_WORDS}|apt|suite|unit|flat|bât|appt|piso|căn hộ|tầng"
+                        rf"|tòa|lầu|phòng|m\.|lok\.)(?![\w]))")  # fmt: skip
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[a-zA-Z]?")
+_UNIT_START = re.compile(r"(?i:apt|apartment|suite|unit|flat|floor|fl|bât|bâtiment|bat|appt?|"
+                         r"appartement|esc|escalier|étage|etage|piso|puerta|portal|lok|lokal|"
+                         r"mieszkanie|whg|wohnung|stiege|căn hộ|can ho|phòng|tầng|tang|lầu|tòa|"
+                         r"toà|toa|block|lô|bus)\b")  # fmt: skip
+
+
+def _address_like(part: str) -> bool:
+    """A digit and a proper name or a street word: "72 Lê Thánh Tôn", "ul. Zielona 12 m. 4"."""
+    if not any(c.isdigit() for c in part):
+        return False
+    return bool(re.search(f"[{_UPPER}]", part) or _STREETISH.search(part))
+
+
+_POSTCODE_VALUE = re.compile(r"[ \t:]*([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})", re.IGNORECASE)
+_POSTCODE_IN_TOWN = re.compile(
+    r"(?<![\w-])(?:\d{2}-\d{3}|\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})(?![\w-])")
+_ABBREVIATION = re.compile(r"(?:^|[\s,(])[\w]{1,4}$")
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the sentence or line that starts at `start` ends (not at "ul." or "Avda.")."""
+    for m in _SENTENCE_END.finditer(text, start, min(len(text), start + 300)):
+        if m.group() == "\n":
+            return m.start()
+        if not _ABBREVIATION.search(text, max(start, m.start() - 6), m.start()):
+            return m.start()
+    return min(len(text), start + 300)
+
+
+def _comma_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    parts = []
+    at = start
+    for m in re.finditer(r",", text[start:stop]):
+        parts.append((at, start + m.start()))
+        at = start + m.end()
+    parts.append((at, stop))
+    out = []
+    for a, b in parts:
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t.":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# --- names -------------------------------------------------------------------------------
+
+
+class _Names:
+    """The names found in one text, then hidden wherever they recur."""
+
+    def __init__(self, text: str, areas: frozenset[str]) -> None:
+        self.text = text
+        self.areas = areas
+        self.cased: set[str] = set()  # found by a cue: hidden where capitalised
+        self.any_case: set[str] = set()  # the sender's: hidden in any case
+
+    def add(self, name: str, *, any_case: bool = False, full_only: bool = False) -> None:
+        count, parts = self._parts(name)
+        if not parts or (full_only and count < 2):
+            return
+        # A name found in lower case ("its dan mckenzie") is hidden in any case.
+        (self.any_case if any_case or name.islower() else self.cased).update(parts)
+
+    def _parts(self, name: str) -> tuple[int, set[str]]:
+        """How many words a name has, and those worth hiding alone; (0, set()) when it is not
+        a person's name (a place, a brand, a carrier, a phrase of everyday words)."""
+        tokens = [w.strip(".,") for w in name.split()]
+        while tokens and _not_name(tokens[0]):
+            tokens.pop(0)
+        while tokens and _not_name(tokens[-1]):
+            tokens.pop()
+        if not tokens or " ".join(tokens).lower() in self.areas or any(map(_brand, tokens)):
+            return 0, set()
+        if all(t.lower() in _everyday_words() for t in tokens):
+            return 0, set()  # "Giao Hàng Nhanh" is a carrier: its words are a phrase
+        parts = set()
+        for token in tokens:
+            for piece in (token, *token.split("-")):
+                low = piece.lower()
+                # Inside a name every word counts ("Lê Thu Hà": "Thu" is no Thursday here).
+                if (len(piece) >= 2 and low not in words.PARTICLES and low not in self.areas
+                        and not piece.isdigit()):  # fmt: skip
+                    parts.add(piece)
+        return len(tokens), parts
+
+    def hide(self) -> str:
+        """The text with every found part (and its inflections) as [name]."""
+        if not self.cased and not self.any_case:
+            return self.text
+        exact: dict[str, bool] = {}  # a part in lower case -> hidden in any case
+        for part in self.cased:
+            exact.setdefault(part.lower(), False)
+        for part in self.any_case:
+            exact[part.lower()] = True
+        stems: dict[str, bool] = {}  # "nowa" of "Nowak" finds "Nowaka", "Nowakiem"
+        for part, any_case in exact.items():
+            if len(part) >= 5:
+                stems[part[:-1]] = stems.get(part[:-1], False) or any_case
+        lengths = sorted({len(s) for s in stems})
+        text = self.text
+        hits = set()
+        for token in set(_NAME_TOKEN.findall(text)):  # each distinct word once
+            low = token.lower()
+            upper = token[0].isupper()
+            known = exact.get(low)
+            if known is not None and (known or upper):
+                hits.add(token)
+                continue
+            for n in lengths:
+                if n < len(low) <= n + 4:
+                    stem = stems.get(low[:n])
+                    if stem is not None and (stem or upper):
+                        hits.add(token)
+                        break
+        if not hits:
+            return text
+        if len(hits) <= 64:  # one C-level pass
+            pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(
+                map(re.escape, sorted(hits, key=len, reverse=True))) + r")(?![\w'’])")
+            return pattern.sub("[name]", text)
+        return _NAME_TOKEN.sub(lambda m: "[name]" if m.group() in hits else m.group(), text)
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _not_name(token: str) -> bool:
+    low = token.lower()
+    return low in words.NOT_NAMES or low in words.PARTICLES
+
+
+_CAMEL = re.compile(rf"[{_LOWER}][{_UPPER}]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|St)[A-Z]")
+
+
+def _brand(token: str) -> bool:
+    """A word with a capital inside that no surname has: "PcComponentes", "AirPods"."""
+    inner = _CAMEL.search(token)
+    return bool(inner) and not _NAME_PREFIX.match(token)
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """The words of the classifier's cues, in every language: a phrase made only of them is
+    not a person ("Giao Hàng Nhanh", "Royal Mail" are carriers)."""
+    try:
+        from chair.insight.classification import default_taxonomy
+
+        tax = default_taxonomy()
+    except Exception:  # the cue words only refine; redaction never fails for them
+        return frozenset()
+    found: set[str] = set()
+    for language in tax.languages.values():
+        for cues in language.written.exact.values():
+            for cue in cues:
+                found.update(str(part[1]) for part in cue.parts if part[0] == 0)
+    return frozenset(found | {"royal", "mail", "post", "express", "best", "buy", "smart"})
+
+
+def _name_after(text: str, end: int, *, lower: bool = False) -> str:
+    """The name right after a cue that ends at `end` (after a comma, a colon or "là")."""
+    m = re.compile(r"[ \t]*(?:[,:]|là|la)?[ \t]*").match(text, end)
+    start = m.end() if m else end
+    found = _NAME_AT.match(text, start)
+    if found:
+        return found.group()
+    if lower:
+        low = _LOWER_NAME_AT.match(text, start)
+        if low and not any(w in words.NOT_AFTER_INTRO for w in low.group().split()):
+            return low.group()
+    return ""
+
+
+_LEADING_GREETING = re.compile(
+    r"^(?:[>\s]|hi|hello|hey|hola|xin chào|chào|bonjour|salut|hallo|witam|dzień dobry|cześć|ok"
+    r"|alo|dạ)*[,!]?[ \t]*", re.IGNORECASE)  # fmt: skip
+
+
+def _chat_line(text: str, start: int) -> bool:
+    """A chat speaker ("Visitor:", "Cliente :") opens the line `start` is on."""
+    line_start = text.rfind("\n", 0, start) + 1
+    speaker = _SPEAKER.match(text, line_start, start)
+    return speaker is not None and speaker.group(1).strip().lower() not in words.NOT_NAME_FIELDS
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    """Only a chat speaker ("Client :"), a greeting, a quote mark or nothing before `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    speaker = _SPEAKER.match(before)
+    if speaker:
+        before = before[speaker.end() :]
+    before = _LEADING_GREETING.sub("", before)
+    return before.strip(" \t,.!") == ""
+
+
+_NAME_CUES = (_INTRO_STRONG, _INTRO_WEAK, _HONORIFICS, _RELATIONS, _BEFORE, _AFTER, _CLOSINGS,
+              _HEADERS, _NAME_FIELDS, _QUESTIONS)
+
+
+def _names(text: str, known: Iterable[str], areas: frozenset[str]) -> str:
+    found = _Names(text, areas)
+    for name in known:
+        found.add(name, any_case=True)
+    index = _Words(text)
+    (strong, weak, honorifics, relations, before_name, after_name, closings, headers, fields,
+     questions) = index.find_many(_NAME_CUES)
+    for _, end in strong:
+        found.add(_name_after(text, end, lower=True))
+    for start, end in weak:
+        # A full name anywhere ("je suis Hélène Castelnau-Vidal"); in a chat ("Visitor: hi its
+        # dan mckenzie") one word or lower case too; elsewhere one word that ends the clause
+        # ("Mình là Khoa, ai bị...") after "I am", not after "it's" ("It's Perfect.").
+        chat = _chat_line(text, start) and _at_line_start(text, start)
+        name = _name_after(text, end, lower=chat)
+        if not name or name.split()[0].lower() in words.NOT_AFTER_INTRO:
+            continue
+        name_end = end + text[end:].find(name) + len(name)
+        closed = re.match(r"[ \t]*(?:[,.!;]|$)", text[name_end : name_end + 4])
+        single_ok = chat or (bool(closed) and text[start:end].lower() in words.SELF_INTROS)
+        found.add(name, full_only=not single_ok)
+    for start, end in honorifics:
+        cue = text[start:end]
+        if cue.lower() in words.CAPITALISED_HONORIFICS and not cue[0].isupper():
+            continue  # "I miss Paris", "don't": only "Miss", "Don" are titles
+        dot = r"\.?" if cue.lower() in words.ABBREVIATED_HONORIFICS else ""
+        m = re.compile(dot + r"[ \t]+").match(text, end)
+        if m:
+            n = _NAME_AT.match(text, m.end())
+            if n:
+                found.add(n.group())
+    for _, end in relations:
+        found.add(_name_after(text, end))
+    for start, end in before_name:
+        cue = text[start:end].lower()
+        if cue in words.PREPOSITIONS and not text[start].islower():
+            continue  # "Will Buy Again From Best Buy": title case, not a person
+        m = re.compile(r"[ \t]+").match(text, end)
+        n = _NAME_AT.match(text, m.end()) if m else None
+        if n:
+            after = text[n.end() : n.end() + 12].split()
+            single_ok = (cue in ("ask", "asked") and bool(after)
+                         and after[0].lower() in words.SINGLE_NAME_AFTER)
+            found.add(n.group(), full_only=cue in words.NEEDS_FULL_NAME and not single_ok)
+    for start, end in after_name:
+        # "Paulina from support", and "Hoa đây" / "Anna here." opening a line.
+        n = _NAME_BEFORE.search(text, max(0, start - 80), start)
+        if not n:
+            continue
+        if text[start:end].lower() in words.HERE:
+            closed = re.match(r"[ \t]*(?:[,.!:\n\-–—]|$)", text[end : end + 3])
+            if not closed or not _at_line_start(text, n.start("name")):
+                continue
+        found.add(n.group("name"))
+    _closings(text, closings, found)
+    _fields(text, headers, fields, questions, found)
+    for m in _IN_PARENTHESES.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if before and before[-1].lower().strip(",") in words.SELF_OR_KIN:
+            found.add(m.group("name"), full_only=True)  # "a ja (Agnieszka Dąbrowska) czekałem"
+    patterns = [_GREETINGS, _DASH_NAME, _SIGNATURE]
+    if "<" in text:
+        patterns.append(_BEFORE_ADDRESS)
+    if "[phone]" in text or "[email]" in text:
+        patterns.append(_BESIDE_CONTACT)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            found.add(m.group("name"))
+    last = _LAST_WORDS.search(text)
+    if last:
+        # A name closing a message on its own line, or after the last sentence of a message
+        # that opened with a greeting ("Witam, ... nr dowodu [id]. Renata Pawlak").
+        found.add(last.group("name"), full_only=True)
+    return found.hide()
+
+
+def _closings(text: str, closings: list[tuple[int, int]], found: _Names) -> None:
+    """"Regards, Helen Oduya", "Pozdrawiam\\nBeata Szymańska\\nKierownik Zakupów"."""
+    for start, end in closings:
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start].strip(" \t>")
+        if before and not before.endswith((".", "!", "?")):
+            continue  # "thanks for nothing" inside a sentence
+        m = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\n[ \t]*)?").match(text, end)
+        if not m:
+            continue
+        n = _NAME_AT.match(text, m.end())
+        if n and re.match(r"[ \t]*(?:[,.]|$)", text[n.end() :], re.MULTILINE):
+            # "Cảm ơn Tiki", "Thanks Amazon": a shop thanked on the same line is not a name.
+            same_line = "\n" not in text[end : n.start()]
+            found.add(n.group(), full_only=same_line and "," not in text[end : n.start()])
+
+
+def _fields(text: str, headers: list[tuple[int, int]], fields: list[tuple[int, int]],
+            questions: list[tuple[int, int]], found: _Names) -> None:
+    """Labelled fields and chat lines: "From: Name <...>", "Name: ...", "Litige : Yannick Le
+    Goff conteste...", and the answer to "your name?"."""
+    for start, end in headers:
+        if _at_line_start(text, start):
+            m = re.compile(r"[ \t]*:[ \t]*\"?(?P<name>[^<>\n\"]{2,80}?)\"?[ \t]*(?:<|\[email\]|$)",
+                           re.MULTILINE).match(text, end)  # fmt: skip
+            if m and "@" not in m.group("name") and "[" not in m.group("name"):
+                found.add(m.group("name"), any_case=True)
+    for start, end in fields:
+        if not _at_line_start(text, start):
+            continue
+        m = re.compile(r"[ \t]*:[ \t]*").match(text, end)
+        if m:
+            n = _NAME_AT.match(text, m.end()) or _LOWER_NAME_AT.match(text, m.end())
+            if n:
+                found.add(n.group())
+    for line in re.finditer(r"(?m)^[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?([^\W\d_][\w .'’-]{0,24}?)"
+                            r"[ \t]*:[ \t]*(.+)$", text):  # fmt: skip
+        # A ticket's first words: "VIP: Wojciech van der Linden-Kowalski, tel.", "Litige :
+        # Yannick Le Goff conteste...", "Client : Gérard Lambert".
+        if line.group(1).strip().lower() not in words.TICKET_LABELS:
+            continue
+        n = _NAME_AT.match(text, line.start(2))
+        if n and (len(n.group().split()) >= 2 or _chat_line(text, line.start(2))):
+            rest = text[n.end() : n.end() + 3]
+            if re.match(r"[ \t]*(?:[,(\-–.!]|$)", rest) or re.match(rf"[ \t]+[{_LOWER}]", rest):
+                found.add(n.group())
+    for start, _ in questions:
+        line_end = text.find("\n", start)
+        if line_end < 0:
+            continue
+        next_line = re.compile(r"\n[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?[^\W\d_][\w .'’-]{0,24}?[ \t]*:"
+                               r"[ \t]*(?P<name>[^\n]{2,60})").match(text, line_end)  # fmt: skip
+        if next_line:
+            answer = next_line.group("name").strip().rstrip(".!")
+            if _LINE_IS_NAME.fullmatch(answer) or re.fullmatch(_LOWER_NAME, answer):
+                found.add(answer)
+
+
 _default = Redactor()
 
 
@@ -205,3 +964,6 @@ def redact_voice(voice: Voice) -> Voice:
     return replace(voice, author="[name]" if voice.author else "",
                    subject=redact(voice.subject, names=names),
                    text=redact(voice.text, names=names))  # fmt: skip
+
+
+Redaction = Callable[[str], str]
