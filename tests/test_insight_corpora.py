@@ -82,3 +82,31 @@ def test_every_pillar_beats_the_keyword_baseline_on_texts_nobody_here_wrote(path
 def _cases() -> list[dict[str, Any]]:
     path = SHARED / "corpora" / "pii" / "cases.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
+
+
+def test_redaction_hides_personal_values_and_keeps_what_must_stay() -> None:
+    """At most 1% of the personal values of ../shared/corpora/pii survive, at most 1% of the
+    strings that must stay (towns, brands, prices, dates) are changed."""
+    from chair.insight.redaction import redact
+
+    need_shared()
+    cases = _cases()
+    assert len(cases) >= 100
+    leaks, values, broken, keeps = [], 0, [], 0
+    for case in cases:
+        out = redact(case["text"], names=[case["author"]] if case.get("author") else ())
+        values += len(case["pii"])
+        keeps += len(case["keep"])
+        leaks += [(case["id"], v) for v in case["pii"] if v in out]
+        broken += [(case["id"], k) for k in case["keep"] if out.count(k) < case["text"].count(k)]
+    assert len(leaks) <= values * 0.01, leaks
+    assert len(broken) <= keeps * 0.01, broken
+
+
+def test_redaction_leaves_texts_without_personal_data_alone() -> None:
+    from chair.insight.redaction import redact
+
+    need_shared()
+    negatives = [c for c in _cases() if c["kind"].startswith("negative")]
+    assert len(negatives) >= 20
+    assert [c["id"] for c in negatives if redact(c["text"]) != c["text"]] == []

@@ -68,3 +68,51 @@ def test_few_false_redactions_on_voices_without_personal_data() -> None:
 def test_order_number_patterns_are_configurable(text: str) -> None:
     company = Redactor((*DEFAULT_ORDER_PATTERNS, r"\bA-\d{4}-\d{5}\b", r"\bTCK-\d{3}-\d{2}\b"))
     assert "[order]" in company(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        # Sign-offs whatever follows the name, and in the middle of a line.
+        ("Thanks,\nHelen Oduya\nHead of Procurement", ["Helen", "Oduya"], ["Head of Procurement"]),
+        ("Worst delivery ever. Kind regards, Helen Oduya", ["Helen", "Oduya"], ["Worst delivery"]),
+        # Names with no greeting around them: kin, "ask for", labelled fields, reply headers.
+        ("my husband Mark will pick it up", ["Mark"], ["pick it up"]),
+        ("please ask for Siobhan at the desk", ["Siobhan"], ["at the desk"]),
+        ("Account holder: Jan Kowalski", ["Jan", "Kowalski"], ["Account holder"]),
+        ("Anrufer: Petra Schulz, Rückruf erbeten", ["Petra", "Schulz"], ["Rückruf"]),
+        ("On Mon, 3 Jun 2024, Anna Nowak <anna@example.pl> wrote:", ["Anna", "Nowak", "anna@"], ["wrote"]),
+        # Numbers only a library or a label can tell: phones of many shapes, national IDs.
+        ("Rufen Sie an: 030 / 12 34 56 78", ["12 34 56 78"], ["Rufen Sie an"]),
+        ("Zentrale +49 711 987654-0, bitte", ["987654"], ["Zentrale"]),
+        ("PESEL 44051401458, proszę", ["44051401458"], ["proszę"]),
+        ("DNI 12345678Z y NIE X1234567L", ["12345678Z", "X1234567L"], ["DNI"]),
+        ("born 04/07/1981 in Leeds", ["1981"], ["Leeds"]),
+        # Spelt-out emails, links and handles.
+        ("write to max punkt mustermann at web punkt de", ["mustermann"], ["write to"]),
+        ("Kontakt: tomek.r[at]gmail.com", ["tomek"], ["Kontakt"]),
+        ("see https://example.com/u/jan.k?id=3 and @jan_k", ["jan.k", "@jan_k"], ["see"]),
+        # A known sender in any case and inflection, particles included.
+        ("Dzwonił Pan Nowak. Potem pana Nowaka nie było.", ["Nowak"], ["Dzwonił"]),
+        ("Marcus de la Cruz here, marcus again", ["Marcus", "marcus", "Cruz"], ["again"]),
+    ],
+)
+def test_classes_of_personal_data(text: str, hidden: list[str], kept: list[str]) -> None:
+    out = redact(text, names=["Marcus de la Cruz"])
+    assert not [h for h in hidden if h in out], out
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zamówiłem 02.11.2024, kurier przyjechał 07.11.2024. W Łódź to norma?",
+     "Customer Service was Helpful. Delivery Was Fast. Will Buy Again From Best Buy.",
+     "Giao hàng tới Đà Nẵng mất 5 ngày, shipper Giao Hàng Nhanh thân thiện.",
+     "Der Fahrer von Hermes hat das Paket vor die Tür gelegt.",
+     "Todo perfecto, gracias. Recomiendo PcComponentes.",
+     "Battery 4000 mAh, like 4200 4500 on others; version 2.14.3 on Android 14.",
+     "I bought it at amazon.com because at this point it had the best price.",
+     "The late 2013 model is still my main machine, so 2 of them work."],
+)  # fmt: skip
+def test_dates_carriers_brands_and_numbers_that_are_no_one_stay(text: str) -> None:
+    assert redact(text) == text

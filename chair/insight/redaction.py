@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
+from typing import Any
 
 from chair.domain.model import Voice
 from chair.insight import personal_words as words
@@ -38,6 +40,7 @@ _LOWER_NAME = rf"[{_LOWER}]{{2,30}}(?:[ \t]+[{_LOWER}]{{2,30}}){{0,2}}"
 _NAME_AT = re.compile(_NAME)
 _LOWER_NAME_AT = re.compile(rf"{_LOWER_NAME}(?=[ \t]*(?:[,.!;]|$))", re.MULTILINE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD_SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
 
 _URL = re.compile(r"(?<![\w/@])(?:https?://|www\.)[^\s<>\"'\]\)]{1,2000}", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -50,19 +53,11 @@ _AT = (r"[ \t]{0,3}(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\bat\b|\barobase\b|\barro
 # "max punkt mustermann at web punkt de", "tomek.r[at]gmail.com"
 # After a spelt-out dot only a domain that is no everyday word: "because at this point it".
 _SAFE_TLD = r"(?:com|net|org|info|biz|eu|de|fr|es|pl|vn|nl|ch|uk|pt|cz|ru|ca|au|ie|se|dk|fi|edu)"
-_OBFUSCATED_EMAIL = re.compile(
-    rf"(?<![\w.-])[\w-]{{1,40}}(?:{_DOT}[\w-]{{1,40}}){{0,4}}{_AT}[\w-]{{1,40}}"
-    rf"(?:{_DOT}[\w-]{{1,40}}){{0,3}}(?:\.{_TLD}|{_DOT}{_SAFE_TLD})\b", re.IGNORECASE)  # fmt: skip
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?")
 _HANDLE_SHAPED = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,29}_[A-Za-z0-9_]{1,30}(?![\w@])")
-_IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Z0-9])")
-_CARD = re.compile(r"(?<!\d)(?<!\d[.,])(?:\d[ -]?){12,18}\d(?!\d|[.,]\d)")
-_LONG_NUMBER = re.compile(r"(?<![\w.,])\d(?:[ -]?\d){7,33}(?![\w]|[.,]\d)")
-_ELEVEN = re.compile(r"(?<!\d)\d{11}(?!\d)")
-_NIR = re.compile(
-    r"(?<!\d)[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2A|2B)[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}(?!\d)")
-_DNI = re.compile(r"(?<![\w])(?:\d{8}|[XYZ]-?\d{7})-?[A-Z](?![\w])")
-_SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_IBAN = re.compile(r"[A-Z](?<![A-Z0-9][A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Z0-9])")
+_CARD = re.compile(r"\d(?<!\d\d)(?<!\d[.,]\d)(?:[ -]?\d){12,18}(?!\d|[.,]\d)")
+_LONG_NUMBER = re.compile(r"\d(?<![\w.,]\d)(?:[ -]?\d){7,33}(?![\w]|[.,]\d)")
 _ID_VALUE = re.compile(r"[ \t]*(?:nr\.?|no\.?|n°|nº|number|numer|:|#)?[ \t]*:?[ \t]*"
                        r"([A-Z0-9][A-Z0-9 \-/]{3,22}[A-Z0-9])", re.IGNORECASE)  # fmt: skip
 _ORDER_VALUE = re.compile(r"[ \t]*(?:nr\.?|no\.?|n°|nº|number|numer|numéro|número|id|#|:)?"
@@ -79,8 +74,6 @@ _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGITS = re.compile(r"\d")
 _URL_HINT = re.compile(r"(?i)https?://|www\.")
 # An "at" of a spelt-out address: "tomek.r[at]gmail", "arobase", "at web punkt".
-_AT_HINT = re.compile(r"(?i)\[at\]|\(at\)|\{at\}|arobase|arroba|małpa|malpa|a còng|\bat[ \t]+[\w-]+"
-                      r"[ \t]*(?:\.|\bdot\b|\bpoint\b|\bpunkt\b|\bpunto\b|\bkropka\b|\bchấm\b)")
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+/.,-])(?:\+|00)?(?:\(\d{1,4}\)[ .-]?|\d)[\d \t().\/-]{5,22}\d(?![\w/])")
 _CURRENCY_AFTER = re.compile(r"[ \t]?(?:€|\$|£|(?:zł|zl|đ|eur|usd|pln|vnd|vnđ|k|tr|triệu|euros?)"
@@ -107,31 +100,42 @@ _STREET_WORDS = (
     r"calle|c/|avenida|avda\.?|av\.|paseo|carrer|camino|plaza|ronda|travesía|"
     r"ngõ|ngách|hẻm|đường|phố|kiệt"
 )  # fmt: skip
-_ADDRESS = re.compile(
+# Streets that start with their number: "12 rue Oberkampf", "77 Elmwood Avenue", "123 Nguyễn
+# Thị Thập, Quận 7", "3º B". A C-level scan jumps from digit to digit.
+_ADDRESS_BY_NUMBER = re.compile(
+    r"\d(?<!\w\d)(?:"
+    # 123 Nguyễn Thị Thập, Quận 7 / 123 Nguyen Van Cu, Q.5
+    rf"\d{{0,4}}[a-zA-Z]?(?:/\d+)?[ \t](?:(?i:đường|duong|phố|pho)[ \t])?"
+    rf"(?:[{_UPPER}][\w]{{0,15}}[ \t]?){{1,5}},[ \t]?"
+    r"(?i:quận|quan|q\.|phường|phuong|p\.|huyện|huyen)[ \t]?\w{1,15}"
+    # 12 rue Oberkampf / 7, allée des Peupliers / 18 bis rue des Capucins
+    rf"|\d{{0,4}}[a-zA-Z]?,?[ \t](?:bis[ \t]|ter[ \t])?(?i:(?:{_STREET_WORDS}))"
+    r"[ \t][\w'’.\- ]{2,40}?(?=$|[,.;\n])"
+    # 1423 Pine St / 808 Howell Street Apt 12 / 77 Elmwood Avenue
+    r"|\d{0,5}[ \t](?:[NSEW]\.?[ \t])?(?:[A-Z][\w'’.-]{0,20}[ \t]){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter"
+    r"|Terrace|Pkwy|Hwy|Highway|Cir|Circle)\b\.?"
+    r"(?:[ \t](?:[NSEW]{1,2}|Apt\.?[ \t]?\w{1,5}|Suite[ \t]\w{1,5}|Unit[ \t]\w{1,5}"
+    r"|#[ \t]?\w{1,5}))*"
+    # 3º B / 4º izq.
+    r"|\d?[ºª°][ \t]?(?:[A-Z]\b|(?i:izq(?:uierda)?|dcha|der(?:echa)?|centro)\.?)"
+    r")",
+)
+# Streets that start with a word: "ul. Zielona 12 m. 4", "C/ Gran Vía 28", "số 18 ngõ 64",
+# "Hauptstraße 12", "Am Kirchberg 4", "Apt 4B", "Résidence Les Pins". Tried only when one of
+# their words is in the text (_STREET_TOKENS, _STREET_ENDINGS).
+_ADDRESS_BY_WORD = re.compile(
     r"(?:"
     # số 18 ngõ 64 Nguyễn Lương Bằng / so 5 ngo 12 Tran Duy Hung
     rf"(?:\b[Ss]ố|\b[Ss]o)(?=[ \t]?\d{{1,5}}[a-zA-Z]?(?:/\d+)?(?:[ \t](?i:{_VI_LANES}|đường|duong"
     rf"|phố|pho)\b|[ \t][{_UPPER}]))"
     rf"[ \t]?\d{{1,5}}[a-zA-Z]?(?:/\d+)?(?:[ \t](?i:{_VI_LANES})[ \t]?\d{{1,5}}(?:/\d+)?)*"
     rf"(?:[ \t](?i:đường|duong|phố|pho))?(?:[ \t][{_UPPER}][\w]{{0,15}}){{0,5}}"
-    # 123 Nguyễn Thị Thập, Quận 7 / 123 Nguyen Van Cu, Q.5
-    rf"|\b\d{{1,5}}[a-zA-Z]?(?:/\d+)?[ \t](?:(?i:đường|duong|phố|pho)[ \t])?"
-    rf"(?:[{_UPPER}][\w]{{0,15}}[ \t]?){{1,5}},[ \t]?"
-    r"(?i:quận|quan|q\.|phường|phuong|p\.|huyện|huyen)[ \t]?\w{1,15}"
     # ul. Puławska 145 m. 12 / calle Mayor 12 / rue X 12 / C/ Gran Vía 28
     rf"|(?i:(?<![\w/])(?:{_STREET_WORDS}))[ \t]*"
     rf"(?:(?:de|del|la|los|las|du|des|le|van|von|di)[ \t]+){{0,2}}"
     rf"[{_UPPER}][\w'’.\- ]{{1,35}}?[ \t]\d{{1,5}}[a-zA-Z]?"
-    r"(?:[ \t]?[/,][ \t]?\d{1,4}(?!\d|\.\d)|[ \t](?:m\.|lok\.|apt\.?|piso)[ \t]?\d{1,4})?"
-    # 12 rue Oberkampf / 7, allée des Peupliers / 18 bis rue des Capucins
-    rf"|\b\d{{1,5}}[a-zA-Z]?,?[ \t](?:bis[ \t]|ter[ \t])?(?i:(?:{_STREET_WORDS}))"
-    r"[ \t][\w'’.\- ]{2,40}?(?=$|[,.;\n])"
-    # 1423 Pine St / 808 Howell Street Apt 12 / 77 Elmwood Avenue
-    r"|\b\d{1,6}[ \t](?:[NSEW]\.?[ \t])?(?:[A-Z][\w'’.-]{0,20}[ \t]){1,3}"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter"
-    r"|Terrace|Pkwy|Hwy|Highway|Cir|Circle)\b\.?"
-    r"(?:[ \t](?:[NSEW]{1,2}|Apt\.?[ \t]?\w{1,5}|Suite[ \t]\w{1,5}|Unit[ \t]\w{1,5}"
-    r"|#[ \t]?\w{1,5}))*"
+    r"(?:[ \t]?/[ \t]?\d{1,4}(?!\d|\.\d)|[ \t](?:m\.|lok\.|apt\.?|piso)[ \t]?\d{1,4})?"
     # Hauptstraße 12 / Berliner Str. 5 / Keizersgracht 123 / Am Kirchberg 4
     r"|\b[A-ZÄÖÜ][\wäöüß-]{0,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|"
     r"straat|gracht|laan|plein|kade|dijk|singel|dreef|steeg)[ \t]\d{1,4}[a-z]?"
@@ -140,23 +144,42 @@ _ADDRESS = re.compile(
     r"|\b(?:Am|An[ \t]der|An[ \t]den|Auf[ \t]der|Auf[ \t]dem|Im|In[ \t]der|In[ \t]den|Zum|Zur"
     r"|Unter[ \t]den)"
     r"[ \t][A-ZÄÖÜ][\wäöüß-]{1,30}[ \t]\d{1,4}[a-z]?"
-    # Apt 4B / bât. C / apt 12 / 3º B / 4º izq. / Căn hộ 1204 / tòa S2.03 / tầng 5
+    # Apt 4B / bât. C / apt 12 / Căn hộ 1204 / tòa S2.03 / tầng 5
     r"|\b(?i:apt|apartment|suite|unit|flat|floor|fl|bât|bâtiment|bat|appt?|appartement|esc|"
     r"escalier|étage|etage|piso|puerta|portal|lok|lokal|mieszkanie|whg|wohnung|stiege|"
     r"căn hộ|can ho|phòng|tầng|tang|lầu|tòa|toà|toa|block|lô|bus)\.?[ \t]?#?"
     r"(?=[\w.]{0,7}\d)[A-Z0-9][\w.]{0,7}\b"
     r"|\b(?i:bât|bâtiment|bat|escalier|esc|block|tòa|toà)\.?[ \t][A-Z]\b"
-    r"|\b\d{1,2}[ºª°][ \t]?(?:[A-Z]\b|(?i:izq(?:uierda)?|dcha|der(?:echa)?|centro)\.?)"
     r"|\bR(?:é|e)sidence(?:[ \t]+[A-Z][\w'’-]{0,20}){1,3}"
     r")",
 )
+_STREET_TOKENS = frozenset("""
+ul al os pl ulica ulicy aleja alei osiedle plac rue avenue av boulevard bd allée allee chemin
+impasse quai place route cours calle avenida avda paseo carrer camino plaza ronda travesía
+ngõ ngách hẻm đường phố kiệt số so ngo ngach hem am an in auf im zum zur unter apt apartment
+suite unit flat
+floor fl bât bâtiment bat app appt appartement esc escalier étage etage piso puerta portal lok
+lokal mieszkanie whg wohnung stiege căn can phòng tầng tang lầu tòa toà toa block lô bus
+résidence residence
+""".split())  # noqa: SIM905 (a word list reads best as words)
+_PREPOSITIONS = frozenset({"am", "an", "auf", "im", "in", "zum", "zur", "unter"})
+_NUMBER_WORDS = frozenset({"số", "so"})
+_DIGIT_AFTER = re.compile(r"[ \t]?\d")
+_STREET_ENDING = re.compile(r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|straat|"
+                            r"gracht|laan|plein|kade|dijk|singel|dreef|steeg|Str\.|Straße|Weg)"
+                            r"[ \t]\d")  # fmt: skip
+_STREET_ENDINGS = ("straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm",
+                   "ufer", "straat", "gracht", "laan", "plein", "kade", "dijk", "singel",
+                   "dreef", "steeg")  # fmt: skip
 _POSTCODE = re.compile(
-    rf"(?<![\w-])\d{{2}}-\d{{3}}(?=[ \t]+[{_UPPER}])"  # 80-210 Gdańsk
-    rf"|(?<![\w.,])\d{{5}}(?=[ \t]+[{_UPPER}][{_LOWER}])"  # 69001 Lyon, 28013 Madrid
-    r"|(?<=\b[A-Z]{2}[ \t])\d{5}(?:-\d{4})?\b"  # TX 78746
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"  # M14 5RT
-    r"|(?<=\[address\],[ \t])\d{4,5}(?=[ \t]+[A-Z])",  # [address], 8001 Zürich
+    r"\d(?:"
+    rf"(?<![\w-]\d)\d-\d{{3}}(?=[ \t]+[{_UPPER}])"  # 80-210 Gdańsk
+    rf"|(?<![\w.,]\d)\d{{4}}(?=[ \t]+[{_UPPER}][{_LOWER}])"  # 69001 Lyon, 28013 Madrid
+    r"|(?<=\b[A-Z]{2}[ \t]\d)\d{4}(?:-\d{4})?\b"  # TX 78746
+    r"|(?<=\[address\],[ \t]\d)\d{3,4}(?=[ \t]+[A-Z])"  # [address], 8001 Zürich
+    r")"
 )
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")  # M14 5RT
 _NOT_POSTCODE_AFTER = re.compile(r"[ \t]+(?:Euro|EUR|Euros|Złotych|Dollars?|Stück|Kunden|Fälle)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\W\d_])|\n")
 _GREETINGS = re.compile(
@@ -214,8 +237,16 @@ class _Words:
         low = text.lower().replace("’", "'")
         if len(low) != len(text):  # a letter whose lower case is longer ("İ")
             low = "".join(c.lower()[:1] for c in text).replace("’", "'")
-        self.spans = [m.span() for m in _WORD.finditer(low)]
-        self.lower = _WORD.findall(low)
+        # Words and their places from C-level calls: split keeps the words between the gaps,
+        # and the running sum of the pieces' lengths gives where each begins and ends.
+        self.low = low
+        pieces = _WORD_SPLIT.split(low)
+        self.lower = pieces[1::2]
+        self._bounds = list(accumulate(map(len, pieces)))
+
+    def span(self, k: int) -> tuple[int, int]:
+        """Where the k-th word stands."""
+        return self._bounds[2 * k], self._bounds[2 * k + 1]
 
     def find(self, table: dict[str, list[tuple[str, ...]]]) -> list[tuple[int, int]]:
         """(start, end) in the text of each cue of `table`, longest cue at each word."""
@@ -225,7 +256,7 @@ class _Words:
                   ) -> list[list[tuple[int, int]]]:  # fmt: skip
         """`find` for several tables in one pass over the words."""
         merged = _merged(tuple(tables))
-        lower, spans = self.lower, self.spans
+        lower = self.lower
         n = len(lower)
         found: list[list[tuple[int, int]]] = [[] for _ in tables]
         for i in [i for i, word in enumerate(lower) if word in merged]:
@@ -233,15 +264,15 @@ class _Words:
                 for phrase in entries:
                     k = len(phrase)
                     if i + k <= n and tuple(lower[i : i + k]) == phrase and self._adjacent(i, k):
-                        found[k_table].append((spans[i][0], spans[i + k - 1][1]))
+                        found[k_table].append((self.span(i)[0], self.span(i + k - 1)[1]))
                         break
         return found
 
     def _adjacent(self, i: int, k: int) -> bool:
         """The words of a phrase stand on one line with only spaces and dots between."""
-        text, spans = self.text, self.spans
+        text, bounds = self.text, self._bounds
         for j in range(i, i + k - 1):
-            gap = text[spans[j][1] : spans[j + 1][0]]
+            gap = text[bounds[2 * j + 1] : bounds[2 * j + 2]]
             if len(gap) > 3 or "\n" in gap or gap.strip(" \t.") not in ("", "-"):
                 return False
         return True
@@ -299,7 +330,7 @@ def _is_phone(candidate: str) -> bool:
     digits = sum(c.isdigit() for c in candidate)
     if not 7 <= digits <= 15:
         return False
-    if re.search(r"(\d)\1{5}", candidate):
+    if _REPEATED.search(candidate):
         return False  # "<3333333333" is a heart, not a number
     international = candidate.startswith(("+", "00"))
     regions: Sequence[str | None] = (None,) if international else _REGIONS
@@ -323,7 +354,7 @@ def _is_phone(candidate: str) -> bool:
 
 def _adult_year(found: str, this_year: int) -> bool:
     """A full date whose year makes it somebody's birthday rather than an order's."""
-    digits = re.findall(r"\d+", found)
+    digits = _DIGIT_GROUPS.findall(found)
     year = int(digits[-1]) if digits else 0
     if year < 100:
         return False  # "12.03.24": too short to tell
@@ -351,25 +382,31 @@ class Redactor:
             text = _URL.sub(_url, text)
         if "@" in text:
             text = _EMAIL.sub("[email]", text)
-        if _AT_HINT.search(text):
-            text = _near(text, 200, ((_OBFUSCATED_EMAIL, _obfuscated),), _AT_HINT)
+        if _spelt_out_at(text):
+            text = _spelt_out_emails(text)
         if "@" in text:
             text = _HANDLE.sub("[handle]", text)
         if "_" in text:
             text = _HANDLE_SHAPED.sub(_handle_shaped, text)
-        if _DIGITS.search(text):
-            text = _IBAN.sub(_iban, text)
-            text = _CARD.sub(_card, text)
+        digits = _DIGITS.search(text) is not None
+        if digits:  # numbers: each pattern only near digits
+            text = _near(text, 40, ((_IBAN, _iban), (_CARD, _card)))
             text = _national_ids(text)
-            text = _labelled(text, ((_ID_LABELS, _ID_VALUE, "[id]", 4),
-                                    (_ACCOUNT_LABELS, _ID_VALUE, "[iban]", 8),
-                                    (_ORDER_LABELS, _ORDER_VALUE, "[order]", 4)),
-                             births=True)  # fmt: skip
-            text = self.order.sub("[order]", text)
-            text = _PHONE_CANDIDATE.sub(_phone, text)
-            text = _LONG_NUMBER.sub(_long_number, text)
-            text = _addresses(text, self._gazetteer())
-        text = _names(text, names, self._gazetteer())
+        # One reading of the words serves every cue: labels, streets and the names, which are
+        # found now (as strings) and hidden once the numbers are placeholders.
+        index = _Words(text)
+        cues = index.find_many(_ALL_CUES)
+        found = _find_names(text, index, cues[len(_LABEL_KINDS) + 2 :], names, self._gazetteer())
+        if digits:
+            text = _labelled(text, index, cues, self._gazetteer())
+            text = _near(text, 40, ((self.order, "[order]"),))
+            text = _near(text, 30, ((_PHONE_CANDIDATE, _phone),))
+            text = _near(text, 40, ((_LONG_NUMBER, _long_number),))
+            text = _near(text, 100, ((_ADDRESS_BY_NUMBER, _address),))
+            text = _near(text, 40, ((_POSTCODE, _postcode), (_UK_POSTCODE, _postcode)))
+        text = found.finish(text)
+        if "[" not in text:
+            return text
         text = _MERGE.sub("[name]", text)
         return _MERGE_SAME.sub(r"[\1]", text)
 
@@ -388,16 +425,83 @@ class Redactor:
         return self.areas
 
 
+_AT_WORDS = ("[at]", "(at)", "{at}", "[@]", "(@)", "arobase", "arroba", "małpa", "malpa",
+             "a còng")  # fmt: skip
+_DOT_WORDS = ("dot", "point", "punkt", "punto", "kropka", "chấm")
+_AT_DOMAIN = re.compile(r"\bat[ \t]+[\w-]{1,40}\.[a-z]{2,4}\b")
+
+
+def _spelt_out_at(text: str) -> bool:
+    """An address spelt out somewhere: "[at]", "arobase", or "at" with a spelt-out dot."""
+    low = text.lower()
+    if any(w in low for w in _AT_WORDS):
+        return True
+    if " at " not in low:
+        return False
+    return any(w in low for w in _DOT_WORDS) or _AT_DOMAIN.search(low) is not None
+
+
 def _url(match: re.Match[str]) -> str:
     found = match.group()
     stripped = found.rstrip(".,;:!?")
     return "[url]" + found[len(stripped) :]
 
 
-def _obfuscated(match: re.Match[str]) -> str:
-    found = match.group()
-    plain = found.count("@") == 0 and found.count(".") < 2 and " " not in found
-    return found if plain else "[email]"
+# The "at" of a spelt-out address: a symbol or a word ("arobase"), or "at" where a domain
+# follows it ("at web punkt de", "at gmail.com"): English has an "at" in every other sentence.
+_AT_SYMBOL = re.compile(r"(?i)\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\barobase\b|\barroba\b"
+                        r"|\bmałpa\b|\bmalpa\b|\ba còng\b|@")  # fmt: skip
+_AT_SIGN = re.compile("@")
+_AT_WORD = re.compile(r"at(?<![\w]at)(?=[ \t]+[\w-]{1,40}(?:[ \t]*(?:dot|point|punkt|punto|kropka"
+                      r"|chấm)\b|\.[a-z]{2,4}\b))")  # fmt: skip
+_SPELT_DOMAIN = re.compile(rf"[ \t]{{0,3}}[\w-]{{1,40}}(?:{_DOT}[\w-]{{1,40}}){{0,3}}"
+                           rf"(?:\.{_TLD}|{_DOT}{_SAFE_TLD})\b", re.IGNORECASE)  # fmt: skip
+_SPELT_LOCAL = re.compile(rf"(?<![\w.-])[\w-]{{1,40}}(?:{_DOT}[\w-]{{1,40}}){{0,4}}[ \t]{{0,3}}\Z",
+                          re.IGNORECASE)  # fmt: skip
+
+
+_SPELT_DOT = re.compile(r"(?i)\[dot\]|\(dot\)|\{dot\}|\b(?:dot|point|punkt|punto|kropka|chấm)\b")
+_MAIL_PROVIDERS = frozenset({
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "aol",
+    "gmx", "web", "t-online", "freenet", "wp", "o2", "interia", "onet", "op", "free", "orange",
+    "wanadoo", "laposte", "sfr", "proton", "protonmail", "yandex", "mail", "libero", "telefonica",
+    "movistar", "terra", "seznam", "zoho",
+})
+
+
+def _spelt_out_emails(text: str) -> str:
+    """"max punkt mustermann at web punkt de", "tomek.r[at]gmail.com": found from each "at"
+    (a few C-level steps each), not by a pattern tried at every word."""
+    spans = []
+    low = text.lower()
+    # Found on the lower-case text, whose "at" the engine can jump to (same length, unless a
+    # letter's lower case is longer: then the text itself, slower).
+    marks = list(_AT_WORD.finditer(low if len(low) == len(text) else text))
+    if any(w in low for w in _AT_WORDS):
+        marks += _AT_SYMBOL.finditer(text)
+    elif "@" in text:  # found with C-level finds: the symbol pattern tries every character
+        sign = text.find("@")
+        while sign >= 0:
+            mark = _AT_SIGN.match(text, sign)
+            if mark:
+                marks.append(mark)
+            sign = text.find("@", sign + 1)
+    for at in marks:
+        domain = _SPELT_DOMAIN.match(text, at.end())
+        if not domain:
+            continue
+        local = _SPELT_LOCAL.search(text, max(0, at.start() - 200), at.start())
+        if not local:
+            continue
+        found = text[local.start() : domain.end()]
+        if "@" in found and found.count(".") and " " not in found:
+            continue  # a plain address: the email pattern's
+        if at.group().lower() == "at" and not _SPELT_DOT.search(domain.group()):
+            provider = domain.group().strip().split(".")[0].lower()
+            if provider not in _MAIL_PROVIDERS:
+                continue  # "bought it at amazon.com" is a shop, not an address
+        spans.append((local.start(), domain.end(), "[email]"))
+    return _replace_spans(text, spans)
 
 
 def _handle_shaped(match: re.Match[str]) -> str:
@@ -413,19 +517,39 @@ def _iban(match: re.Match[str]) -> str:
 
 def _card(match: re.Match[str]) -> str:
     found = match.group()
-    return "[card]" if _luhn(re.sub(r"\D", "", found)) else found
+    return "[card]" if _luhn(_NOT_DIGIT.sub("", found)) else found
 
 
 def _national_ids(text: str) -> str:
-    from stdnum.es import dni, nie
-    from stdnum.fr import nir
-    from stdnum.pl import pesel
-
+    """PESEL, NIR, DNI/NIE by their check digits; a US social security number by its shape.
+    Each has seven digits or more, close together: without them, nothing to try."""
+    if not _SEVEN_DIGITS.search(text):
+        return text
+    dni, nie, nir, pesel = _stdnum()
     text = _ELEVEN.sub(lambda m: "[id]" if pesel.is_valid(m.group()) else m.group(), text)
     text = _NIR.sub(lambda m: "[id]" if nir.is_valid(m.group()) else m.group(), text)
     text = _DNI.sub(lambda m: "[id]" if (dni.is_valid(m.group()) or nie.is_valid(m.group()))
                     else m.group(), text)  # fmt: skip
     return _SSN.sub("[id]", text)
+
+
+_SEVEN_DIGITS = re.compile(r"\d(?:[ -]?\d){6}")
+# Patterns open with the character they need, not a look-behind: the engine then jumps from
+# one such character to the next in C.
+_ELEVEN = re.compile(r"\d(?<!\d\d)\d{10}(?!\d)")
+_NIR = re.compile(
+    r"[12](?<!\d[12])[ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2A|2B)[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}(?!\d)")
+_DNI = re.compile(r"[\dXYZ](?<!\w[\dXYZ])(?:(?<=\d)\d{7}|(?<=[XYZ])-?\d{7})-?[A-Z](?!\w)")
+_SSN = re.compile(r"\d(?<![\d-]\d)\d{2}-\d{2}-\d{4}(?![\d-])")
+
+
+@lru_cache(maxsize=1)
+def _stdnum() -> tuple[Any, Any, Any, Any]:
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.pl import pesel
+
+    return dni, nie, nir, pesel
 
 
 _CLUSTERS: dict[int, re.Pattern[str]] = {}
@@ -439,7 +563,9 @@ def _near(text: str, reach: int, patterns: Sequence[tuple[re.Pattern[str], _Repl
     text without them costs one C-level scan instead of slow patterns tried everywhere."""
     windows: list[list[int]] = []
     if anchor is None:  # runs of digits closer than 2 x reach make one window
-        anchor = _CLUSTERS.setdefault(reach, re.compile(rf"\d(?:\D{{0,{2 * reach}}}\d)*"))
+        anchor = _CLUSTERS.get(reach)
+        if anchor is None:
+            anchor = _CLUSTERS[reach] = re.compile(rf"\d(?:\D{{0,{2 * reach}}}\d)*")
     if len(text) <= 2000:  # a voice of ordinary length: one window, if any
         found = anchor.search(text)
         windows = [[0, len(text)]] if found else []
@@ -482,43 +608,39 @@ def _replace_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
 _Labels = tuple[dict[str, list[tuple[str, ...]]], re.Pattern[str], str, int]
 
 
-def _labelled(text: str, kinds: Sequence[_Labels], *, births: bool = False,
-              addresses: frozenset[str] | None = None) -> str:  # fmt: skip
+def _labelled(text: str, index: _Words, cues: list[list[tuple[int, int]]],
+              areas: frozenset[str]) -> str:  # fmt: skip
     """Hide the identifier right after a label ("nr dowodu ABA 123456", "order 4521-8890"),
-    each kind (labels, value pattern, placeholder, digits it needs) in one reading of the
-    words; with `births`, dates of birth too: after a label, or a full date whose year makes
-    it somebody's birthday rather than an order's ("12.04.1987"); with `addresses` (the
-    gazetteer), the lines after an address label."""
-    index = _Words(text)
-    tables = [labels for labels, _, _, _ in kinds]
-    extra = (_BIRTH_LABELS,) if births else (_ADDRESS_LABELS,) if addresses is not None else ()
-    cues = index.find_many((*tables, *extra))
-    found = []
-    if addresses is not None:
-        found.extend(_address_lines(text, cues[-1], addresses))
+    each kind of _LABEL_KINDS (labels, value pattern, placeholder, digits it needs); dates of
+    birth: after a label, or a full date whose year makes it somebody's birthday rather than
+    an order's ("12.04.1987"); after an address label, the person's address up to the town;
+    and streets that start with a word ("ul.", "calle", "Am")."""
+    kinds = _LABEL_KINDS
+    births, addresses = cues[len(kinds)], cues[len(kinds) + 1]
+    found = _address_lines(text, addresses, areas)
+    found.extend(_streets_by_word(text, index))
     for (_, value, placeholder, min_digits), where in zip(kinds, cues, strict=False):
         for _, end in where:
             m = value.match(text, end)
             if m and sum(c.isdigit() for c in m.group(1)) >= min_digits and "[" not in m.group(1):
                 start, stop = m.span(1)
                 found.append((start, stop, placeholder))
-    if births:
-        this_year = date.today().year
-        patterns = (_NUMERIC_DATE, _MONTH_DATE)
-        for m in _NUMERIC_DATE.finditer(text):
-            if _adult_year(m.group(), this_year):
-                found.append((m.start(), m.end(), "[date]"))
-        for year in _YEAR4.finditer(text):  # "7. März 1984": only where a year stands
-            m = _MONTH_DATE.search(text, max(0, year.start() - 30), year.end())
-            if m and m.end() == year.end() and _adult_year(m.group(), this_year):
-                found.append((m.start(), m.end(), "[date]"))
-        for _, end in cues[-1]:
-            window = text[end : end + 40]
-            for pattern in patterns:
-                m = pattern.search(window)
-                if m:
-                    found.append((end + m.start(), end + m.end(), "[date]"))
-                    break
+    this_year = date.today().year
+    patterns = (_NUMERIC_DATE, _MONTH_DATE)
+    for m in _NUMERIC_DATE.finditer(text):
+        if _adult_year(m.group(), this_year):
+            found.append((m.start(), m.end(), "[date]"))
+    for year in _YEAR4.finditer(text):  # "7. März 1984": only where a year stands
+        m = _MONTH_DATE.search(text, max(0, year.start() - 30), year.end())
+        if m and m.end() == year.end() and _adult_year(m.group(), this_year):
+            found.append((m.start(), m.end(), "[date]"))
+    for _, end in births:
+        window = text[end : end + 40]
+        for pattern in patterns:
+            m = pattern.search(window)
+            if m:
+                found.append((end + m.start(), end + m.end(), "[date]"))
+                break
     return _replace_spans(text, found)
 
 
@@ -530,7 +652,7 @@ def _phone(match: re.Match[str]) -> str:
     if _NUMERIC_DATE.fullmatch(candidate) or _CURRENCY_AFTER.match(
             match.string, match.start() + len(candidate)):  # fmt: skip
         return found
-    if re.fullmatch(r"\d{1,4}(?:[.,]\d{3})+(?:[.,]\d{1,2})?", candidate):
+    if _AMOUNT.fullmatch(candidate):
         return found  # 1.250.000, 1,299.00: an amount
     return "[phone]" + found[len(candidate) :] if _is_phone(candidate) else found
 
@@ -541,22 +663,45 @@ _LABELLED_PHONE = re.compile(r"[ \t.:]*(?:nr\.?|no\.?)?[ \t:]*(\+?[\d(][\d \t().
 def _long_number(match: re.Match[str]) -> str:
     """Nine digits or more in a row that nothing else explained: an account or an identifier."""
     found = match.group()
-    digits = re.sub(r"\D", "", found)
-    if len(digits) < 9 or _NUMERIC_DATE.fullmatch(found) or re.search(r"(\d)\1{5}", digits):
+    digits = _NOT_DIGIT.sub("", found)
+    if len(digits) < 9 or _NUMERIC_DATE.fullmatch(found) or _REPEATED.search(digits):
         return found
     if _CURRENCY_AFTER.match(match.string, match.end()):
         return found
     return "[iban]" if len(digits) >= 16 else "[order]"
 
 
-def _addresses(text: str, areas: frozenset[str]) -> str:
-    """Phones a label names (where no numbering plan knows them), address lines, streets and
-    postcodes."""
-    text = _labelled(text, ((_PHONE_LABELS, _LABELLED_PHONE, "[phone]", 7),
-                            (_POSTCODE_LABELS, _POSTCODE_VALUE, "[address]", 2)),
-                     addresses=areas)  # fmt: skip
-    text = _near(text, 100, ((_ADDRESS, _address),))
-    return _near(text, 40, ((_POSTCODE, _postcode),))
+def _streets_by_word(text: str, index: _Words) -> list[tuple[int, int, str]]:
+    """Streets that start with a word ("ul.", "calle", "số", "Am", "Apt"), tried only where
+    such a word stands: the pattern's alternatives at every character cost 0.4 s a megabyte."""
+    spans: list[tuple[int, int, str]] = []
+    at = 0
+    lower = index.lower
+    tokens = _STREET_TOKENS
+    candidates = [i for i, word in enumerate(lower) if word in tokens or word == "c"]
+    if _STREET_ENDING.search(text):  # "Hauptstraße 12", "Keizersgracht 123": rare, looked for
+        endings = (i for i, word in enumerate(lower) if word.endswith(_STREET_ENDINGS))
+        candidates = sorted({*candidates, *endings})
+    for i in candidates:
+        word = lower[i]
+        start = index.span(i)[0]
+        if word in _STREET_ENDINGS and i:  # "Berliner Str. 5": the street starts a word earlier
+            start = index.span(i - 1)[0]
+        if start < at:
+            continue
+        if word in _PREPOSITIONS and not text[start].isupper():
+            continue  # "Am Kirchberg 4", not "in 3 days"
+        if word in _NUMBER_WORDS and not _DIGIT_AFTER.match(text, index.span(i)[1]):
+            continue  # "số 18 ngõ 64", not "so far"
+        if word == "c" and not text.startswith("/", index.span(i)[1]):
+            continue
+        m = _ADDRESS_BY_WORD.match(text, start)
+        if m and m.end() > start:
+            new = _address(m)
+            if new != m.group():
+                spans.append((start, m.end(), new))
+                at = m.end()
+    return spans
 
 
 def _address(match: re.Match[str]) -> str:
@@ -582,7 +727,7 @@ def _address_lines(text: str, cues: list[tuple[int, int]], areas: frozenset[str]
     (and the district before it, in a long address) is the person's."""
     found: list[tuple[int, int, str]] = []
     for _, end in cues:
-        m = re.compile(r"[ \t]*(?:is|to|:|est|ist|es|là|la)?[ \t]*:?[ \t]*").match(text, end)
+        m = _ADDRESS_LINK.match(text, end)
         start = m.end() if m else end
         stop = _line_end(text, start)
         parts = _comma_parts(text, start, stop)
@@ -621,7 +766,7 @@ def _address_like(part: str) -> bool:
     """A digit and a proper name or a street word: "72 Lê Thánh Tôn", "ul. Zielona 12 m. 4"."""
     if not any(c.isdigit() for c in part):
         return False
-    return bool(re.search(f"[{_UPPER}]", part) or _STREETISH.search(part))
+    return bool(_CAPITAL.search(part) or _STREETISH.search(part))
 
 
 _POSTCODE_VALUE = re.compile(r"[ \t:]*([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})", re.IGNORECASE)
@@ -643,9 +788,11 @@ def _line_end(text: str, start: int) -> int:
 def _comma_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     parts = []
     at = start
-    for m in re.finditer(r",", text[start:stop]):
-        parts.append((at, start + m.start()))
-        at = start + m.end()
+    comma = text.find(",", start, stop)
+    while comma >= 0:
+        parts.append((at, comma))
+        at = comma + 1
+        comma = text.find(",", at, stop)
     parts.append((at, stop))
     out = []
     for a, b in parts:
@@ -664,13 +811,14 @@ def _comma_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 class _Names:
     """The names found in one text, then hidden wherever they recur."""
 
-    def __init__(self, text: str, areas: frozenset[str]) -> None:
-        self.text = text
+    def __init__(self, areas: frozenset[str]) -> None:
         self.areas = areas
         self.cased: set[str] = set()  # found by a cue: hidden where capitalised
         self.any_case: set[str] = set()  # the sender's: hidden in any case
 
     def add(self, name: str, *, any_case: bool = False, full_only: bool = False) -> None:
+        if not name:
+            return
         count, parts = self._parts(name)
         if not parts or (full_only and count < 2):
             return
@@ -687,7 +835,7 @@ class _Names:
             tokens.pop()
         if not tokens or " ".join(tokens).lower() in self.areas or any(map(_brand, tokens)):
             return 0, set()
-        if all(t.lower() in _everyday_words() for t in tokens):
+        if len(tokens) > 1 and all(t.lower() in _everyday_words() for t in tokens):
             return 0, set()  # "Giao Hàng Nhanh" is a carrier: its words are a phrase
         parts = set()
         for token in tokens:
@@ -699,10 +847,18 @@ class _Names:
                     parts.add(piece)
         return len(tokens), parts
 
-    def hide(self) -> str:
-        """The text with every found part (and its inflections) as [name]."""
+    def finish(self, text: str) -> str:
+        """`text` (its numbers already placeholders) with the names beside a phone or an email
+        ("Sofía Herrera (+34 611 222 333)") added, and every name hidden."""
+        if "[phone]" in text or "[email]" in text:
+            for m in _BESIDE_CONTACT.finditer(text):
+                self.add(m.group("name"))
+        return self.hide(text)
+
+    def hide(self, text: str) -> str:
+        """`text` with every found part (and its inflections) as [name]."""
         if not self.cased and not self.any_case:
-            return self.text
+            return text
         exact: dict[str, bool] = {}  # a part in lower case -> hidden in any case
         for part in self.cased:
             exact.setdefault(part.lower(), False)
@@ -713,7 +869,6 @@ class _Names:
             if len(part) >= 5:
                 stems[part[:-1]] = stems.get(part[:-1], False) or any_case
         lengths = sorted({len(s) for s in stems})
-        text = self.text
         hits = set()
         for token in set(_NAME_TOKEN.findall(text)):  # each distinct word once
             low = token.lower()
@@ -730,13 +885,51 @@ class _Names:
                         break
         if not hits:
             return text
-        if len(hits) <= 64:  # one C-level pass
+        if len(hits) <= 8:  # the usual case: find each word with C-level scans
+            spans = []
+            for hit in hits:
+                at = text.find(hit)
+                while at >= 0:
+                    end = at + len(hit)
+                    if ((at == 0 or not _WORDISH(text[at - 1]))
+                            and (end == len(text) or not _WORDISH(text[end]))):  # fmt: skip
+                        spans.append((at, end, "[name]"))
+                    at = text.find(hit, end)
+            return _replace_spans(text, spans)
+        if len(hits) <= 64 and len(text) > 20_000:  # one C-level pass over a long text
             pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(
                 map(re.escape, sorted(hits, key=len, reverse=True))) + r")(?![\w'’])")
             return pattern.sub("[name]", text)
         return _NAME_TOKEN.sub(lambda m: "[name]" if m.group() in hits else m.group(), text)
 
 
+def _WORDISH(char: str) -> bool:
+    return char.isalnum() or char in "'’_"
+
+
+_REPEATED = re.compile(r"(\d)\1{5}")
+_DIGIT_GROUPS = re.compile(r"\d+")
+_NOT_DIGIT = re.compile(r"\D")
+_AMOUNT = re.compile(r"\d{1,4}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
+_ADDRESS_LINK = re.compile(r"[ \t]*(?:is|to|:|est|ist|es|là|la)?[ \t]*:?[ \t]*")
+_CAPITAL = re.compile(f"[{_UPPER}]")
+_RELATION_LINK = re.compile(r"[ \t]*(?:,|là|la)?[ \t]*")  # not ":": "Conseiller : Oui" speaks
+_CLOSED = re.compile(r"[ \t]*(?:[,.!;]|$)")
+_SPACE = re.compile(r"[ \t]+")
+_DOT_SPACE = re.compile(r"\.?[ \t]+")
+_HERE_CLOSED = re.compile(r"[ \t]*(?:[,.!:\n\-–—]|$)")
+_CLOSING_LINK = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\n[ \t]*)?")
+_HEADER_VALUE = re.compile(r"[ \t]*:[ \t]*\"?(?P<name>[^<>\n\"]{2,80}?)\"?[ \t]*(?:<|\[email\]|$)",
+                           re.MULTILINE)  # fmt: skip
+_COLON = re.compile(r"[ \t]*:[ \t]*")
+_LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?([^\W\d_][\w .'’-]{0,24}?)"
+                            r"[ \t]*:[ \t]*(.+)$")  # fmt: skip
+_TICKET_NAME_END = re.compile(r"[ \t]*(?:[,(\-–.!]|$)")
+_THEN_LOWER = re.compile(rf"[ \t]+[{_LOWER}]")
+_ANSWER_LINE = re.compile(r"\n[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?[^\W\d_][\w .'’-]{0,24}?[ \t]*:"
+                          r"[ \t]*(?P<name>[^\n]{2,60})")  # fmt: skip
+_LOWER_NAME_ONLY = re.compile(_LOWER_NAME)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.]|$)", re.MULTILINE)
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -775,7 +968,7 @@ def _everyday_words() -> frozenset[str]:
 
 def _name_after(text: str, end: int, *, lower: bool = False) -> str:
     """The name right after a cue that ends at `end` (after a comma, a colon or "là")."""
-    m = re.compile(r"[ \t]*(?:[,:]|là|la)?[ \t]*").match(text, end)
+    m = _RELATION_LINK.match(text, end)
     start = m.end() if m else end
     found = _NAME_AT.match(text, start)
     if found:
@@ -810,17 +1003,29 @@ def _at_line_start(text: str, start: int) -> bool:
     return before.strip(" \t,.!") == ""
 
 
+_LABEL_KINDS: tuple[_Labels, ...] = (
+    (_ID_LABELS, _ID_VALUE, "[id]", 4),
+    (_ACCOUNT_LABELS, _ID_VALUE, "[iban]", 8),
+    (_ORDER_LABELS, _ORDER_VALUE, "[order]", 4),
+    (_PHONE_LABELS, _LABELLED_PHONE, "[phone]", 7),
+    (_POSTCODE_LABELS, _POSTCODE_VALUE, "[address]", 2),
+)
 _NAME_CUES = (_INTRO_STRONG, _INTRO_WEAK, _HONORIFICS, _RELATIONS, _BEFORE, _AFTER, _CLOSINGS,
               _HEADERS, _NAME_FIELDS, _QUESTIONS)
 
 
-def _names(text: str, known: Iterable[str], areas: frozenset[str]) -> str:
-    found = _Names(text, areas)
+_ALL_CUES = (*(kind[0] for kind in _LABEL_KINDS), _BIRTH_LABELS, _ADDRESS_LABELS, *_NAME_CUES)
+
+
+def _find_names(text: str, index: _Words, cues: list[list[tuple[int, int]]],
+                known: Iterable[str], areas: frozenset[str]) -> _Names:  # fmt: skip
+    """The names in `text`: the known ones and those where people put them. `cues` are where
+    the _NAME_CUES stand, in that order."""
+    found = _Names(areas)
     for name in known:
         found.add(name, any_case=True)
-    index = _Words(text)
     (strong, weak, honorifics, relations, before_name, after_name, closings, headers, fields,
-     questions) = index.find_many(_NAME_CUES)
+     questions) = cues
     for _, end in strong:
         found.add(_name_after(text, end, lower=True))
     for start, end in weak:
@@ -832,7 +1037,7 @@ def _names(text: str, known: Iterable[str], areas: frozenset[str]) -> str:
         if not name or name.split()[0].lower() in words.NOT_AFTER_INTRO:
             continue
         name_end = end + text[end:].find(name) + len(name)
-        closed = re.match(r"[ \t]*(?:[,.!;]|$)", text[name_end : name_end + 4])
+        closed = _CLOSED.match(text[name_end : name_end + 4])
         single_ok = chat or (bool(closed) and text[start:end].lower() in words.SELF_INTROS)
         found.add(name, full_only=not single_ok)
     for start, end in honorifics:
@@ -840,7 +1045,7 @@ def _names(text: str, known: Iterable[str], areas: frozenset[str]) -> str:
         if cue.lower() in words.CAPITALISED_HONORIFICS and not cue[0].isupper():
             continue  # "I miss Paris", "don't": only "Miss", "Don" are titles
         dot = r"\.?" if cue.lower() in words.ABBREVIATED_HONORIFICS else ""
-        m = re.compile(dot + r"[ \t]+").match(text, end)
+        m = (_DOT_SPACE if dot else _SPACE).match(text, end)
         if m:
             n = _NAME_AT.match(text, m.end())
             if n:
@@ -851,7 +1056,7 @@ def _names(text: str, known: Iterable[str], areas: frozenset[str]) -> str:
         cue = text[start:end].lower()
         if cue in words.PREPOSITIONS and not text[start].islower():
             continue  # "Will Buy Again From Best Buy": title case, not a person
-        m = re.compile(r"[ \t]+").match(text, end)
+        m = _SPACE.match(text, end)
         n = _NAME_AT.match(text, m.end()) if m else None
         if n:
             after = text[n.end() : n.end() + 12].split()
@@ -864,30 +1069,31 @@ def _names(text: str, known: Iterable[str], areas: frozenset[str]) -> str:
         if not n:
             continue
         if text[start:end].lower() in words.HERE:
-            closed = re.match(r"[ \t]*(?:[,.!:\n\-–—]|$)", text[end : end + 3])
+            closed = _HERE_CLOSED.match(text[end : end + 3])
             if not closed or not _at_line_start(text, n.start("name")):
                 continue
         found.add(n.group("name"))
     _closings(text, closings, found)
     _fields(text, headers, fields, questions, found)
-    for m in _IN_PARENTHESES.finditer(text):
+    for m in _IN_PARENTHESES.finditer(text) if "(" in text else ():
         before = text[max(0, m.start() - 20) : m.start()].split()
         if before and before[-1].lower().strip(",") in words.SELF_OR_KIN:
             found.add(m.group("name"), full_only=True)  # "a ja (Agnieszka Dąbrowska) czekałem"
-    patterns = [_GREETINGS, _DASH_NAME, _SIGNATURE]
+    patterns = [_GREETINGS]
+    if "-" in text or "—" in text or "–" in text or "~" in text:
+        patterns.extend((_DASH_NAME, _SIGNATURE))
     if "<" in text:
         patterns.append(_BEFORE_ADDRESS)
-    if "[phone]" in text or "[email]" in text:
-        patterns.append(_BESIDE_CONTACT)
     for pattern in patterns:
         for m in pattern.finditer(text):
             found.add(m.group("name"))
-    last = _LAST_WORDS.search(text)
+    tail = text.rstrip()[-120:]
+    last = _LAST_WORDS.search(tail)
     if last:
         # A name closing a message on its own line, or after the last sentence of a message
         # that opened with a greeting ("Witam, ... nr dowodu [id]. Renata Pawlak").
         found.add(last.group("name"), full_only=True)
-    return found.hide()
+    return found
 
 
 def _closings(text: str, closings: list[tuple[int, int]], found: _Names) -> None:
@@ -897,11 +1103,11 @@ def _closings(text: str, closings: list[tuple[int, int]], found: _Names) -> None
         before = text[line_start:start].strip(" \t>")
         if before and not before.endswith((".", "!", "?")):
             continue  # "thanks for nothing" inside a sentence
-        m = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\n[ \t]*)?").match(text, end)
+        m = _CLOSING_LINK.match(text, end)
         if not m:
             continue
         n = _NAME_AT.match(text, m.end())
-        if n and re.match(r"[ \t]*(?:[,.]|$)", text[n.end() :], re.MULTILINE):
+        if n and _CLAUSE_END.match(text, n.end()):
             # "Cảm ơn Tiki", "Thanks Amazon": a shop thanked on the same line is not a name.
             same_line = "\n" not in text[end : n.start()]
             found.add(n.group(), full_only=same_line and "," not in text[end : n.start()])
@@ -913,20 +1119,18 @@ def _fields(text: str, headers: list[tuple[int, int]], fields: list[tuple[int, i
     Goff conteste...", and the answer to "your name?"."""
     for start, end in headers:
         if _at_line_start(text, start):
-            m = re.compile(r"[ \t]*:[ \t]*\"?(?P<name>[^<>\n\"]{2,80}?)\"?[ \t]*(?:<|\[email\]|$)",
-                           re.MULTILINE).match(text, end)  # fmt: skip
+            m = _HEADER_VALUE.match(text, end)
             if m and "@" not in m.group("name") and "[" not in m.group("name"):
                 found.add(m.group("name"), any_case=True)
     for start, end in fields:
         if not _at_line_start(text, start):
             continue
-        m = re.compile(r"[ \t]*:[ \t]*").match(text, end)
+        m = _COLON.match(text, end)
         if m:
             n = _NAME_AT.match(text, m.end()) or _LOWER_NAME_AT.match(text, m.end())
             if n:
                 found.add(n.group())
-    for line in re.finditer(r"(?m)^[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?([^\W\d_][\w .'’-]{0,24}?)"
-                            r"[ \t]*:[ \t]*(.+)$", text):  # fmt: skip
+    for line in _LABELLED_LINE.finditer(text):
         # A ticket's first words: "VIP: Wojciech van der Linden-Kowalski, tel.", "Litige :
         # Yannick Le Goff conteste...", "Client : Gérard Lambert".
         if line.group(1).strip().lower() not in words.TICKET_LABELS:
@@ -934,17 +1138,16 @@ def _fields(text: str, headers: list[tuple[int, int]], fields: list[tuple[int, i
         n = _NAME_AT.match(text, line.start(2))
         if n and (len(n.group().split()) >= 2 or _chat_line(text, line.start(2))):
             rest = text[n.end() : n.end() + 3]
-            if re.match(r"[ \t]*(?:[,(\-–.!]|$)", rest) or re.match(rf"[ \t]+[{_LOWER}]", rest):
+            if _TICKET_NAME_END.match(rest) or _THEN_LOWER.match(rest):
                 found.add(n.group())
     for start, _ in questions:
         line_end = text.find("\n", start)
         if line_end < 0:
             continue
-        next_line = re.compile(r"\n[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?[^\W\d_][\w .'’-]{0,24}?[ \t]*:"
-                               r"[ \t]*(?P<name>[^\n]{2,60})").match(text, line_end)  # fmt: skip
+        next_line = _ANSWER_LINE.match(text, line_end)
         if next_line:
             answer = next_line.group("name").strip().rstrip(".!")
-            if _LINE_IS_NAME.fullmatch(answer) or re.fullmatch(_LOWER_NAME, answer):
+            if _LINE_IS_NAME.fullmatch(answer) or _LOWER_NAME_ONLY.fullmatch(answer):
                 found.add(answer)
 
 
