@@ -159,7 +159,6 @@ MEETING_POOL_SIZE = 400
 
 
 def _meeting_access(conns: _Connections, pillar_summaries) -> MeetingAccess:  # type: ignore[no-untyped-def]
-    import dataclasses
     import time
 
     from chair.domain.model import VoiceFilter
@@ -171,17 +170,17 @@ def _meeting_access(conns: _Connections, pillar_summaries) -> MeetingAccess:  # 
     from chair.ui.wording import people_sentence
 
     def redacted(voice):  # type: ignore[no-untyped-def]
-        from chair.insight.redaction import redact_voice
+        from chair.insight.redaction import share_safe_voice
 
-        # The meta goes too: it holds the sender's address, which the view never needs.
-        return dataclasses.replace(redact_voice(voice), meta={})
+        # The customer's new words only, redacted; the meta holds the sender's address.
+        return share_safe_voice(voice)
 
-    def voices(redact: bool):  # type: ignore[no-untyped-def]
+    def voices(redact: bool, limit: int | None = None):  # type: ignore[no-untyped-def]
         db = conns()
         since = int(time.time()) - MEETING_POOL_DAYS * 86400
-        pool = voice_store.page(db, VoiceFilter(since=since), None, MEETING_POOL_SIZE)
+        pool = voice_store.page(db, VoiceFilter(since=since), None, limit or MEETING_POOL_SIZE)
         have = {v.id for v in pool}
-        for e in escalation_store.open_escalations(db):
+        for e in escalation_store.open_escalations(db) if limit is None else ():
             if e.voice_id is not None and e.voice_id not in have:
                 v = voice_store.get(db, e.voice_id)
                 if v is not None:

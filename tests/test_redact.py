@@ -116,3 +116,18 @@ def test_classes_of_personal_data(text: str, hidden: list[str], kept: list[str])
 )  # fmt: skip
 def test_dates_carriers_brands_and_numbers_that_are_no_one_stay(text: str) -> None:
     assert redact(text) == text
+
+
+def test_a_share_safe_voice_is_its_new_words_only() -> None:
+    from chair.domain.model import Voice
+    from chair.insight.redaction import SHARE_CHARS, share_safe_voice
+
+    text = ("Still no parcel, call me on 0176 4445566.\n\n-- \nPetra Schulz\nEinkauf\n\n"
+            "Am 3. Juni schrieb Support:\n> Ihre Sendung ist unterwegs, Frau Schulz")
+    voice = Voice("mail", "<a@b>", 0, text, author="Petra Schulz",
+                  meta={"signature_at": text.index("-- "), "quote_at": text.index("Am 3.")})
+    safe = share_safe_voice(voice)
+    assert safe.text == "Still no parcel, call me on [phone]." and safe.meta == {}
+    assert safe.author == "[name]"
+    long = share_safe_voice(Voice("csv", "1", 0, "word " * 10_000))
+    assert len(long.text) <= SHARE_CHARS + 2 and long.text.endswith("…")

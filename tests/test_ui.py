@@ -416,3 +416,22 @@ def test_about_says_the_version_and_where_data_lives(qtbot, window, demo_db: Pat
     text = dialog.findChild(QLabel).text()
     assert __version__ in text and str(demo_db) in text and str(data_dir()) in text
     dialog.accept()
+
+
+def test_a_long_voice_is_redacted_off_the_gui_thread(qtbot, window, demo_db: Path) -> None:
+    """With personal data hidden, a voice far longer than a screen is shown by its redacted
+    preview at once and whole, redacted, when a worker has read it through."""
+    model = window.feed_model
+    newest = model.voice_at(0).received_at
+    text = "Call Anna Nowak on +48 601 234 567. " + "The parcel never came. " * 2000 + "END."
+    other = connect(demo_db)
+    store.add_voices(other, [Voice("live", "long-2", newest + 60, text, author="Anna Nowak")])
+    with qtbot.waitSignal(window.voices_arrived, timeout=5000):
+        pass
+    qtbot.keyClick(window.feed, Qt.Key.Key_R)
+    window.feed.setCurrentIndex(model.index(0))
+    first = window.detail.body.toPlainText()
+    assert "Nowak" not in first and "601 234 567" not in first and not first.endswith("END.")
+    qtbot.waitUntil(lambda: window.detail.body.toPlainText().endswith("END."), timeout=10_000)
+    whole = window.detail.body.toPlainText()
+    assert "Nowak" not in whole and "601 234 567" not in whole and "[phone]" in whole

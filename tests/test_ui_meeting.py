@@ -56,8 +56,7 @@ def _enter(qtbot, window, **kw):  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.meeting_entered, timeout=5000):
         window.enter_meeting(**kw)
     view = window.meeting_view
-    qtbot.waitUntil(lambda: bool(view.rotation.voices) and view.meeting_id is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: view.pool_complete and view.meeting_id is not None, timeout=10_000)
     view.rotate_timer.stop()  # the test turns the pages
     return view
 
@@ -326,3 +325,35 @@ def test_a_voice_arriving_during_the_meeting_joins_the_rotation(qtbot, window, d
     assert len(view.rotation.history) == shown
     minutes = _leave(qtbot, window)
     assert len(minutes.of_kind("voice_shown")) == shown
+
+
+def test_the_shared_screen_shows_the_customers_new_words_only(qtbot, demo_db: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+                                                               ) -> None:
+    """Quoted history and the signature are dropped whole (when in doubt, hide), and a voice
+    of any size costs the meeting no more than its first words: one with a 200,000-character
+    token and a long quoted thread still comes up, cut and redacted."""
+    db = connect(demo_db)
+    thread = "> " + "\n> ".join(f"Earlier message {i}, Marta Kowalczyk, +48 600 100 {i:03d}"
+                                for i in range(3000))  # fmt: skip
+    text = ("The parcel came crushed again. " + "x" * 200_000 + "\n\n-- \nMarta Kowalczyk\n"
+            "Kierownik Zakupów\n\n" + thread)
+    signature_at = text.index("-- \n")
+    voice_store.add_voices(db, [Voice(
+        source="mail", source_key="<long@example>", received_at=int(time.time()) - 60,
+        channel="email", author="Marta Kowalczyk", subject="Crushed", pillar="delivery",
+        text=text, meta={"signature_at": signature_at, "quote_at": text.index("> ")},
+    )])  # fmt: skip
+    win = build_main_window(demo_db, state_path=tmp_path / "window.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    view = _enter(qtbot, win, title="Review")
+    (shown,) = [v for v in view.rotation.voices if v.subject == "Crushed"]
+    assert view.quote.text()  # a voice is on the screen
+    assert shown.text.startswith("The parcel came crushed again.")
+    assert len(shown.text) <= 2_100 and shown.meta == {}
+    assert "Kierownik" not in shown.text and "Earlier message" not in shown.text
+    assert "Marta" not in f"{shown.author} {shown.text}"
+    _leave(qtbot, win)
+    win.close()
+    assert win.runner.wait_idle(20_000)

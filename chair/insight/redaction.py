@@ -1169,4 +1169,30 @@ def redact_voice(voice: Voice) -> Voice:
                    text=redact(voice.text, names=names))  # fmt: skip
 
 
+# More than a meeting's quote shows, far less than a long thread: what a shared screen needs.
+SHARE_CHARS = 2000
+
+
+def new_words(voice: Voice, limit: int = SHARE_CHARS) -> str:
+    """The customer's own new words: the text before quoted history and the signature (as
+    the importer marked them), at most `limit` characters, cut at a space."""
+    text = voice.text
+    marks = [int(v) for k in ("quote_at", "signature_at")
+             if isinstance(v := voice.meta.get(k), int) and 0 < v < len(text)]  # fmt: skip
+    if marks:
+        text = text[: min(marks)].rstrip()
+    if len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit)
+        text = text[: cut if cut > 0 else limit].rstrip() + " …"
+    return text
+
+
+def share_safe_voice(voice: Voice) -> Voice:
+    """What a shared screen may show of a voice: its new words only, redacted, and none of
+    the metadata (which holds the sender's address). Quoted history and signature blocks are
+    dropped whole rather than redacted word by word: when in doubt, hide. Its cost is bounded
+    whatever the voice holds."""
+    return replace(redact_voice(replace(voice, text=new_words(voice))), meta={})
+
+
 Redaction = Callable[[str], str]

@@ -43,8 +43,9 @@ class MeetingAccess:
     """Meeting mode's data; all through the TaskRunner. With `redacted` true, voices come
     back with personal data already replaced: the meeting view never holds the original."""
 
-    # (redacted) -> the rotation pool: recent voices and those behind open escalations.
-    voices: Callable[[bool], list[Voice]]
+    # (redacted, limit) -> the rotation pool: recent voices and those behind open escalations;
+    # with a limit, only that many of the newest.
+    voices: Callable[[bool, int | None], list[Voice]]
     # (title, attendees, redacted) -> meeting id; stores a snapshot of pillars and overdue work.
     start: Callable[[str, str, bool], int]
     # (meeting id, kind, text, voice id, escalation id)

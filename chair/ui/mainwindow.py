@@ -65,6 +65,7 @@ SHORTCUTS = (
 LIVE_POLL_MS = 1000
 ARRIVALS_PER_READ = 500  # store.voices.added_since's limit
 SEARCH_DEBOUNCE_MS = 0  # queued after the key is drawn; the query runs off the GUI thread
+REDACT_HERE_CHARS = 5_000  # redacted on the GUI thread in a few milliseconds
 
 
 def redact_voice(voice: Voice) -> Voice:
@@ -551,14 +552,29 @@ class MainWindow(QMainWindow):
         self.detail.show_voice(self._full_voice(current))
 
     def _full_voice(self, index: Any) -> Voice | None:
-        """The whole voice for the detail (the feed holds previews): one read by key."""
+        """The whole voice for the detail (the feed holds previews): one read by key. A long
+        voice to redact is shown by its preview first and redacted whole on a worker: the GUI
+        thread never spends on one voice what a megabyte of text costs."""
         if not index.isValid():
             return None
         preview: Voice = index.data(VoiceRole)
         if self.access is None or preview.id is None:
             return preview
         voice = self.access.get_voice(preview.id) or preview
-        return redact_voice(voice) if self.feed_model.redactor is not None else voice
+        if self.feed_model.redactor is None:
+            return voice
+        if len(voice.text) <= REDACT_HERE_CHARS:
+            return redact_voice(voice)
+        wanted = voice.id
+        self.runner.run(redact_voice, voice,
+                        on_done=lambda whole: self._on_long_voice_redacted(whole, wanted))
+        return redact_voice(preview)
+
+    def _on_long_voice_redacted(self, voice: Voice, wanted: int | None) -> None:
+        current = self.feed.currentIndex()
+        shown = current.data(VoiceRole) if current.isValid() else None
+        if self.feed_model.redactor is not None and shown is not None and shown.id == wanted:
+            self.detail.show_voice(voice)
 
     def _on_redact_toggle_toggled(self, on: bool) -> None:
         self.feed_model.redactor = redact_voice if on else None

@@ -47,6 +47,7 @@ from chair.ui.i18n import translate
 from chair.ui.wording import people_sentence
 
 QUOTE_CHARS = 560  # what a room reads in the time a voice stays up
+FIRST_VOICES = 12  # read and redacted first, for a voice on the screen within a second
 PILLAR_KEYS = {Qt.Key.Key_1: "price", Qt.Key.Key_2: "selection", Qt.Key.Key_3: "delivery"}
 CONFIRM_MS = 6000
 COMPACT_BELOW = 900  # px of height: a 720p screen gets smaller type, same layout
@@ -213,6 +214,7 @@ class MeetingView(QWidget):
         self.meeting_id: int | None = None
         self.redacted = True
         self.rotation = Rotation([], now=int(time.time()))
+        self.pool_complete = False
         self.agenda: list[AgendaItem] = []
         self.agenda_index = -1
         self._agenda_started = time.monotonic()
@@ -336,6 +338,7 @@ class MeetingView(QWidget):
     def begin(self, title: str, attendees: str, agenda: list[AgendaItem]) -> None:
         self.meeting_id = None
         self.rotation = Rotation([], now=int(time.time()))
+        self.pool_complete = False
         self.title.setText(title)
         self.agenda = agenda
         self.agenda_index = -1
@@ -376,16 +379,28 @@ class MeetingView(QWidget):
         self._close_bar()
 
     def _load_voices(self) -> None:
+        """The newest few voices first, so that the room sees one at once, then the pool."""
         meetings = self.access.meetings
         assert meetings is not None
         redacted = self.redacted
-        self.runner.run(meetings.voices, redacted,
-                        on_done=lambda vs: self._on_voices(vs, redacted),
-                        on_error=self.show_status)  # fmt: skip
+
+        def then_all(voices: list[Voice]) -> None:
+            self._on_voices(voices, redacted, complete=False)
+            self.runner.run(meetings.voices, redacted, None,
+                            on_done=lambda vs: self._on_voices(vs, redacted),
+                            on_error=self.show_status)  # fmt: skip
+
+        if self.rotation.voices:  # a pool on screen already: only the new one is needed
+            self.runner.run(meetings.voices, redacted, None,
+                            on_done=lambda vs: self._on_voices(vs, redacted),
+                            on_error=self.show_status)  # fmt: skip
+        else:
+            self.runner.run(meetings.voices, redacted, FIRST_VOICES, on_done=then_all,
+                            on_error=self.show_status)  # fmt: skip
 
     pool_loaded = Signal()
 
-    def _on_voices(self, voices: list[Voice], redacted: bool) -> None:
+    def _on_voices(self, voices: list[Voice], redacted: bool, *, complete: bool = True) -> None:
         if redacted != self.redacted:
             return  # the switch changed meanwhile; the newer read is on its way
         first = not self.rotation.voices and self.rotation.current is None
@@ -394,7 +409,9 @@ class MeetingView(QWidget):
             self.next_voice(self.rotation.focus)
         else:
             self._show_voice(self.rotation.current)
-        self.pool_loaded.emit()
+        self.pool_complete = complete
+        if complete:
+            self.pool_loaded.emit()
 
     def refresh_panels(self) -> None:
         a = self.access
