@@ -75,18 +75,19 @@ _DIGITS = re.compile(r"\d")
 _URL_HINT = re.compile(r"(?i)https?://|www\.")
 # An "at" of a spelt-out address: "tomek.r[at]gmail", "arobase", "at web punkt".
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+/.,-])(?:\+|00)?(?:\(\d{1,4}\)[ .-]?|\d)[\d \t().\/-]{5,22}\d(?![\w/])")
+    r"(?=[+(\d])(?<![\w+/.,-])(?:\+|00)?(?:\(\d{1,4}\)[ .-]?|\d)[\d \t().\/-]{5,22}\d(?![\w/])")
 _CURRENCY_AFTER = re.compile(r"[ \t]?(?:€|\$|£|(?:zł|zl|đ|eur|usd|pln|vnd|vnđ|k|tr|triệu|euros?)"
                              r"(?![^\W\d_]))", re.IGNORECASE)  # fmt: skip
 _REGIONS = ("US", "GB", "PL", "FR", "DE", "ES", "VN", "IT", "NL", "BE", "CH", "AT", "PT", "IE")
 
+# Each opens with the character it needs (then looks behind): the engine jumps between those.
 DEFAULT_ORDER_PATTERNS: tuple[str, ...] = (
-    r"\b\d{3}-\d{7}-\d{7}\b",  # 114-3927481-6620571
+    r"\d(?<!\w\d)\d{2}-\d{7}-\d{7}\b",  # 114-3927481-6620571
     r"#[ ]?[A-Z]{0,4}-?\d{4,}(?:-\d+)*\b",  # #A12345, #UK-884201
-    r"\b[A-Z]{1,4}-\d{5,}\b",  # K-2208817, PL-559201
-    r"\b[A-Z]{2,4}-\d{4}-\d{3,}\b",  # FR-2024-00981
-    r"\b[A-Z]{2,5}\d{8,}\b",  # SPX240611889203, VN2024112233
-    r"\b[A-Z]{2,5}/\d{3,}/\d{2,4}\b",  # ZAM/11000/2026
+    r"[A-Z](?<!\w[A-Z])[A-Z]{0,3}-\d{5,}\b",  # K-2208817, PL-559201
+    r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}-\d{4}-\d{3,}\b",  # FR-2024-00981
+    r"[A-Z](?<!\w[A-Z])[A-Z]{1,4}\d{8,}\b",  # SPX240611889203, VN2024112233
+    r"[A-Z](?<!\w[A-Z])[A-Z]{1,4}/\d{3,}/\d{2,4}\b",  # ZAM/11000/2026
 )
 
 # Words that open a street name; ones that are also everyday words ("so", "place") are not
@@ -179,7 +180,7 @@ _POSTCODE = re.compile(
     r"|(?<=\[address\],[ \t]\d)\d{3,4}(?=[ \t]+[A-Z])"  # [address], 8001 Zürich
     r")"
 )
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")  # M14 5RT
+_UK_POSTCODE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b")  # M14 5RT
 _NOT_POSTCODE_AFTER = re.compile(r"[ \t]+(?:Euro|EUR|Euros|Złotych|Dollars?|Stück|Kunden|Fälle)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\W\d_])|\n")
 _GREETINGS = re.compile(
@@ -390,8 +391,9 @@ class Redactor:
             text = _HANDLE_SHAPED.sub(_handle_shaped, text)
         digits = _DIGITS.search(text) is not None
         if digits:  # numbers: each pattern only near digits
-            text = _near(text, 40, ((_IBAN, _iban), (_CARD, _card)))
-            text = _national_ids(text)
+            # IBANs, cards, national identifiers and long numbers have seven digits or more
+            # close together; phones too; order numbers four.
+            text = _near(text, 40, ((_IBAN, _iban), (_CARD, _card), *_NATIONAL_IDS), _SEVEN)
         # One reading of the words serves every cue: labels, streets and the names, which are
         # found now (as strings) and hidden once the numbers are placeholders.
         index = _Words(text)
@@ -399,9 +401,9 @@ class Redactor:
         found = _find_names(text, index, cues[len(_LABEL_KINDS) + 2 :], names, self._gazetteer())
         if digits:
             text = _labelled(text, index, cues, self._gazetteer())
-            text = _near(text, 40, ((self.order, "[order]"),))
-            text = _near(text, 30, ((_PHONE_CANDIDATE, _phone),))
-            text = _near(text, 40, ((_LONG_NUMBER, _long_number),))
+            text = _near(text, 40, ((self.order, "[order]"),), _FOUR)
+            text = _near(text, 30, ((_PHONE_CANDIDATE, _phone),), _SEVEN)
+            text = _near(text, 40, ((_LONG_NUMBER, _long_number),), _SEVEN)
             text = _near(text, 100, ((_ADDRESS_BY_NUMBER, _address),))
             text = _near(text, 40, ((_POSTCODE, _postcode), (_UK_POSTCODE, _postcode)))
         text = found.finish(text)
@@ -520,20 +522,23 @@ def _card(match: re.Match[str]) -> str:
     return "[card]" if _luhn(_NOT_DIGIT.sub("", found)) else found
 
 
-def _national_ids(text: str) -> str:
-    """PESEL, NIR, DNI/NIE by their check digits; a US social security number by its shape.
-    Each has seven digits or more, close together: without them, nothing to try."""
-    if not _SEVEN_DIGITS.search(text):
-        return text
-    dni, nie, nir, pesel = _stdnum()
-    text = _ELEVEN.sub(lambda m: "[id]" if pesel.is_valid(m.group()) else m.group(), text)
-    text = _NIR.sub(lambda m: "[id]" if nir.is_valid(m.group()) else m.group(), text)
-    text = _DNI.sub(lambda m: "[id]" if (dni.is_valid(m.group()) or nie.is_valid(m.group()))
-                    else m.group(), text)  # fmt: skip
-    return _SSN.sub("[id]", text)
+def _pesel(match: re.Match[str]) -> str:
+    return "[id]" if _stdnum()[3].is_valid(match.group()) else match.group()
 
 
-_SEVEN_DIGITS = re.compile(r"\d(?:[ -]?\d){6}")
+def _nir(match: re.Match[str]) -> str:
+    return "[id]" if _stdnum()[2].is_valid(match.group()) else match.group()
+
+
+def _dni(match: re.Match[str]) -> str:
+    dni, nie, _, _ = _stdnum()
+    found = match.group()
+    return "[id]" if dni.is_valid(found) or nie.is_valid(found) else found
+
+
+# Where numbers of seven or four digits stand (separators allowed), with what is near them.
+_SEVEN = re.compile(r"\d(?:[ \t().\/-]{0,3}\d){6}(?:\D{0,80}\d(?:[ \t().\/-]{0,3}\d){6})*")
+_FOUR = re.compile(r"\d(?:[-/]?\d){3}(?:\D{0,80}\d(?:[-/]?\d){3})*")
 # Patterns open with the character they need, not a look-behind: the engine then jumps from
 # one such character to the next in C.
 _ELEVEN = re.compile(r"\d(?<!\d\d)\d{10}(?!\d)")
@@ -541,6 +546,9 @@ _NIR = re.compile(
     r"[12](?<!\d[12])[ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2A|2B)[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}(?!\d)")
 _DNI = re.compile(r"[\dXYZ](?<!\w[\dXYZ])(?:(?<=\d)\d{7}|(?<=[XYZ])-?\d{7})-?[A-Z](?!\w)")
 _SSN = re.compile(r"\d(?<![\d-]\d)\d{2}-\d{2}-\d{4}(?![\d-])")
+# PESEL, NIR, DNI/NIE by their check digits; a US social security number by its shape.
+_NATIONAL_IDS: tuple[tuple[re.Pattern[str], Any], ...] = (
+    (_ELEVEN, _pesel), (_NIR, _nir), (_DNI, _dni), (_SSN, "[id]"))
 
 
 @lru_cache(maxsize=1)
@@ -869,20 +877,29 @@ class _Names:
             if len(part) >= 5:
                 stems[part[:-1]] = stems.get(part[:-1], False) or any_case
         lengths = sorted({len(s) for s in stems})
-        hits = set()
-        for token in set(_NAME_TOKEN.findall(text)):  # each distinct word once
+
+        def is_name(token: str) -> bool:
             low = token.lower()
             upper = token[0].isupper()
             known = exact.get(low)
-            if known is not None and (known or upper):
-                hits.add(token)
-                continue
+            if known is not None:
+                return known or upper
             for n in lengths:
                 if n < len(low) <= n + 4:
                     stem = stems.get(low[:n])
                     if stem is not None and (stem or upper):
-                        hits.add(token)
-                        break
+                        return True
+            return False
+
+        if len(text) > 20_000 and len(exact) + len(stems) <= 200:
+            # A long text: one C-level pass for every spelling of the names, each match
+            # checked for case and inflection, instead of a look at every word.
+            pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(
+                [*map(re.escape, sorted(exact, key=len, reverse=True)),
+                 *(re.escape(stem) + r"[^\W\d_]{1,4}" for stem in stems)]) + r")(?![\w'’])",
+                re.IGNORECASE)  # fmt: skip
+            return pattern.sub(lambda m: "[name]" if is_name(m.group()) else m.group(), text)
+        hits = {t for t in set(_NAME_TOKEN.findall(text)) if is_name(t)}  # each word once
         if not hits:
             return text
         if len(hits) <= 8:  # the usual case: find each word with C-level scans
@@ -896,10 +913,6 @@ class _Names:
                         spans.append((at, end, "[name]"))
                     at = text.find(hit, end)
             return _replace_spans(text, spans)
-        if len(hits) <= 64 and len(text) > 20_000:  # one C-level pass over a long text
-            pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(
-                map(re.escape, sorted(hits, key=len, reverse=True))) + r")(?![\w'’])")
-            return pattern.sub("[name]", text)
         return _NAME_TOKEN.sub(lambda m: "[name]" if m.group() in hits else m.group(), text)
 
 
