@@ -308,7 +308,9 @@ def _scores(tokens: list[str], lexicon: _Lexicon) -> dict[str, float]:
                 where = _follow(parts, tokens, i, used)
                 if not where:
                     continue
-                used.update(where)
+                # Another sense covers the words between its ends too ("pay $ 15 to return"
+                # is the cost of a return, its "$" no price cue); a cue only its own words.
+                used.update(range(where[0], where[-1] + 1) if cue.pillar == NOT else where)
             if cue.pillar != NOT and cue not in counted:  # "fast, fast and fast" is one cue
                 counted.add(cue)
                 weight = cue.weight
