@@ -379,16 +379,17 @@ class Redactor:
             return text
         # Each step is skipped when a C-level look finds nothing it could act on: most voices
         # have no link, no address and only a few digits.
-        if _URL_HINT.search(text):
-            text = _URL.sub(_url, text)
+        low = text.lower()
+        if "http" in low or "www." in low:
+            text = _around(text, ("http", "www.", "HTTP", "WWW."), 0, _URL, _url)
         if "@" in text:
-            text = _EMAIL.sub("[email]", text)
+            text = _around(text, ("@",), 64, _EMAIL, "[email]")
         if _spelt_out_at(text):
             text = _spelt_out_emails(text)
         if "@" in text:
-            text = _HANDLE.sub("[handle]", text)
+            text = _around(text, ("@",), 0, _HANDLE, "[handle]")
         if "_" in text:
-            text = _HANDLE_SHAPED.sub(_handle_shaped, text)
+            text = _around(text, ("_",), 31, _HANDLE_SHAPED, _handle_shaped)
         digits = _DIGITS.search(text) is not None
         if digits:  # numbers: each pattern only near digits
             # IBANs, cards, national identifiers and long numbers have seven digits or more
@@ -431,6 +432,35 @@ _AT_WORDS = ("[at]", "(at)", "{at}", "[@]", "(@)", "arobase", "arroba", "małpa"
              "a còng")  # fmt: skip
 _DOT_WORDS = ("dot", "point", "punkt", "punto", "kropka", "chấm")
 _AT_DOMAIN = re.compile(r"\bat[ \t]+[\w-]{1,40}\.[a-z]{2,4}\b")
+
+
+def _around(text: str, marks: Sequence[str], back: int, pattern: re.Pattern[str],
+            replacement: _Replacement) -> str:
+    """Apply `pattern` only where one of `marks` stands (starting at most `back` characters
+    before it): a link begins with "http", an address has an "@". Found with C-level finds,
+    where the pattern alone would be tried at every character."""
+    starts = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(mark, at + 1)
+    spans = []
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = pattern.search(text, max(done, at - back), at + 80)
+        if m is None or m.start() > at:
+            continue
+        m = pattern.match(text, m.start())  # the whole match, past the window
+        if m is None:
+            continue
+        new = replacement if isinstance(replacement, str) else replacement(m)
+        if new != m.group():
+            spans.append((m.start(), m.end(), new))
+        done = m.end()
+    return _replace_spans(text, spans)
 
 
 def _spelt_out_at(text: str) -> bool:
@@ -891,14 +921,16 @@ class _Names:
                         return True
             return False
 
-        if len(text) > 20_000 and len(exact) + len(stems) <= 200:
-            # A long text: one C-level pass for every spelling of the names, each match
-            # checked for case and inflection, instead of a look at every word.
+        low = text.lower()
+        if len(text) > 20_000 and len(exact) + len(stems) <= 200 and len(low) == len(text):
+            # A long text: one C-level pass over its lower case for every spelling of the
+            # names, each match checked for case and inflection, not a look at every word.
             pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(
                 [*map(re.escape, sorted(exact, key=len, reverse=True)),
-                 *(re.escape(stem) + r"[^\W\d_]{1,4}" for stem in stems)]) + r")(?![\w'’])",
-                re.IGNORECASE)  # fmt: skip
-            return pattern.sub(lambda m: "[name]" if is_name(m.group()) else m.group(), text)
+                 *(re.escape(stem) + r"[^\W\d_]{1,4}" for stem in stems)]) + r")(?![\w'’])")
+            spans = [(m.start(), m.end(), "[name]") for m in pattern.finditer(low)
+                     if is_name(text[m.start() : m.end()])]  # fmt: skip
+            return _replace_spans(text, spans)
         hits = {t for t in set(_NAME_TOKEN.findall(text)) if is_name(t)}  # each word once
         if not hits:
             return text
