@@ -509,15 +509,16 @@ def _spelt_out_emails(text: str) -> str:
     # Found on the lower-case text, whose "at" the engine can jump to (same length, unless a
     # letter's lower case is longer: then the text itself, slower).
     marks = list(_AT_WORD.finditer(low if len(low) == len(text) else text))
-    if any(w in low for w in _AT_WORDS):
+    if len(low) == len(text):  # each spelt-out "at" found with C-level finds
+        for word in ("@", *_AT_WORDS):
+            sign = low.find(word)
+            while sign >= 0:
+                mark = _AT_SYMBOL.match(text, sign)
+                if mark:
+                    marks.append(mark)
+                sign = low.find(word, sign + 1)
+    else:
         marks += _AT_SYMBOL.finditer(text)
-    elif "@" in text:  # found with C-level finds: the symbol pattern tries every character
-        sign = text.find("@")
-        while sign >= 0:
-            mark = _AT_SIGN.match(text, sign)
-            if mark:
-                marks.append(mark)
-            sign = text.find("@", sign + 1)
     for at in marks:
         domain = _SPELT_DOMAIN.match(text, at.end())
         if not domain:
@@ -851,13 +852,17 @@ class _Names:
 
     def __init__(self, areas: frozenset[str]) -> None:
         self.areas = areas
+        self.seen: dict[str, tuple[int, set[str]]] = {}
         self.cased: set[str] = set()  # found by a cue: hidden where capitalised
         self.any_case: set[str] = set()  # the sender's: hidden in any case
 
     def add(self, name: str, *, any_case: bool = False, full_only: bool = False) -> None:
         if not name:
             return
-        count, parts = self._parts(name)
+        seen = self.seen.get(name)  # a long thread names the same people again and again
+        if seen is None:
+            seen = self.seen[name] = self._parts(name)
+        count, parts = seen
         if not parts or (full_only and count < 2):
             return
         # A name found in lower case ("its dan mckenzie") is hidden in any case.
