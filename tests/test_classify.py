@@ -121,7 +121,9 @@ def test_a_word_of_one_language_is_not_a_cue_of_another(text: str, language: str
     "text",
     ["The keyboard feels cheap and the plastic creaks", "Cheap plastic hinges, shame",
      "Had to update the graphics drivers twice", "Out of the box it boots in eight seconds",
-     "It ships with Windows 11 preinstalled", "The late 2013 model is still going strong"],
+     "It ships with Windows 11 preinstalled", "The late 2013 model is still going strong",
+     "Enviado desde mi iPhone", "Client : ma carte a été débitée deux fois",
+     "I had to pay $ 15 to return the old charger"],
 )  # fmt: skip
 def test_a_cue_word_in_another_sense_is_not_a_cue(text: str) -> None:
     assert classify(text).pillar == "other"
