@@ -122,8 +122,8 @@ def test_a_word_of_one_language_is_not_a_cue_of_another(text: str, language: str
     ["The keyboard feels cheap and the plastic creaks", "Cheap plastic hinges, shame",
      "Had to update the graphics drivers twice", "Out of the box it boots in eight seconds",
      "It ships with Windows 11 preinstalled", "The late 2013 model is still going strong",
-     "Enviado desde mi iPhone", "Client : ma carte a été débitée deux fois",
-     "I had to pay $ 15 to return the old charger"],
+     "Enviado desde mi iPhone", "Client : ma carte est bloquée depuis hier",
+     "I had to pay $ 15 to return the old charger", "The battery is fully charged twice a day"],
 )  # fmt: skip
 def test_a_cue_word_in_another_sense_is_not_a_cue(text: str) -> None:
     assert classify(text).pillar == "other"
@@ -144,6 +144,8 @@ def test_a_cue_word_in_another_sense_is_not_a_cue(text: str) -> None:
         ("giáo hàng nhanh, đóng gói cẩn thận", "delivery"),  # a slipped tone mark
         ("giao hang nhanh, dong goi can than", "delivery"),  # typed without diacritics
         ("The wine list is short and the menu never changes", "selection"),
+        ("Double charge: I was charged twice for the same order", "price"),
+        ("Obciążono moją kartę dwa razy", "price"),
     ],
 )
 def test_value_phrasing_and_delivery_without_a_cue_word(text: str, pillar: str) -> None:
