@@ -65,12 +65,12 @@ _ORDER_VALUE = re.compile(r"[ \t]*(?:nr\.?|no\.?|n°|nº|number|numer|numéro|n�
                           r"(#?[A-Z]{0,5}[-/ ]?\d[\dA-Z]{0,24}(?:[-/][\dA-Z]{1,12}){0,4})",
                           re.IGNORECASE)  # fmt: skip
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d.,/])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/])")
+    r"\d(?<![\d.,/]\d)(?:\d?[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{3}-\d{2}-\d{2})(?![\d/])")
 _MONTHS = "|".join(words.MONTHS)
 _MONTH_DATE = re.compile(
     rf"(?<!\d)\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?(?:{_MONTHS})\.?[ \t]+(?:de[ \t]+)?\d{{4}}"
     rf"|(?:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}", re.IGNORECASE)  # fmt: skip
-_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR4 = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")
 _DIGITS = re.compile(r"\d")
 _URL_HINT = re.compile(r"(?i)https?://|www\.")
 # An "at" of a spelt-out address: "tomek.r[at]gmail", "arobase", "at web punkt".
@@ -243,6 +243,7 @@ class _Words:
         self.low = low
         pieces = _WORD_SPLIT.split(low)
         self.lower = pieces[1::2]
+        self.hits: list[int] = []  # the words that start a cue of the last find_many
         self._bounds = list(accumulate(map(len, pieces)))
 
     def span(self, k: int) -> tuple[int, int]:
@@ -260,7 +261,8 @@ class _Words:
         lower = self.lower
         n = len(lower)
         found: list[list[tuple[int, int]]] = [[] for _ in tables]
-        for i in [i for i, word in enumerate(lower) if word in merged]:
+        self.hits = [i for i, word in enumerate(lower) if word in merged]
+        for i in self.hits:
             for k_table, entries in merged[lower[i]]:
                 for phrase in entries:
                     k = len(phrase)
@@ -399,7 +401,8 @@ class Redactor:
         # found now (as strings) and hidden once the numbers are placeholders.
         index = _Words(text)
         cues = index.find_many(_ALL_CUES)
-        found = _find_names(text, index, cues[len(_LABEL_KINDS) + 2 :], names, self._gazetteer())
+        found = _find_names(text, index, cues[len(_LABEL_KINDS) + 2 : -1], names,
+                            self._gazetteer())  # fmt: skip
         if digits:
             text = _labelled(text, index, cues, self._gazetteer())
             text = _near(text, 40, ((self.order, "[order]"),), _FOUR)
@@ -716,8 +719,8 @@ def _streets_by_word(text: str, index: _Words) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     at = 0
     lower = index.lower
-    tokens = _STREET_TOKENS
-    candidates = [i for i, word in enumerate(lower) if word in tokens or word == "c"]
+    tokens = _STREET_TOKENS  # among the cue words found already (_STREETS is a cue table)
+    candidates = [i for i in index.hits if lower[i] in tokens or lower[i] == "c"]
     if _STREET_ENDING.search(text):  # "Hauptstraße 12", "Keizersgracht 123": rare, looked for
         endings = (i for i, word in enumerate(lower) if word.endswith(_STREET_ENDINGS))
         candidates = sorted({*candidates, *endings})
@@ -1064,7 +1067,9 @@ _NAME_CUES = (_INTRO_STRONG, _INTRO_WEAK, _HONORIFICS, _RELATIONS, _BEFORE, _AFT
               _HEADERS, _NAME_FIELDS, _QUESTIONS)
 
 
-_ALL_CUES = (*(kind[0] for kind in _LABEL_KINDS), _BIRTH_LABELS, _ADDRESS_LABELS, *_NAME_CUES)
+_STREETS = _phrases(sorted(_STREET_TOKENS | {"c"}))
+_ALL_CUES = (*(kind[0] for kind in _LABEL_KINDS), _BIRTH_LABELS, _ADDRESS_LABELS, *_NAME_CUES,
+             _STREETS)
 
 
 def _find_names(text: str, index: _Words, cues: list[list[tuple[int, int]]],
