@@ -411,6 +411,21 @@ class _FirstPaint(QObject):
         return False
 
 
+def _insight_check() -> str:
+    """'ok' when the judgements' models and data travel with this build (the language model,
+    the numbering plans, the check digits), else what failed; for the smoke test."""
+    try:
+        from chair.insight import classify, redact
+
+        language = classify("Giao hàng chậm quá, đặt một tuần chưa thấy").language
+        hidden = redact("Call Anna Nowak on +48 601 234 567, PESEL 44051401458.")
+    except Exception as exc:  # the smoke test reports, it does not crash
+        return f"failed ({type(exc).__name__}: {exc})"
+    if language != "vi" or "[phone]" not in hidden or "[id]" not in hidden:
+        return f"failed ({language}: {hidden})"
+    return "ok"
+
+
 def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = False) -> int:
     """Run the window: paint, then open the database in the background and fill in."""
     if smoke_test:
@@ -441,8 +456,8 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
             window.grab()  # render once more, with the data
             print(f"smoke test ok: first paint after {first_paint_s:.3f} s (at "
                   f"{first_paint.at:.6f}), data after {time.perf_counter() - started:.3f} s"
-                  f"{_resident_memory()}; keyring {_keyring_backend()}; "
-                  f"language {i18n.described()}")  # fmt: skip
+                  f"{_resident_memory()}; keyring {_keyring_backend()}; insight "
+                  f"{_insight_check()}; language {i18n.described()}")  # fmt: skip
             window.close()
             app.quit()
 

@@ -44,6 +44,7 @@ def test_the_frozen_build_passes_its_smoke_test(frozen: Path, tmp_path: Path) ->
     backend = result.stdout.split("keyring ", 1)[1].strip()
     assert backend.split(";")[0].startswith("keyring.backends."), backend  # a real backend
     assert result.stdout.rstrip().endswith("; language en")
+    assert "; insight ok;" in result.stdout  # language model, numbering plans, check digits
     assert result.stderr == ""
 
 

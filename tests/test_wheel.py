@@ -32,6 +32,7 @@ def test_the_wheel_installs_into_a_clean_venv_and_starts(tmp_path: Path) -> None
                             timeout=120)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("smoke test ok")
+    assert "; insight ok;" in result.stdout  # its dependencies came with it
     # The installed package is used, not this checkout, and it carries its resources.
     where = subprocess.run([str(python), "-c", "import chair.config.paths as p; "
                             "print(p.resource('taxonomy.json'))"], capture_output=True,
