@@ -262,12 +262,16 @@ class _Words:
         n = len(lower)
         found: list[list[tuple[int, int]]] = [[] for _ in tables]
         self.hits = [i for i, word in enumerate(lower) if word in merged]
+        bounds = self._bounds
         for i in self.hits:
             for k_table, entries in merged[lower[i]]:
                 for phrase in entries:
                     k = len(phrase)
+                    if k == 1:  # most cues are one word: no phrase to compare
+                        found[k_table].append((bounds[2 * i], bounds[2 * i + 1]))
+                        break
                     if i + k <= n and tuple(lower[i : i + k]) == phrase and self._adjacent(i, k):
-                        found[k_table].append((self.span(i)[0], self.span(i + k - 1)[1]))
+                        found[k_table].append((bounds[2 * i], bounds[2 * (i + k - 1) + 1]))
                         break
         return found
 
@@ -953,7 +957,10 @@ class _Names:
                         spans.append((at, end, "[name]"))
                     at = text.find(hit, end)
             return _replace_spans(text, spans)
-        return _NAME_TOKEN.sub(lambda m: "[name]" if m.group() in hits else m.group(), text)
+        # Many names in a long text: every word from one C-level split, the names swapped.
+        pieces = _NAME_SPLIT.split(text)
+        pieces[1::2] = ["[name]" if w in hits else w for w in pieces[1::2]]
+        return "".join(pieces)
 
 
 def _WORDISH(char: str) -> bool:
@@ -984,6 +991,7 @@ _ANSWER_LINE = re.compile(r"\n[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?[^\W\d_][\w .'’-]
 _LOWER_NAME_ONLY = re.compile(_LOWER_NAME)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.]|$)", re.MULTILINE)
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME_SPLIT = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)")
 
 
 def _not_name(token: str) -> bool:
