@@ -190,9 +190,9 @@ _GREETINGS = re.compile(
     r"[ \t,]+(?:(?:anh|chị|chi|em|bạn|ban|ông|bà|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pan|Pani|Panie|Frau|"
     rf"Herr|Sr\.?|Sra\.?|M\.|Mme)[ \t]+)?(?P<name>{_NAME})(?=[ \t]*[,!:\n])",
 )
-_BEFORE_ADDRESS = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})[ \t]*\"?[ \t]*<[^<>\n]{{1,254}}>")
-_BESIDE_CONTACT = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{_NAME})[ \t]?[,(][ \t]?\(?\[(?:phone|email)\]")
+_NAME_BEFORE_ADDRESS = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})[ \t]*\"?[ \t]*<\Z")
+_NAME_BESIDE_CONTACT = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_NAME})[ \t]?[,(][ \t]?\(?\Z")
 _IN_PARENTHESES = re.compile(rf"\((?P<name>{_NAME})\)")
 _DASH_NAME = re.compile(rf"(?m)(?:^|[ \t])[-—–~][ \t]?(?P<name>{_NAME})[ \t]*(?=,|$)")
 _SIGNATURE = re.compile(rf"(?m)^--[ \t]?\n[ \t]*(?P<name>{_NAME})[ \t]*$")
@@ -900,9 +900,13 @@ class _Names:
     def finish(self, text: str) -> str:
         """`text` (its numbers already placeholders) with the names beside a phone or an email
         ("Sofía Herrera (+34 611 222 333)") added, and every name hidden."""
-        if "[phone]" in text or "[email]" in text:
-            for m in _BESIDE_CONTACT.finditer(text):
-                self.add(m.group("name"))
+        for mark in ("[phone]", "[email]"):  # looked for back from each placeholder
+            at = text.find(mark)
+            while at >= 0:
+                m = _NAME_BESIDE_CONTACT.search(text, max(0, at - 120), at)
+                if m:
+                    self.add(m.group("name"))
+                at = text.find(mark, at + 1)
         return self.hide(text)
 
     def hide(self, text: str) -> str:
@@ -1145,11 +1149,15 @@ def _find_names(text: str, index: _Words, cues: list[list[tuple[int, int]]],
     patterns = [_GREETINGS]
     if "-" in text or "—" in text or "–" in text or "~" in text:
         patterns.extend((_DASH_NAME, _SIGNATURE))
-    if "<" in text:
-        patterns.append(_BEFORE_ADDRESS)
     for pattern in patterns:
         for m in pattern.finditer(text):
             found.add(m.group("name"))
+    at = text.find("<")
+    while at >= 0:  # "Name <address>": looked for back from each "<", not at every capital
+        m = _NAME_BEFORE_ADDRESS.search(text, max(0, at - 120), at + 1)
+        if m:
+            found.add(m.group("name"))
+        at = text.find("<", at + 1)
     tail = text.rstrip()[-120:]
     last = _LAST_WORDS.search(tail)
     if last:
