@@ -64,8 +64,11 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
     from chair.store import escalations as escalation_store
     from chair.store import metrics as metric_store
     from chair.store import voices as voice_store
+    from chair.store.db import WINDOW_CHECK_BELOW_BYTES
 
-    connect(path).close()  # create or upgrade the schema once, before any reader starts
+    # Create or upgrade the schema once, before any reader starts; a damaged file is reported
+    # here, not as a half-drawn window.
+    connect(path, check_below=WINDOW_CHECK_BELOW_BYTES).close()
     conns = _Connections(path)
 
     def pillar_summaries():  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -31,12 +32,20 @@ def voice_json(v: Voice) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _db_path(args: argparse.Namespace) -> Path:
     from chair.config.paths import default_db_path
-    from chair.store import connect
 
-    path = Path(args.db) if args.db else default_db_path()
-    return connect(path)
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _db(args: argparse.Namespace, *, write: bool = False):  # type: ignore[no-untyped-def]
+    """The database for a command. One that only reads never creates a database (a mistyped
+    --db says so instead of showing an empty one). A file of ordinary size is checked for
+    damage first: a damaged one is reported, never read as if whole nor written to."""
+    from chair.store import connect
+    from chair.store.db import CHECK_BELOW_BYTES
+
+    return connect(_db_path(args), create=write, check_below=CHECK_BELOW_BYTES)
 
 
 def _print(args: argparse.Namespace, payload: object, text: str) -> None:
@@ -49,7 +58,7 @@ def _print(args: argparse.Namespace, payload: object, text: str) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from chair.ingest.demo import create_demo, remove_demo
 
-    db = _db(args)
+    db = _db(args, write=True)
     if args.remove:
         print(f"Removed the demo data ({remove_demo(db):,} voices).")
         return 0
@@ -107,7 +116,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from chair.store import voices
 
-    found = voices.search(_db(args), args.query, limit=args.limit)
+    query = " ".join(args.query)
+    if not query.strip():
+        raise ChairError("`chair search` needs something to look for.")
+    found = voices.search(_db(args), query, limit=args.limit)
     text = "\n".join(
         f"{_iso(v.received_at)}  {v.area or '-':<16} {v.pillar:<9} "
         f"{(v.subject + ': ' if v.subject else '') + v.text.replace(chr(10), ' ')[:90]}"
@@ -148,7 +160,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping = parse_map_option(args.map) if args.map else None
     except ValueError as exc:
         raise ChairError(str(exc)) from exc
-    db = _db(args)
+    db = _db(args, write=True)
     tty = sys.stderr.isatty() and not args.json
 
     def progress(done: int, total: int) -> None:
@@ -182,7 +194,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_import_metrics(args: argparse.Namespace) -> int:
     from chair.ingest.metrics_import import import_metrics
 
-    db = _db(args)
+    db = _db(args, write=True)
     results = []
     for name in args.files:
         try:
@@ -271,10 +283,11 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from chair.config.settings import Settings
     from chair.ingest.live import LiveSources
     from chair.store import connect
+    from chair.store.db import CHECK_BELOW_BYTES
 
     settings = Settings()
     path = Path(args.db) if args.db else default_db_path()
-    connect(path).close()
+    connect(path, check_below=CHECK_BELOW_BYTES).close()
     imap = settings.get("sources.imap")
     folders = settings.get("sources.watch")
     if not imap and not folders:
@@ -331,15 +344,30 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
 def cmd_reclassify(args: argparse.Namespace) -> int:
     from chair.ingest.reclassify import reclassify_all
 
-    seen, changed = reclassify_all(_db(args))
+    seen, changed = reclassify_all(_db(args, write=True))
     print(f"Classified {seen:,} voices again; {changed:,} changed. Corrections made by hand "
           f"were kept.")
     return 0
 
 
+def _export_format(args: argparse.Namespace) -> str:
+    """md or pdf: the --format given, else the file's extension; never Markdown in a .pdf."""
+    ending = Path(args.output).suffix.lower().lstrip(".")
+    ending = {"markdown": "md", "md": "md", "pdf": "pdf"}.get(ending, "")
+    if args.format and ending and args.format != ending:
+        raise ChairError(f"{args.output} ends in .{ending} but --format is {args.format}: "
+                         "name the file for its format, or leave --format out.")  # fmt: skip
+    if not (args.format or ending):
+        raise ChairError(f"Say which format to write {args.output} in: --format md or "
+                         "--format pdf (or name the file .md or .pdf).")  # fmt: skip
+    return str(args.format or ending)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from chair.store import escalations, meetings
     from chair.ui.export import export_coe, export_minutes
+
+    args.format = _export_format(args)
 
     if args.what == "minutes":
         minutes = meetings.minutes(_db(args), args.id)
@@ -400,7 +428,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats.set_defaults(func=cmd_stats)
 
     search = sub.add_parser("search", parents=[common], help="full-text search, newest first")
-    search.add_argument("query")
+    # Any number of words, one starting with "-" included ("chair search -late"): main() hands
+    # words argparse took for options back to the query.
+    search.add_argument("query", nargs="*")
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--json", action="store_true", help="print a JSON list of voices")
     search.set_defaults(func=cmd_search)
@@ -461,7 +491,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="write a Correction of Error as Markdown or PDF")
     exp.add_argument("what", choices=("coe", "minutes"))
     exp.add_argument("id", type=int, metavar="ID", help="the escalation (or meeting) number")
-    exp.add_argument("--format", choices=("md", "pdf"), default="md")
+    exp.add_argument("--format", choices=("md", "pdf"),
+                     help="md or pdf (default: what the file name ends with)")
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
     exp.add_argument("--redact", action="store_true",
                      help="hide personal data in the voices (minutes of a redacted meeting "
@@ -477,7 +508,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and getattr(args, "func", None) is cmd_search:
+        args.query = [*args.query, *extra]  # "chair search -late": a word, not an option
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     args.db = getattr(args, "db", None)
     if args.smoke_test:
         args.func = run_gui
@@ -490,3 +525,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except (sqlite3.Error, OSError) as exc:
+        # Classified where it arose when that was possible; here the rest of what the disk
+        # and the database file can do (full, read-only, damaged) becomes one line too.
+        from chair.store.db import database_error
+
+        known = database_error(exc, _db_path(args))
+        if known is None:
+            raise
+        print(f"chair: {known}", file=sys.stderr)
+        return 2

@@ -100,3 +100,25 @@ def test_smoke_test_builds_the_window_offscreen_and_exits_zero(demo_db: Path) ->
 
 def test_python_dash_m_and_version() -> None:
     assert chair("--version").stdout.startswith("chair ")
+
+
+def test_search_takes_a_word_that_starts_with_a_dash_as_the_query(demo_db: Path) -> None:
+    found = json.loads(chair("search", "-late", "--db", str(demo_db), "--json").stdout)
+    assert found and all("late" in f"{v['subject'] or ''} {v['text']}".lower() for v in found)
+    empty = chair("search", "--db", str(demo_db), check=False)
+    assert empty.returncode == 2 and empty.stderr.startswith("chair: ")
+
+
+def test_export_writes_the_format_its_file_name_says(demo_db: Path, tmp_path: Path) -> None:
+    first = json.loads(chair("escalations", "--db", str(demo_db), "--json").stdout)[0]["id"]
+    pdf, md = tmp_path / "coe.pdf", tmp_path / "coe.md"
+    chair("export", "coe", str(first), "-o", str(pdf), "--db", str(demo_db))
+    chair("export", "coe", str(first), "-o", str(md), "--db", str(demo_db))
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert md.read_text(encoding="utf-8").startswith("#")
+    for name, extra in (("coe.pdf", ["--format", "md"]), ("coe.txt", [])):
+        wrong = chair("export", "coe", str(first), "-o", str(tmp_path / name), *extra,
+                      "--db", str(demo_db), check=False)  # fmt: skip
+        assert wrong.returncode == 2 and wrong.stderr.startswith("chair: ")
+        assert "Traceback" not in wrong.stderr
+    assert sorted(p.name for p in tmp_path.glob("coe.*")) == ["coe.md", "coe.pdf"]

@@ -303,7 +303,7 @@ def test_export_redacts_personal_data_when_asked(demo_db: Path, tmp_path: Path) 
 
 def test_export_of_an_unknown_escalation_is_one_line(demo_db: Path, tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    assert cli(["--db", str(demo_db), "export", "coe", "999", "-o", str(tmp_path / "x")]) == 2
+    assert cli(["--db", str(demo_db), "export", "coe", "999", "-o", str(tmp_path / "x.md")]) == 2
     assert capsys.readouterr().err.strip() == "chair: There is no escalation #999."
 
 

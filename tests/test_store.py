@@ -91,6 +91,17 @@ def test_search_finds_words_by_prefix_as_you_type_and_survives_syntax(db_path: P
     assert [v.source_key for v in store.search(db, 'delivery" late')] == ["a"]
 
 
+@pytest.mark.parametrize("typed", ['"', "*", "(", " - ", "«»"])
+def test_a_query_of_symbols_only_matches_nothing_rather_than_everything(
+    db_path: Path, typed: str
+) -> None:
+    db = connect(db_path)
+    store.add_voices(db, [voice("a", "the delivery was late"), voice("b", "great prices")])
+    assert store.search(db, typed) == []
+    assert store.added_since(db, 0, VoiceFilter(query=typed)) == []
+    assert len(store.page(db, VoiceFilter(query="  "))) == 2  # a blank box shows everything
+
+
 def test_search_returns_newest_first(db_path: Path) -> None:
     db = connect(db_path)
     store.add_voices(db, [voice(f"k{i}", "parcel late", at=1_700_000_000 + (i * 7919) % 1000)

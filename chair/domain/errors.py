@@ -9,8 +9,33 @@ class NewerSchema(ChairError):
     """The database was written by a newer chair and cannot be opened safely."""
 
 
-class DatabaseLocked(ChairError):
+class DatabaseFault(ChairError):
+    """The database cannot be used as it is (locked, missing, damaged, full, read-only,
+    another program's). Nothing more can be written: an import stops, keeping what it wrote."""
+
+
+class DatabaseLocked(DatabaseFault):
     """Another program holds the database and did not let go in time."""
+
+
+class DatabaseMissing(DatabaseFault):
+    """No database at the path a read-only command was given (it never creates one)."""
+
+
+class NotChairDatabase(DatabaseFault):
+    """The file is another program's (or not a database at all); chair leaves it untouched."""
+
+
+class DatabaseDamaged(DatabaseFault):
+    """The database file is corrupt; chair does not write to it."""
+
+
+class DatabaseReadOnly(DatabaseFault):
+    """The database file, or the folder it is in, cannot be written."""
+
+
+class DiskFull(DatabaseFault):
+    """The disk (or the database's size limit) is full; what was committed is kept."""
 
 
 class SourceUnreadable(ChairError):

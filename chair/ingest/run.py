@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chair.domain.errors import ChairError, SourceUnreadable
+from chair.domain.errors import ChairError, DatabaseFault, SourceUnreadable
 from chair.domain.model import Voice
 from chair.ingest.delimited import DelimitedSource, sniff_dialect, sniff_encoding
 from chair.ingest.jsonrecords import JsonSource
@@ -316,6 +316,8 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
                     voices, rejects = [], []
     except Cancelled:
         pass  # what was read so far is written below; the caller sees state.cancelled
+    except DatabaseFault:
+        raise  # the store cannot take more (disk full, read-only): committed batches stay
     except ChairError as exc:
         result.error = str(exc)
     except Exception as exc:  # a reader bug must not lose what was read, nor stop the rest

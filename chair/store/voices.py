@@ -221,6 +221,8 @@ def page(
     With `preview`, only the start of each text and no metadata (what a list shows)."""
     clauses, params = _filter_sql(flt)
     expression = match_expression(flt.query)
+    if flt.query.strip() and not expression:
+        return []  # only symbols ('"', '*'): nothing can match them, so nothing is shown
     fields = _PREVIEW_FIELDS if preview else _FIELDS
     if expression:
         sql = (
@@ -254,6 +256,8 @@ def added_since(db: sqlite_utils.Database, last_id: int, flt: VoiceFilter = Voic
     clauses.insert(0, "v.id > ?")
     params = [last_id, *params]
     expression = match_expression(flt.query)
+    if flt.query.strip() and not expression:
+        return []
     if expression:
         clauses.append(
             f"((v.received_at << {SORT_KEY_SHIFT}) | v.id) IN "
