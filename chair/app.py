@@ -99,19 +99,10 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
         return remove(conns())
 
     def import_paths(paths: list[str], state):  # type: ignore[no-untyped-def]
-        from chair.ingest.metrics_import import import_metrics, is_metrics_file
-        from chair.ingest.model import SourceResult
         from chair.ingest.run import run_import
 
         # Metric files and voice files can come in one drop; each goes where it belongs.
-        metric_files = [p for p in paths if is_metrics_file(Path(p))]
-        result = run_import([p for p in paths if p not in metric_files], conns(), state)
-        for path in metric_files:
-            done = import_metrics(conns(), Path(path))
-            result.sources.append(SourceResult(
-                f"{done.source} (metrics)", imported=done.imported, rejected=done.rejected,
-                reasons=done.reasons))  # fmt: skip
-        return result
+        return run_import(paths, conns(), state)
 
     def save_password(kind: str, account: str, password: str) -> None:
         from chair.config import secrets

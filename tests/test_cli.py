@@ -122,3 +122,14 @@ def test_export_writes_the_format_its_file_name_says(demo_db: Path, tmp_path: Pa
         assert wrong.returncode == 2 and wrong.stderr.startswith("chair: ")
         assert "Traceback" not in wrong.stderr
     assert sorted(p.name for p in tmp_path.glob("coe.*")) == ["coe.md", "coe.pdf"]
+
+
+def test_import_routes_a_metrics_file_to_metrics_as_the_window_does(db_path: Path) -> None:
+    example = Path(__file__).parents[1] / "docs" / "metrics-example.csv"
+    rows = len(example.read_text(encoding="utf-8").splitlines()) - 1
+    result = chair("import", str(example), "--db", str(db_path), "--json")
+    [source] = json.loads(result.stdout)["sources"]
+    assert source["source"] == "metrics-example.csv (metrics)"
+    assert source["imported"] + source["rejected"] == rows
+    stats = json.loads(chair("stats", "--db", str(db_path), "--json").stdout)
+    assert stats["voices"] == 0 and stats["metrics"]["observations"] == source["imported"] > 0

@@ -14,6 +14,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
 from chair.domain.errors import ChairError, DatabaseFault, SourceUnreadable
 from chair.domain.model import Voice
@@ -30,6 +31,7 @@ from chair.ingest.mailboxes import (
     parsed_elsewhere,
     received,
 )
+from chair.ingest.metrics_import import is_metrics_file
 from chair.ingest.model import (
     Cancelled,
     ImportResult,
@@ -83,6 +85,26 @@ class Skipped:
         raise SourceUnreadable(f"skipped: {self.what}, not a voice export")
 
 
+class MetricsFile:
+    """A file of metric observations (pillar, metric, value columns) named among voice files:
+    its rows become metrics, never voices. The same rule for the command line and the window."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = path.name
+        self.size = path.stat().st_size
+
+    def items(self, state: ImportState) -> Iterator[Voice | Rejected]:
+        raise AssertionError("a metrics file is imported by import_metrics")  # pragma: no cover
+
+    def import_into(self, db: sqlite_utils.Database) -> SourceResult:
+        from chair.ingest.metrics_import import import_metrics
+
+        done = import_metrics(db, self.path)
+        return SourceResult(f"{done.source} (metrics)", imported=done.imported,
+                            rejected=done.rejected, reasons=done.reasons)  # fmt: skip
+
+
 def sniff_kind(path: Path) -> str:
     """'json', 'mbox', 'email' or 'delimited', from the extension and the first bytes."""
     ext = path.suffix.lower()
@@ -120,6 +142,18 @@ def sniff_kind(path: Path) -> str:
     return "email"
 
 
+def without_password(target: str) -> str:
+    """`target` as it may be shown and stored: a URL's password replaced by "***"."""
+    if "://" not in target:
+        return target
+    parts = urlsplit(target)
+    if parts.password is None:
+        return target
+    user = f"{parts.username}:***@" if parts.username else ":***@"
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=user + host))
+
+
 def open_sources(
     target: str,
     *,
@@ -147,6 +181,8 @@ def open_sources(
         return sources
     if path.suffix.lower() in _NOT_VOICES:
         return [Skipped(path, _NOT_VOICES[path.suffix.lower()])]
+    if is_metrics_file(path):
+        return [MetricsFile(path)]
     kind = sniff_kind(path)
     if kind == "json":
         return [JsonSource(path, mapping=mapping, record_type=record_type)]
@@ -297,6 +333,13 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
                   ) -> SourceResult:  # fmt: skip
     """Stream one source into the store. Every record read ends up imported, a duplicate or
     a reject; a crash or a kill leaves whole batches only, and a re-run completes the job."""
+    if isinstance(source, MetricsFile):
+        try:
+            return source.import_into(db)
+        except DatabaseFault:
+            raise
+        except ChairError as exc:
+            return SourceResult(source.name, error=str(exc))
     result = SourceResult(source.name)
     load_state = getattr(source, "load_state", None)
     if load_state is not None:  # sources that resume where they left off (IMAP UIDs)
@@ -349,12 +392,15 @@ def run_import(
     state = state or ImportState()
     outcome = ImportResult()
     sources: list[Source] = []
-    for target in targets:
+    # What is shown and kept of each target: a URL with a password typed into it is refused,
+    # and the password reaches neither the database nor the screen.
+    shown = [without_password(t) for t in targets]
+    for target, name in zip(targets, shown, strict=True):
         try:
             sources.extend(open_sources(target, preset=preset, mapping=mapping,
                                         record_type=record_type))  # fmt: skip
         except ChairError as exc:
-            outcome.sources.append(SourceResult(target, error=str(exc)))
+            outcome.sources.append(SourceResult(name, error=str(exc)))
         except ValueError as exc:  # a wrong --map or --preset
             raise ChairError(str(exc)) from exc
     total = sum(s.size for s in sources)
@@ -374,7 +420,7 @@ def run_import(
         db.conn.execute(
             "INSERT INTO imports (source, started_at, finished_at, imported, duplicates, rejected, "
             "state) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [", ".join(targets)[:1000], started, int(time.time()), outcome.imported,
+            [", ".join(shown)[:1000], started, int(time.time()), outcome.imported,
              outcome.duplicates, outcome.rejected, "cancelled" if outcome.cancelled else "done"],
         )  # fmt: skip
     return outcome
