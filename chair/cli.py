@@ -25,7 +25,8 @@ def _iso(ts: int | None) -> str | None:
 
 def voice_json(v: Voice) -> dict[str, Any]:
     return {
-        "id": v.id, "received_at": _iso(v.received_at), "source": v.source,
+        "id": v.id, "received_at": _iso(v.received_at) if v.date_known else None,
+        "source": v.source,
         "channel": str(v.channel), "language": v.language, "author": v.author,
         "subject": v.subject, "text": v.text, "pillar": str(v.pillar), "area": v.area,
         "rating": v.rating, "escalation_id": v.escalation_id,
@@ -121,7 +122,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise ChairError("`chair search` needs something to look for.")
     found = voices.search(_db(args), query, limit=args.limit)
     text = "\n".join(
-        f"{_iso(v.received_at)}  {v.area or '-':<16} {v.pillar:<9} "
+        f"{_iso(v.received_at) if v.date_known else 'date unknown':<20}  {v.area or '-':<16} "
+        f"{v.pillar:<9} "
         f"{(v.subject + ': ' if v.subject else '') + v.text.replace(chr(10), ' ')[:90]}"
         for v in found
     ) or "No voices match."
@@ -169,7 +171,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                   flush=True)  # fmt: skip
 
     result = run_import(args.sources, db, ImportState(progress), preset=args.preset,
-                        mapping=mapping, record_type=args.record_type)  # fmt: skip
+                        mapping=mapping, record_type=args.record_type,
+                        workers=args.workers)  # fmt: skip
     if tty:
         print("\r" + " " * 30 + "\r", end="", file=sys.stderr)
     lines = []
@@ -181,6 +184,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         lines.append(line)
         for reason, n in sorted(s.reasons.items(), key=lambda kv: -kv[1])[:3]:
             lines.append(f"    {n:,} × {reason}")
+        if s.repaired:
+            lines.append(f"    {s.repaired:,} stored with unreadable characters: their text is "
+                         "now this file's")  # fmt: skip
+        if s.undated:
+            lines.append(f"    {s.undated:,} without a readable date: shown as \"date unknown\", "
+                         "listed after the dated voices")  # fmt: skip
     lines.append(f"Total: {result.imported:,} imported, {result.duplicates:,} duplicates, "
                  f"{result.rejected:,} rejected" + (" (cancelled)" if result.cancelled else ""))
     if result.rejected:
@@ -444,6 +453,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="name the columns: text, date, rating, id, author, language, title, "
                      "area, channel")
     imp.add_argument("--record-type", help="in a mixed JSON stream, import only this type")
+    imp.add_argument("--workers", type=int, metavar="N",
+                     help="processes that classify (default: by size and cores; 0: none)")
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.set_defaults(func=cmd_import)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import CORPORA
+from tests.helpers import CORPORA, without_root_override
 
 ZENDESK = CORPORA / "voices" / "zendesk" / "airbyte-zendesk-chat-expected_records.subset.jsonl"
 TWEETS = CORPORA / "voices" / "en" / "vader_tweets_GroundTruth.txt"
@@ -120,18 +120,9 @@ def test_damage_found_while_reading_a_large_file_is_reported_too(
     assert digest(demo_db) == before
 
 
-def _without_root_override() -> list[str]:
-    """Run as root (CI does), a file's permissions bind only without the override capability."""
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    assert setpriv, "setpriv (util-linux) is needed to test permissions as root"
-    return [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
-
-
 def test_a_read_only_database_file_is_reported_and_still_readable(demo_db: Path) -> None:
     demo_db.chmod(0o444)
-    prefix = _without_root_override()
+    prefix = without_root_override()
     before = digest(demo_db)
     line = one_line_error(chair("import", str(ZENDESK), "--db", str(demo_db), prefix=prefix))
     assert "read-only" in line and str(demo_db) in line
@@ -148,7 +139,7 @@ def test_a_database_in_a_read_only_folder_is_reported(demo_db: Path, tmp_path: P
     try:
         for command in (["stats"], ["import", str(ZENDESK)]):
             line = one_line_error(chair(*command, "--db", str(path),
-                                        prefix=_without_root_override()))  # fmt: skip
+                                        prefix=without_root_override()))  # fmt: skip
             assert "folder" in line and "cannot be written" in line
     finally:
         folder.chmod(0o755)

@@ -154,6 +154,27 @@ def test_unreadable_dates_are_imported_and_flagged(db_path: Path, tmp_path: Path
     assert not voices["2"].flags & Voice.DATE_UNREADABLE
 
 
+def test_voices_without_a_date_are_listed_as_unknown_after_every_dated_voice(
+    db_path: Path,
+) -> None:
+    """4,200 undated tweets must not push the dated complaints off the top of the feed."""
+    tweets = CORPORA / "voices" / "en" / "vader_tweets_GroundTruth.txt"
+    complaints = CORPORA / "voices" / "en" / "cfpb_complaints_sample_2019.csv"
+    result = _import(db_path, complaints, tweets)
+    by_name = {s.source: s for s in result.sources}
+    assert by_name[tweets.name].undated == by_name[tweets.name].imported > 4000
+    assert by_name[complaints.name].undated == 0
+    db = connect(db_path)
+    newest = store.page(db, limit=by_name[complaints.name].imported)
+    assert newest and all(v.date_known and v.source == complaints.name for v in newest)
+    everything = store.page(db, limit=100_000)
+    dated = [v.date_known for v in everything]
+    assert dated == sorted(dated, reverse=True) and dated.count(False) == result.undated
+    printed = subprocess.run([sys.executable, "-m", "chair", "search", "amazing", "--json",
+                              "--db", str(db_path)], capture_output=True, text=True, check=True)
+    assert {v["received_at"] for v in json.loads(printed.stdout)} == {None}
+
+
 def test_explicit_column_map_wins(db_path: Path, tmp_path: Path) -> None:
     path = _write(
         tmp_path / "x.csv",
@@ -187,16 +208,20 @@ def test_json_array_streamed_with_nested_fields(db_path: Path, tmp_path: Path) -
     assert voice.author == "C399" and voice.received_at == 1714557600
 
 
-def test_broken_json_keeps_what_came_before_and_says_where(db_path: Path, tmp_path: Path) -> None:
+def test_a_broken_json_line_is_one_reject_and_the_lines_around_it_import(
+    db_path: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "broken.jsonl"
     path.write_text(
         '{"text": "first voice", "date": "2024-01-01"}\n'
         '{"text": "second voice", "date": "2024-01-02"}\n{"text": "third\n'
+        '{"text": "fourth voice", "date": "2024-01-04"}\n{"text": "cut off'
     )
     result = _import(db_path, path)
-    assert (result.imported, result.rejected) == (2, 1)
-    [reject] = reject_store.all_rejects(connect(db_path))
-    assert "JSON breaks" in reject.reason
+    assert (result.imported, result.rejected) == (3, 2)
+    broken, cut = sorted(reject_store.all_rejects(connect(db_path)), key=lambda r: r.location)
+    assert "not valid JSON" in broken.reason and broken.location.endswith("record 3")
+    assert "JSON breaks" in cut.reason
 
 
 SAMPLE_MAIL = (
@@ -399,3 +424,52 @@ def test_an_mbox_splits_the_same_whatever_the_read_size(tmp_path: Path, monkeypa
         (b"From c@d Wed Jan  3 00:00:00 2024\n", b""),
         (b"From d@e Thu Jan  4 00:00:00 2024\n", b"Subject: four\n\nno newline at the end"),
     ]
+
+
+def _proc(pid: int, name: str) -> bytes:
+    """/proc/PID/NAME, or b"" for a process that is gone."""
+    try:
+        return Path(f"/proc/{pid}/{name}").read_bytes()
+    except OSError:
+        return b""
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").glob("[0-9]*"):
+        fields = _proc(int(entry.name), "stat").rsplit(b")", 1)[-1].split()
+        if len(fields) > 1 and int(fields[1]) == pid:
+            found.add(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    fields = _proc(pid, "stat").rsplit(b")", 1)[-1].split()
+    return bool(fields) and fields[0] != b"Z"
+
+
+def test_worker_processes_end_with_a_killed_import(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with open(path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Ticket ID", "Subject", "Description", "Created at"])
+        writer.writerows([f"T{i}", f"Order {i}", f"Parcel {i} is late, again. Łódź.",
+                          "2024-01-01"] for i in range(200_000))  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chair", "import", "--workers", "2", "--db",
+         str(tmp_path / "chair.db"), str(path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    workers: set[int] = set()
+
+    def both_workers_started() -> bool:
+        # The pool's workers (spawned: their command line says so), not the resource tracker.
+        workers.update(p for p in _children(process.pid) if b"spawn_main" in _proc(p, "cmdline"))
+        return len(workers) >= 2
+
+    try:
+        wait_until(both_workers_started, 60, "the worker processes to start")
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+    wait_until(lambda: not any(_running(p) for p in workers), 20,
+               "the workers to end after their import was killed")  # fmt: skip

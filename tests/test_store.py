@@ -188,3 +188,20 @@ def test_a_database_of_an_older_schema_upgrades_in_place(db_path: Path, monkeypa
     assert [v.source_key for v in store.search(upgraded, "lodzi")] == ["kept"]
     setting = upgraded.execute("SELECT v FROM voices_fts_config WHERE k = 'automerge'").fetchone()
     assert setting == (16,)
+
+
+def test_voices_stored_undated_at_their_import_time_move_to_unknown_on_upgrade(
+    db_path: Path,
+) -> None:
+    db = connect(db_path)
+    store.add_voices(db, [voice("dated", "parcel late", at=1_700_000_000),
+                          voice("undated", "parcel lost", at=1_800_000_000,
+                                flags=Voice.DATE_UNREADABLE)])  # fmt: skip
+    db.execute("UPDATE voices SET received_at = 1800000000 WHERE source_key = 'undated'")
+    db.execute("PRAGMA user_version = 2")  # as an earlier chair left it
+    db.close()
+    db = connect(db_path)
+    assert [v.source_key for v in store.page(db)] == ["dated", "undated"]
+    assert [v.source_key for v in store.search(db, "parcel")] == ["dated", "undated"]
+    assert [v.source_key for v in store.search(db, "lost")] == ["undated"]
+    assert db.execute("SELECT sum(n) FROM voice_counts WHERE day > 0").fetchone()[0] == 1

@@ -48,7 +48,9 @@ class EscalationStatus(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Voice:
-    """One customer voice, verbatim. `received_at` is UTC epoch seconds."""
+    """One customer voice, verbatim. `received_at` is UTC epoch seconds, or UNKNOWN_TIME for a
+    voice whose source gave no readable date (flagged DATE_UNREADABLE: shown as "date
+    unknown" and listed after every dated voice, never as new)."""
 
     source: str
     source_key: str
@@ -73,6 +75,14 @@ class Voice:
     PILLAR_MANUAL = 1
     AREA_MANUAL = 2
     DATE_UNREADABLE = 4
+    # Some characters could not be read (a bad byte in the file): shown as U+FFFD, and
+    # replaced by the text of a corrected file imported again.
+    TEXT_DAMAGED = 8
+    UNKNOWN_TIME = 0
+
+    @property
+    def date_known(self) -> bool:
+        return not self.flags & Voice.DATE_UNREADABLE
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,12 +44,20 @@ class _Counting(io.RawIOBase):
         super().close()
 
 
-def sniff_encoding(sample: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16/32 with BOM, BOM-less UTF-16, else legacy 8-bit."""
+def sniff_encoding(sample: bytes, *, legacy: bool = True) -> str:
+    """UTF-8 (with or without BOM), UTF-16/32 with BOM, BOM-less UTF-16, else legacy 8-bit.
+
+    A few bytes that are not UTF-8 among many characters that are make a UTF-8 file with a
+    flaw, not a legacy one: decoding it all as cp1252 would garble every voice (and a
+    re-import could not mend them), while UTF-8 costs the bad byte one character, flagged.
+    Legacy only where the non-ASCII bytes are mostly not UTF-8 (never for JSON, which is
+    UTF-8 by its standard: `legacy=False`)."""
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                       (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
         if sample.startswith(bom):
+            if name != "utf-8-sig" and _plain_utf8(sample[len(bom):]):
+                return "utf-8"  # a stray mark before UTF-8 text: not UTF-16 or UTF-32
             return name
     if len(sample) >= 4:
         even, odd = sample[0::2], sample[1::2]
@@ -60,16 +68,29 @@ def sniff_encoding(sample: bytes) -> str:
     # A sample may end inside a character: judge UTF-8 on whole lines.
     cut = sample.rfind(b"\n")
     head = sample if cut < 0 or len(sample) < SAMPLE_BYTES else sample[: cut + 1]
-    try:
-        head.decode("utf-8")
+    text = head.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if not bad or not legacy:
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if sum(1 for ch in text if ch > "\x7f") - bad > bad:
+        return "utf-8"  # more well-formed characters than flaws
     try:
         head.decode("cp1252")
         return "cp1252"
     except UnicodeDecodeError:
         return "latin-1"
+
+
+def _plain_utf8(data: bytes) -> bool:
+    """Whether `data` reads as UTF-8 text with no NUL (which UTF-16 and UTF-32 are full of)."""
+    if not data or b"\x00" in data:
+        return False
+    cut = data.rfind(b"\n")
+    try:
+        (data[: cut + 1] if cut > 0 else data).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def sniff_dialect(text: str) -> tuple[str, bool]:

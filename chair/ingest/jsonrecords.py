@@ -3,12 +3,14 @@ and, in a mixed stream, only the records of the types that are customer voices."
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,8 @@ from chair.ingest.model import ImportState, Item, Rejected
 from chair.ingest.records import RecordBuilder
 
 CHUNK = 1 << 16
+# A record is read whole; one that has not ended after this many characters is broken.
+MAX_RECORD_CHARS = 16 * 1024 * 1024
 LEARN_RECORDS = 500
 TYPE_KEYS = ("stream", "type", "record_type", "kind", "object", "_type")
 ENVELOPE_KEYS = ("data", "record", "payload")
@@ -54,14 +58,48 @@ def _unwrap(record: Any) -> tuple[str, Any]:
     return kind, record
 
 
-def _iter_json(stream) -> Iterator[tuple[int, Any]]:  # type: ignore[no-untyped-def]
+class _TooDeep:
+    """A record nested deeper than can be read; it becomes a reject."""
+
+
+TOO_DEEP = _TooDeep()
+TOO_DEEP_REASON = "nested too deeply to read (thousands of levels): not a customer voice"
+
+
+def _value_end(buffer: str, pos: int) -> int | None:
+    """Where the JSON array or object starting at `pos` ends (counting brackets outside
+    strings), or None when it does not end within `buffer`."""
+    depth = 0
+    in_string = escaped = False
+    for i in range(pos, len(buffer)):
+        ch = buffer[i]
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+            if depth <= 0:
+                return i + 1
+    return None
+
+
+def _iter_json(stream, lines: bool = False) -> Iterator[tuple[int, Any]]:  # type: ignore[no-untyped-def]
     """(record number, value) from a JSON array or from JSON values one after another (JSONL),
-    without ever holding the whole file. Raises ValueError where the JSON breaks."""
+    without ever holding the whole file. `lines`: JSON lines for certain (a .jsonl file), even
+    where the first line is an array. Raises ValueError where the JSON breaks."""
     decoder = json.JSONDecoder()
     buffer = ""
     pos = 0
     n = 0
-    in_array = None
+    in_array = False if lines else None
     eof = False
     while True:
         while pos < len(buffer) and buffer[pos] in " \t\r\n,":
@@ -83,17 +121,63 @@ def _iter_json(stream) -> Iterator[tuple[int, Any]]:  # type: ignore[no-untyped-
             return
         try:
             value, end = decoder.raw_decode(buffer, pos)
+        except RecursionError:
+            # Nested deeper than a reader can follow: this record alone is set aside (it is
+            # found whole by counting brackets), and the records after it are read.
+            skip = _value_end(buffer, pos)
+            if skip is None:
+                if eof:
+                    raise ValueError(f"record {n + 1}: nested too deeply, and never closed"
+                                     ) from None  # fmt: skip
+                chunk = stream.read(CHUNK)
+                eof = not chunk
+                buffer = buffer[pos:] + chunk
+                pos = 0
+                continue
+            n += 1
+            yield n, TOO_DEEP
+            pos = skip
+            continue
         except json.JSONDecodeError as exc:
-            if eof:
+            # Either the record goes on in the next chunk, or it is broken. A broken one is
+            # set aside alone, as far as its line (JSON lines) or its brackets (an array)
+            # reach; only where neither says where it ends is the rest of the file lost.
+            stop = _broken_end(buffer, pos, in_array)
+            if stop is None and not eof and len(buffer) - pos < MAX_RECORD_CHARS:
+                chunk = stream.read(CHUNK)
+                eof = not chunk
+                buffer = buffer[pos:] + chunk
+                pos = 0
+                continue
+            if stop is None:
                 raise ValueError(f"record {n + 1}: {exc.msg}") from exc
-            chunk = stream.read(CHUNK)
-            eof = not chunk
-            buffer = buffer[pos:] + chunk
-            pos = 0
+            n += 1
+            yield n, Broken(exc.msg, buffer[pos:stop][:2000])
+            pos = stop
             continue
         n += 1
         yield n, value
         pos = end
+
+
+def _broken_end(buffer: str, pos: int, in_array: bool | None) -> int | None:
+    """Where a record that does not read as JSON ends: at its line's end in JSON lines, at
+    its closing bracket in an array; None when that is not within `buffer`."""
+    if not in_array:
+        newline = buffer.find("\n", pos)
+        return None if newline < 0 else newline + 1
+    if buffer[pos] in "[{":
+        return _value_end(buffer, pos)
+    comma = buffer.find(",", pos)
+    return None if comma < 0 else comma + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Broken:
+    """A record that is not valid JSON, with what was read of it; it becomes a reject."""
+
+    error: str
+    raw: str
 
 
 class JsonSource:
@@ -113,10 +197,11 @@ class JsonSource:
         except OSError as exc:
             raise SourceUnreadable(f"Cannot read {self.path}: {exc.strerror or exc}") from exc
         try:
-            encoding = sniff_encoding(raw.read(4096))
+            encoding = sniff_encoding(raw.read(4096), legacy=False)
             raw.seek(0)
-            stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
-            records = _iter_json(stream)
+            # newline="": JSON lines end at \n only (a stray \r is whitespace or a flaw)
+            stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+            records = _iter_json(stream, lines=self.path.suffix.lower() in (".jsonl", ".ndjson"))
             head: list[tuple[int, Any]] = []
             error = None
             try:
@@ -156,7 +241,8 @@ class JsonSource:
         for _, value in head:
             kind, payload = _unwrap(value)
             if isinstance(payload, dict):
-                by_type[kind].append(_flatten(payload))
+                with contextlib.suppress(RecursionError):  # rejected when its turn comes
+                    by_type[kind].append(_flatten(payload))
         fields: dict[str, dict[str, str]] = {}
         for kind, flats in by_type.items():
             paths = Counter(p for flat in flats for p in flat)
@@ -190,6 +276,17 @@ class JsonSource:
 
     def _record(self, builder: RecordBuilder, plan: dict[str, Any], n: int, value: Any) -> Item:
         location = f"{self.name}: record {n}"
+        if value is TOO_DEEP:
+            return Rejected(location, TOO_DEEP_REASON)
+        if isinstance(value, Broken):
+            return Rejected(location, f"not valid JSON ({value.error})", value.raw)
+        try:
+            return self._fields_of(builder, plan, location, value)
+        except RecursionError:  # deep, though not too deep for the JSON reader itself
+            return Rejected(location, TOO_DEEP_REASON)
+
+    def _fields_of(self, builder: RecordBuilder, plan: dict[str, Any], location: str,
+                   value: Any) -> Item:  # fmt: skip
         raw = json.dumps(value, ensure_ascii=False)[:20_000]
         kind, payload = _unwrap(value)
         if not isinstance(payload, dict):

@@ -15,6 +15,7 @@ import email.header
 import email.policy
 import email.utils
 import hashlib
+import itertools
 import quopri
 import re
 from collections.abc import Callable
@@ -367,6 +368,37 @@ def _simple_message(data: bytes) -> tuple[Headers, str, str] | None:
     return headers, decode_bytes(body, charset), "text/plain"
 
 
+# Bounds on what one message may cost (time and memory grow with them, some faster than
+# linearly in the standard library's parser): beyond them a message is a reject with the
+# reason, and the import goes on. Real mail stays far inside: servers refuse messages over
+# 25-50 MB, the standard allows 70 characters of MIME boundary, headers run to a few KB.
+MAX_MESSAGE_BYTES = 48 * 1024 * 1024
+MAX_HEADER_BYTES = 128 * 1024  # one header field, its folded lines included
+MAX_HEADER_BLOCK = 1024 * 1024
+MAX_BOUNDARY = 200
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_FIELD_START = re.compile(rb"\n(?![ \t])")
+_LONG_BOUNDARY = re.compile(rb'boundary\s*=\s*"?[^";\s]{%d}' % (MAX_BOUNDARY + 1), re.IGNORECASE)
+
+
+def _beyond_bounds(data: bytes) -> str | None:
+    """Why a message is too large to read safely, or None."""
+    if len(data) > MAX_MESSAGE_BYTES:
+        return (f"the message is {len(data) / 2**20:,.0f} MB; chair reads messages up to "
+                f"{MAX_MESSAGE_BYTES // 2**20} MB")  # fmt: skip
+    if _LONG_BOUNDARY.search(data):
+        return (f"a MIME boundary is longer than {MAX_BOUNDARY} characters (the standard "
+                "allows 70)")  # fmt: skip
+    end = _HEADER_END.search(data, 0, MAX_HEADER_BLOCK + 4)
+    block = data[: end.start() if end else MAX_HEADER_BLOCK + 1]
+    starts = [0, *(m.end() for m in _FIELD_START.finditer(block)), len(block)]
+    if max(b - a for a, b in itertools.pairwise(starts)) > MAX_HEADER_BYTES:
+        return f"a header field is longer than {MAX_HEADER_BYTES // 1024} KB"
+    if len(block) > MAX_HEADER_BLOCK:
+        return f"the header does not end within {MAX_HEADER_BLOCK // 2**20} MB"
+    return None
+
+
 def parse_message(
     data: bytes, *, source: str, location: str, now: int,
     fallback_time: int | Callable[[], int | None] | None = None,
@@ -380,6 +412,8 @@ def parse_message(
     head = data[:4096]
     if head and len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) * 0.1:
         return Rejected(location, "binary data, not an email message", "")
+    if (too_large := _beyond_bounds(data)) is not None:
+        return Rejected(location, too_large, raw_preview[:2000])
     simple = _simple_message(data)
     if simple is not None:
         headers, text, how = simple
@@ -408,7 +442,7 @@ def parse_message(
     if received is None:
         received = fallback_time() if callable(fallback_time) else fallback_time
     if received is None:
-        received = now
+        received = Voice.UNKNOWN_TIME
         flags |= Voice.DATE_UNREADABLE
     msg_id = _message_id(header_text(headers, "Message-ID"))
     meta: dict[str, object] = {

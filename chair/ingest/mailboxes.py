@@ -18,7 +18,7 @@ from typing import BinaryIO
 from chair.domain.errors import SourceUnreadable
 from chair.domain.model import Voice
 from chair.ingest.mail import parse_message
-from chair.ingest.model import ImportState, Item, Pending
+from chair.ingest.model import ImportState, Item, Pending, Rejected
 
 # A real mbox separator: "From sender asctime-date [extra]" (not "From time to time").
 _FROM_LINE = re.compile(
@@ -86,6 +86,13 @@ def received(item: Item | tuple[object, ...]) -> Item:
 
 
 _VOICE_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Voice)))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _mtime(path: Path) -> int | None:
@@ -271,16 +278,20 @@ class MaildirSource:
                 for f in sorted((folder / sub).iterdir()):
                     if f.is_file() and f.name not in _SKIP_FILES and not f.name.startswith("."):
                         files.append((label, f))
-        total = sum(f.stat().st_size for _, f in files)
+        total = sum(_size(f) for _, f in files)
         done = 0
         for label, f in files:
             state.check()
+            source = f"{self.name}/{label}" if label != "INBOX" else self.name
             try:
                 data = f.read_bytes()
-            except OSError:
-                continue  # delivered and moved meanwhile: it will be read where it went
+            except FileNotFoundError:
+                continue  # moved (new/ to cur/) or deleted meanwhile: read where it went
+            except OSError as exc:  # no permission, a disk error: kept in view, never skipped
+                yield Rejected(f"{label}/{f.name}",
+                               f"the message file could not be read ({exc.strerror or exc})")
+                continue
             done += len(data)
-            source = f"{self.name}/{label}" if label != "INBOX" else self.name
             yield parse_message(data, source=source, location=f"{label}/{f.name}", now=now,
                                 fallback_time=_mtime(f))  # fmt: skip
             state.progress(done, total)

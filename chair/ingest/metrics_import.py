@@ -186,8 +186,8 @@ def is_metrics_file(path: Path) -> bool:
         return False
     try:
         first = next(_records_head(path), None)
-    except (OSError, ValueError):
-        return False
+    except (OSError, ValueError, csv.Error, RecursionError):
+        return False  # not readable as metrics: the voice readers say what it is
     if first is None:
         return False
     mapping = _map(list(first))

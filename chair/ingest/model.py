@@ -80,6 +80,12 @@ class SourceResult:
     reasons: dict[str, int] = field(default_factory=dict)
     # Of `imported`: answers to a "?" forward, attached to their escalation.
     replies: int = 0
+    # Of the voices read: how many had no readable date (kept, shown as "date unknown").
+    undated: int = 0
+    # Of `duplicates`: voices stored with unreadable characters whose text this import mended.
+    repaired: int = 0
+    # Of `rejected`: rejects beyond the first REJECTS_KEPT, counted by reason, not kept.
+    unkept: dict[str, int] = field(default_factory=dict)
 
     @property
     def read(self) -> int:
@@ -92,6 +98,10 @@ class SourceResult:
         }  # fmt: skip
         if self.replies:
             out["replies"] = self.replies
+        if self.undated:
+            out["undated"] = self.undated
+        if self.repaired:
+            out["repaired"] = self.repaired
         if self.error:
             out["error"] = self.error
         if self.reasons:
@@ -115,6 +125,10 @@ class ImportResult:
     @property
     def rejected(self) -> int:
         return sum(s.rejected for s in self.sources)
+
+    @property
+    def undated(self) -> int:
+        return sum(s.undated for s in self.sources)
 
     @property
     def unreadable(self) -> bool:

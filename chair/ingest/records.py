@@ -80,11 +80,11 @@ class RecordBuilder:
         meta: dict[str, object] = {k: v[:META_LIMIT] for k, v in extra.items() if v}
         received = self.dates.parse(fields.get("date"))
         if received is None:
-            # Imported with the import time and flagged, never dropped for a bad date.
+            # Imported and flagged, never dropped for a bad date; never shown as new either.
             flags |= Voice.DATE_UNREADABLE
             if fields.get("date"):
                 meta["unreadable_date"] = fields["date"][:100]
-            received = self.now
+            received = Voice.UNKNOWN_TIME
         ident = (fields.get("id") or "").strip()
         if ident:
             key = f"{self.namespace}#{ident}"

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 log = logging.getLogger(__name__)
+REJECTS_KEPT = 10_000  # per source; more are counted in one summary reject
 BATCH = 10_000  # per transaction: fewer, larger full-text segments (measured 1.6x faster)
 PARALLEL_MIN_BYTES = 8_000_000  # below this, starting worker processes costs more than it saves
 MAX_WORKERS = 4
@@ -195,18 +196,40 @@ def open_sources(
 
 def _write(db: sqlite_utils.Database, source: str, voices: list[Voice],
            rejects: list[Rejected], result: SourceResult) -> None:  # fmt: skip
+    # An input that is nothing but bad records (a megabyte of "1" lines is a million of
+    # them) keeps its first rejects one by one; the rest are counted, by reason, in one
+    # summary reject written at the end (see _summarise_rejects).
+    room = max(0, REJECTS_KEPT - result.rejected)
+    kept = rejects[:room]
     with transaction(db):
         # Answers to a "?" forward join their escalation; they are not customer voices.
         voices, replies, known = escalation_store.thread_replies(db, voices)
         written = voice_store.insert_voices(db, voices)
-        insert_rejects(db, [Reject(source, r.location, r.reason, r.raw) for r in rejects])
+        insert_rejects(db, [Reject(source, r.location, r.reason, r.raw) for r in kept])
+    for r in rejects[room:]:
+        result.unkept[r.reason] = result.unkept.get(r.reason, 0) + 1
     result.imported += written.inserted + replies
     result.duplicates += written.duplicates + known
+    result.repaired += written.repaired
     result.replies += replies
     result.rejected += len(rejects)
+    result.undated += sum(1 for v in voices if v.flags & Voice.DATE_UNREADABLE)
     reasons = Counter(r.reason for r in rejects)
     for reason, n in reasons.items():
         result.reasons[reason] = result.reasons.get(reason, 0) + n
+
+
+def _summarise_rejects(db: sqlite_utils.Database, source: str, result: SourceResult) -> None:
+    """The rejects not kept one by one, as one reject that counts them by reason."""
+    if not result.unkept:
+        return
+    total = sum(result.unkept.values())
+    reasons = "; ".join(f"{n:,} × {reason}" for reason, n in
+                        sorted(result.unkept.items(), key=lambda kv: -kv[1])[:10])  # fmt: skip
+    summary = Reject(source, f"after the first {REJECTS_KEPT:,} rejects",
+                     f"{total:,} more records were rejected and not kept one by one: {reasons}")
+    with transaction(db):
+        insert_rejects(db, [summary])
 
 
 class Classifiers:
@@ -251,7 +274,26 @@ class Classifiers:
 def _warm_up() -> None:
     from chair.insight.classification import default_taxonomy
 
+    _end_with_parent()
     default_taxonomy()
+
+
+def _end_with_parent() -> None:
+    """A worker ends as soon as the import that started it is gone (killed with -9, it
+    cannot say so): a thread waits on the parent's sentinel and ends the process."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="chair-parent-watch", daemon=True).start()
 
 
 class _Batches:
@@ -371,6 +413,7 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
     # every row made both sides wait on each other (measured: 3x slower, not faster).
     batches.add(voices, rejects)
     batches.flush()
+    _summarise_rejects(db, source.name, result)
     save_state = getattr(source, "save_state", None)
     if save_state is not None:  # everything it yielded is written: safe to move on
         save_state(db)

@@ -420,6 +420,10 @@ def new_voice(*, source: str, source_key: str, received_at: int, text: str, chan
     # What a customer says about the pillar is in the first paragraphs; the rest of a very
     # long message only costs time.
     words = (text[:end] if end > 0 else text)[:CLASSIFY_CHARS]
+    unreadable = text.count("\ufffd") + subject.count("\ufffd") + author.count("\ufffd")
+    if unreadable:  # a bad byte cost these characters, not the voice: flagged, kept
+        flags |= Voice.TEXT_DAMAGED
+        meta["unreadable_characters"] = unreadable
     request = (f"{subject}\n{words}" if subject else words,
                {"area": area, "language": language, "mailbox": source})  # fmt: skip
     voice = Voice(source=source, source_key=source_key, received_at=received_at, text=text,

@@ -45,7 +45,8 @@ def _voice_as_message(voice: Voice) -> EmailMessage:
     if meta.get("to"):
         inner["To"] = str(meta["to"])
     inner["Subject"] = voice.subject
-    inner["Date"] = email.utils.formatdate(voice.received_at, localtime=False)
+    if voice.date_known:
+        inner["Date"] = email.utils.formatdate(voice.received_at, localtime=False)
     if meta.get("message_id"):
         inner["Message-ID"] = f"<{meta['message_id']}>"
     if meta.get("in_reply_to"):
@@ -59,7 +60,8 @@ def _voice_as_text(voice: Voice) -> str:
         f"From: {voice.author}" if voice.author else "",
         f"Subject: {voice.subject}" if voice.subject else "",
         f"Channel: {voice.channel} · {voice.source}",
-        f"Received: {email.utils.formatdate(voice.received_at, localtime=False)}",
+        f"Received: {email.utils.formatdate(voice.received_at, localtime=False)}"
+        if voice.date_known else "Received: date unknown",
         f"Rating: {voice.rating:g}" if voice.rating is not None else "",
         f"Link: {voice.link}" if voice.link else "",
     ]

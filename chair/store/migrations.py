@@ -250,7 +250,17 @@ _V2 = """
 INSERT INTO voices_fts (voices_fts, rank) VALUES ('automerge', 16);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# v3: a voice without a readable date was stored at its import time and so showed as new at
+# the top of the feed; it now has the unknown time (0) and sorts after every dated voice. The
+# update triggers move its full-text row and its daily count.
+# Voices whose text lost characters to a bad byte (flag 8) are found at once when a corrected
+# file is imported again (re-imports otherwise skip known keys).
+_V3 = """
+UPDATE voices SET received_at = 0 WHERE flags & 4 != 0 AND received_at != 0;
+CREATE INDEX IF NOT EXISTS voices_damaged ON voices (source_key) WHERE flags & 8 != 0;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -18,6 +18,8 @@ from chair.store.db import search_text, transaction
 from chair.store.migrations import ID_MASK, SORT_KEY_SHIFT
 
 if TYPE_CHECKING:
+    import sqlite3
+
     import sqlite_utils
 
 # A page key: (received_at, id) of the last row shown; the next page starts strictly below it.
@@ -55,7 +57,8 @@ _SELECT = f"SELECT {_FIELDS} FROM voices v {_ESCALATION_JOIN}"
 @dataclass(frozen=True, slots=True)
 class WriteResult:
     inserted: int
-    duplicates: int
+    duplicates: int  # of which `repaired` mended a text stored damaged
+    repaired: int = 0
 
 
 def sort_key(received_at: int, voice_id: int) -> int:
@@ -123,6 +126,8 @@ def write_prepared(db: sqlite_utils.Database, batch: PreparedBatch) -> WriteResu
         raise RuntimeError("writing voices needs the caller's transaction (see add_voices)")
     rows = batch.rows
     # Ids only grow, so the rows this batch added are exactly those above the old maximum.
+    # A clean reading of a voice stored damaged mends it (and is then a known key).
+    repaired = _repair(conn, rows)
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM voices").fetchone()
     inserted = conn.executemany(_INSERT, rows).rowcount
     if inserted == len(rows):
@@ -147,7 +152,84 @@ def write_prepared(db: sqlite_utils.Database, batch: PreparedBatch) -> WriteResu
             for _vid, k in added
         )
         conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
-    return WriteResult(inserted, batch.read - inserted)
+    return WriteResult(inserted, batch.read - inserted, repaired)
+
+
+_DAMAGED = Voice.TEXT_DAMAGED
+_KEEP_FLAGS = Voice.PILLAR_MANUAL | Voice.AREA_MANUAL
+_UNREADABLE = re.compile("\ufffd+")
+
+
+def _namespace(key: str) -> str:
+    """The part of a key that names the export ("csv:3f2a…" of "csv:3f2a…~digest~1")."""
+    return key.split("~", 1)[0] if "~" in key else key.rsplit("#", 1)[0]
+
+
+def _whole(row: tuple[object, ...]) -> str:
+    return f"{row[5]}\x1f{row[6]}\x1f{row[7]}"
+
+
+class _Damaged:
+    """A voice stored with unreadable characters, and what a clean reading of it looks like:
+    its readable parts in order, each run of U+FFFD standing for a few characters."""
+
+    def __init__(self, vid: int, key: str, flags: int, whole: str) -> None:
+        self.id, self.key, self.flags = vid, key, flags
+        parts = _UNREADABLE.split(whole)
+        runs = [len(m) for m in _UNREADABLE.findall(whole)]
+        gaps = zip(runs, parts[1:], strict=True)
+        pattern = re.escape(parts[0]) + "".join(f".{{1,{4 * n}}}" + re.escape(p) for n, p in gaps)
+        self.pattern = re.compile(pattern, re.DOTALL)
+        self.head, self.tail = parts[0][:12], parts[-1][-12:]
+
+
+def _repair(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
+    """Voices stored with unreadable characters (a bad byte in the file) take the text of a
+    clean reading of the same record: a corrected file imported again. The record is found
+    by its key, or, where the key was made from the text, by the readable rest of the text.
+    The clean row then adds nothing new. A user's corrections of pillar and area stay; the
+    update triggers re-index the text."""
+    # Both reads use the partial index voices_damaged (they name its very condition).
+    anything = conn.execute(f"SELECT 1 FROM voices WHERE flags & {_DAMAGED} != 0 LIMIT 1"
+                            ).fetchone()  # fmt: skip
+    if anything is None:
+        return 0  # the common case: nothing stored damaged, nothing to look up
+    clean = [r for r in rows if not int(r[14]) & _DAMAGED]  # type: ignore[call-overload]
+    namespaces = {_namespace(str(r[1])) for r in clean}
+    damaged: dict[str, list[_Damaged]] = {}
+    for vid, key, flags, author, subject, text in conn.execute(
+        "SELECT id, source_key, flags, author, subject, text FROM voices "
+        f"WHERE flags & {_DAMAGED} != 0"
+    ):  # fmt: skip
+        if _namespace(key) in namespaces:
+            item = _Damaged(vid, key, flags, f"{author}\x1f{subject}\x1f{text}")
+            damaged.setdefault(_namespace(key), []).append(item)
+    repaired = 0
+    for r in clean:
+        candidates = damaged.get(_namespace(str(r[1])), [])
+        whole = _whole(r)
+        found = next((d for d in candidates if d.key == r[1]), None) or next(
+            (d for d in candidates if whole.startswith(d.head) and whole.endswith(d.tail)
+             and d.pattern.fullmatch(whole)), None)  # fmt: skip
+        if found is None or (found.key != r[1] and conn.execute(
+                "SELECT 1 FROM voices WHERE source_key = ?", [r[1]]).fetchone()):  # fmt: skip
+            continue  # (read cleanly before as well: the two stay apart)
+        candidates.remove(found)
+        manual_pillar = found.flags & Voice.PILLAR_MANUAL
+        manual_area = found.flags & Voice.AREA_MANUAL
+        conn.execute(
+            "UPDATE voices SET source_key = ?, author = ?, subject = ?, text = ?, language = ?, "
+            "meta = ?, flags = ?, pillar = CASE WHEN ? THEN pillar ELSE ? END, "
+            "pillars = CASE WHEN ? THEN pillars ELSE ? END, "
+            "confidence = CASE WHEN ? THEN confidence ELSE ? END, "
+            "area = CASE WHEN ? THEN area ELSE ? END WHERE id = ?",
+            [r[1], r[5], r[6], r[7], r[4], r[15],
+             (found.flags & _KEEP_FLAGS) | (int(r[14]) & ~_KEEP_FLAGS),  # type: ignore[call-overload]
+             manual_pillar, r[8], manual_pillar, r[9], manual_pillar, r[13], manual_area, r[10],
+             found.id],
+        )  # fmt: skip
+        repaired += 1
+    return repaired
 
 
 @functools.lru_cache(maxsize=64)
