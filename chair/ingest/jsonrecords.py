@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import io
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
@@ -66,18 +67,23 @@ TOO_DEEP = _TooDeep()
 TOO_DEEP_REASON = "nested too deeply to read (thousands of levels): not a customer voice"
 
 
+_STRUCTURE = re.compile(r'[\[\]{}"\\]')
+
+
 def _value_end(buffer: str, pos: int) -> int | None:
     """Where the JSON array or object starting at `pos` ends (counting brackets outside
-    strings), or None when it does not end within `buffer`."""
+    strings), or None when it does not end within `buffer`. Jumps from one bracket, quote or
+    backslash to the next: a field of megabytes costs one C-level search."""
     depth = 0
-    in_string = escaped = False
-    for i in range(pos, len(buffer)):
-        ch = buffer[i]
+    in_string = False
+    escaped_at = -1  # the character a backslash in a string escapes
+    for m in _STRUCTURE.finditer(buffer, pos):
+        at, ch = m.start(), m.group()
+        if at == escaped_at:
+            continue
         if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
+            if ch == "\\":
+                escaped_at = at + 1
             elif ch == '"':
                 in_string = False
         elif ch == '"':
@@ -87,7 +93,7 @@ def _value_end(buffer: str, pos: int) -> int | None:
         elif ch in "]}":
             depth -= 1
             if depth <= 0:
-                return i + 1
+                return m.end()
     return None
 
 
@@ -105,7 +111,7 @@ def _iter_json(stream, lines: bool = False) -> Iterator[tuple[int, Any]]:  # typ
         while pos < len(buffer) and buffer[pos] in " \t\r\n,":
             pos += 1
         if pos >= len(buffer) - 1 and not eof:
-            chunk = stream.read(CHUNK)
+            chunk = stream.read(max(CHUNK, len(buffer) - pos))
             eof = not chunk
             buffer = buffer[pos:] + chunk
             pos = 0
@@ -129,7 +135,7 @@ def _iter_json(stream, lines: bool = False) -> Iterator[tuple[int, Any]]:  # typ
                 if eof:
                     raise ValueError(f"record {n + 1}: nested too deeply, and never closed"
                                      ) from None  # fmt: skip
-                chunk = stream.read(CHUNK)
+                chunk = stream.read(max(CHUNK, len(buffer) - pos))
                 eof = not chunk
                 buffer = buffer[pos:] + chunk
                 pos = 0
@@ -144,7 +150,7 @@ def _iter_json(stream, lines: bool = False) -> Iterator[tuple[int, Any]]:  # typ
             # reach; only where neither says where it ends is the rest of the file lost.
             stop = _broken_end(buffer, pos, in_array)
             if stop is None and not eof and len(buffer) - pos < MAX_RECORD_CHARS:
-                chunk = stream.read(CHUNK)
+                chunk = stream.read(max(CHUNK, len(buffer) - pos))
                 eof = not chunk
                 buffer = buffer[pos:] + chunk
                 pos = 0
@@ -248,16 +254,20 @@ class JsonSource:
             paths = Counter(p for flat in flats for p in flat)
             fields[kind] = self._fields(sorted(paths, key=lambda p: (p.count("."), p)))
         voice_types = set()
-        for kind, flats in by_type.items():
-            f = fields[kind]
-            if self.record_type is not None:
-                if kind == self.record_type:
-                    voice_types.add(kind)
-                continue
-            # In a mixed stream a type is a voice when its records carry text and a time.
-            with_both = sum(1 for flat in flats if f.get("text") in flat and f.get("date") in flat)
-            if len(by_type) == 1 or with_both >= len(flats) / 2:
-                voice_types.add(kind)
+        if self.record_type is not None:
+            voice_types = {kind for kind in by_type if kind == self.record_type}
+        elif len(by_type) == 1:
+            voice_types = set(by_type)
+        else:
+            # In a mixed stream a type is a voice when its records carry text and a time; in
+            # a stream where no type has times, when they carry text.
+            def share(kind: str, wanted: tuple[str, ...]) -> float:
+                paths = [fields[kind].get(w) for w in wanted]
+                flats = by_type[kind]
+                return sum(1 for flat in flats if all(p in flat for p in paths)) / len(flats)
+
+            voice_types = {k for k in by_type if share(k, ("text", "date")) >= 0.5} or \
+                {k for k in by_type if share(k, ("text",)) >= 0.5}  # fmt: skip
         return {"fields": fields, "voice_types": voice_types, "mixed": len(by_type) > 1}
 
     def _fields(self, paths: list[str]) -> dict[str, str]:

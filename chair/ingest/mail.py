@@ -378,7 +378,8 @@ MAX_HEADER_BLOCK = 1024 * 1024
 MAX_BOUNDARY = 200
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _FIELD_START = re.compile(rb"\n(?![ \t])")
-_LONG_BOUNDARY = re.compile(rb'boundary\s*=\s*"?[^";\s]{%d}' % (MAX_BOUNDARY + 1), re.IGNORECASE)
+_LONG_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"[^"\r\n]{%d}|[^";\s]{%d})'
+                            % (MAX_BOUNDARY + 1, MAX_BOUNDARY + 1), re.IGNORECASE)  # fmt: skip
 
 
 def _beyond_bounds(data: bytes) -> str | None:
