@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from collections import Counter
@@ -177,3 +178,16 @@ def test_a_file_of_nothing_but_bad_records_keeps_a_bounded_number_of_rejects(
     summary = next(r for r in rows if r.location.startswith("after the first"))
     assert f"{REJECTS_KEPT * 2 + 7:,} more records" in summary.reason
     assert "not a JSON object" in summary.reason
+
+
+def test_a_csv_whose_first_line_is_garbage_is_read_not_abandoned(tmp_path: Path) -> None:
+    """Random bytes before the header (a damaged copy): a header shorter than the rows made
+    the reader fail after the first line; every row is now read, imported or rejected."""
+    complaints = CORPORA / "voices" / "en" / "cfpb_complaints_sample_2019.csv"
+    path = tmp_path / complaints.name
+    path.write_bytes(random.Random("second/cfpb_complaints_sample_2019.csv/garbage_head/0")
+                     .randbytes(512) + complaints.read_bytes())  # fmt: skip
+    result = run_import([str(path)], connect(tmp_path / "chair.db"))
+    [source] = result.sources
+    assert source.error == "" and source.imported > 0
+    assert not any("could not be read" in reason for reason in source.reasons)

@@ -160,7 +160,10 @@ class DelimitedSource:
         first = head[0][1]
         rest = [row for _, row in head[1:]]
         has_header = looks_like_header(first, rest, list((self.mapping or {}).values()))
-        header = [c.strip() for c in first] if has_header else [""] * max(len(r) for _, r in head)
+        width = max(len(r) for _, r in head)
+        # A header shorter than the rows (a damaged first line): the rest are unnamed columns.
+        header = [c.strip() for c in first] if has_header else []
+        header += [""] * (width - len(header))
         body = head[1:] if has_header else head
         samples = [row for _, row in body[:200]]
         columns = map_columns(header, samples, preset_name=self.preset, explicit=self.mapping)
