@@ -191,3 +191,16 @@ def test_a_csv_whose_first_line_is_garbage_is_read_not_abandoned(tmp_path: Path)
     [source] = result.sources
     assert source.error == "" and source.imported > 0
     assert not any("could not be read" in reason for reason in source.reasons)
+
+
+def test_a_mutation_run_over_part_of_the_corpora_finds_nothing(tmp_path: Path) -> None:
+    """tests/bench/mutation.py over the voice exports and two kinds of mail (the benchmark
+    runs every file): no Traceback, no hang, counts that add up, an intact database."""
+    bench = Path(__file__).parent / "bench" / "mutation.py"
+    result = subprocess.run(
+        [sys.executable, str(bench), "--per-file", "1", "--only", "/voices/", "--only",
+         "/email/mbox/", "--only", "/email/zbateson/", "--seed", "suite"],
+        capture_output=True, text=True, timeout=900,
+        env={**os.environ, "TMPDIR": str(tmp_path)})  # fmt: skip
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert " 0 failed" in result.stdout

@@ -252,13 +252,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--per-file", type=int, default=2, help="cases per file and mutation")
     parser.add_argument("--seed", default="chair")
-    parser.add_argument("--only", default="", help="only files whose path contains this")
+    parser.add_argument("--only", action="append", default=[],
+                        help="only files whose path contains this (may be given again)")
     parser.add_argument("--jobs", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         return worker()
-    files = [f for f in corpus_files() if args.only in str(f)]
+    files = [f for f in corpus_files() if not args.only or any(o in str(f) for o in args.only)]
     cases = [{"id": i, "file": str(f), "mutation": m, "seed": f"{args.seed}/{f.name}/{m}/{k}"}
              for i, (f, m, k) in enumerate((f, m, k) for f in files for m in MUTATIONS
                                            for k in range(args.per_file))]  # fmt: skip
