@@ -31,11 +31,17 @@ TYPE_KEYS = ("stream", "type", "record_type", "kind", "object", "_type")
 ENVELOPE_KEYS = ("data", "record", "payload")
 
 
+KEY_CHARS = 200
+
+
 def _flatten(value: Any, prefix: str = "", out: dict[str, str] | None = None) -> dict[str, str]:
     out = {} if out is None else out
     if isinstance(value, dict):
         for k, v in value.items():
-            _flatten(v, f"{prefix}.{k}" if prefix else str(k), out)
+            # A field name is a name: one of megabytes (a damaged file) is cut, not copied
+            # into every path below it.
+            name = str(k) if len(str(k)) <= KEY_CHARS else str(k)[:KEY_CHARS] + "…"
+            _flatten(v, f"{prefix}.{name}" if prefix else name, out)
     elif isinstance(value, list):
         if value and all(not isinstance(v, dict | list) for v in value):
             out[prefix] = ", ".join(str(v) for v in value)

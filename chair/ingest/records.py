@@ -77,7 +77,9 @@ class RecordBuilder:
         if not text.strip():
             return Rejected(location, f"no customer text (the {text_label} is empty)", raw)
         flags = 0
-        meta: dict[str, object] = {k: v[:META_LIMIT] for k, v in extra.items() if v}
+        # Names and values beside the text are kept within bounds (a damaged header cell of
+        # megabytes would otherwise be copied into every voice).
+        meta: dict[str, object] = {k[:200]: v[:META_LIMIT] for k, v in extra.items() if v}
         received = self.dates.parse(fields.get("date"))
         if received is None:
             # Imported and flagged, never dropped for a bad date; never shown as new either.
