@@ -98,7 +98,8 @@ def draw_response_times(
     if due_days is not None:
         axes.axvline(due_days, color=style.below, linewidth=1, linestyle=(0, (3, 3)),
                      label=say(QT_TRANSLATE_NOOP("Charts", "response time allowed")))  # fmt: skip
-    axes.set_yticks(y, owners, fontsize=style.font_size + 1, color=style.text)
+    # Names as written: a '$' in a name is a dollar, not matplotlib's math markup.
+    axes.set_yticks(y, owners, fontsize=style.font_size + 1, color=style.text, parse_math=False)
     axes.tick_params(axis="x", labelsize=style.font_size, colors=style.text)
     axes.set_xlabel(say(QT_TRANSLATE_NOOP("Charts", "days (median)")), fontsize=style.font_size,
                     color=style.text)  # fmt: skip

@@ -8,9 +8,9 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton
 
-from chair.ui.format import arg, time_of_day
+from chair.ui.format import arg, plain_label, time_of_day
 from chair.ui.i18n import translate
 
 
@@ -19,7 +19,7 @@ class ProblemBanner(QFrame):
         super().__init__()
         self.setObjectName("problemBanner")
         self.setAccessibleName(translate("Banner", "Problem"))
-        self.label = QLabel()
+        self.label = plain_label()  # source names and their errors, as they come
         self.label.setObjectName("problemText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

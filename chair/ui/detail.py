@@ -138,7 +138,7 @@ class VoiceDetail(QFrame):
             when += " " + translate("Detail", "(date unknown: time of import)")
         pillar = str(voice.pillar)
         chip = (f"<span style='background:{PILLAR_COLORS.get(pillar, '#777')}; color:white;'>"
-                f"&nbsp;{pillar_name(pillar)}&nbsp;</span>")  # fmt: skip
+                f"&nbsp;{html.escape(pillar_name(pillar))}&nbsp;</span>")  # fmt: skip
         meta = " · ".join(html.escape(p) for p in (
             voice.author, voice.area, voice.language.upper(), *_channel_and_source(voice),
             when) if p)  # fmt: skip

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from chair.domain.escalation import parse_owner
 from chair.domain.model import Owner, Voice
-from chair.ui.format import arg, pillar_name
+from chair.ui.format import arg, pillar_name, plain_label, rich_label
 from chair.ui.i18n import translate
 
 
@@ -63,7 +63,7 @@ class EscalateSheet(QDialog):
         first = voices[0]
         what = first.subject or " ".join(first.text.split())[:90]
         more = translate("EscalateSheet", "and %Ln more voices", None, len(voices) - 1)
-        heading = QLabel(f"<b>?</b>&nbsp; {html.escape(what)}" + (
+        heading = rich_label(f"<b>?</b>&nbsp; {html.escape(what)}" + (
             f"<br><span style='color:gray'>{more}</span>" if len(voices) > 1 else ""))
         heading.setObjectName("escalateHeading")
         heading.setWordWrap(True)
@@ -88,7 +88,7 @@ class EscalateSheet(QDialog):
             self.owner.setCurrentText("")
             hint = arg(translate("EscalateSheet", "No owner of %1 in the directory: type a "
                                          "name and an email."), where)
-        self.owner_hint = QLabel(hint)
+        self.owner_hint = plain_label(hint)  # names the area as it was imported
         self.owner_hint.setObjectName("hint")
 
         self.due = QDateEdit(QDate.currentDate().addDays(response_days))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.model import Escalation
 from chair.ui import theme
-from chair.ui.format import age, arg, pillar_name
+from chair.ui.format import age, arg, pillar_name, tip
 from chair.ui.i18n import translate
 from chair.ui.wording import status_name
 
@@ -88,8 +88,8 @@ class EscalationsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             note = self.redactor(e.note) if self.redactor else e.note
-            return f"#{e.id} · {pillar_name(e.pillar)} · {e.area}\n" + arg(
-                translate("Escalations", "Note: %1"), note)
+            return tip(f"#{e.id} · {pillar_name(e.pillar)} · {e.area}\n" + arg(
+                translate("Escalations", "Note: %1"), note))
         return None
 
     def set_items(self, items: list[Escalation]) -> None:

@@ -46,7 +46,16 @@ from chair.domain.model import EscalationStatus
 from chair.tasks.runner import TaskRunner
 from chair.ui import theme
 from chair.ui.access import EscalationAccess
-from chair.ui.format import ago, arg, channel_name, date, date_time, pillar_name
+from chair.ui.format import (
+    ago,
+    arg,
+    channel_name,
+    date,
+    date_time,
+    pillar_name,
+    plain_label,
+    rich_label,
+)
 from chair.ui.i18n import translate
 from chair.ui.wording import action_name, gaps, gaps_sentence, move, status_name
 
@@ -120,7 +129,7 @@ class EscalationWindow(QDialog):
 
         self.kicker = QLabel(arg(translate("EscalationWindow", "ESCALATION #%1"), escalation_id))
         self.kicker.setObjectName("kicker")
-        self.title = QLabel("…")
+        self.title = plain_label("…")  # the subject, as the customer wrote it
         self.title.setObjectName("escalationTitle")
         self.title.setWordWrap(True)
         self.facts = QLabel("")
@@ -129,12 +138,12 @@ class EscalationWindow(QDialog):
         self.facts.setWordWrap(True)
         self.moves = QHBoxLayout()
         self.move_buttons: dict[EscalationStatus, QPushButton] = {}
-        self.forward_label = QLabel("")
+        self.forward_label = rich_label("")
         self.forward_label.setObjectName("forwardState")
         self.forward_button = QPushButton(translate("EscalationWindow", "Send “?” by email"))
         self.forward_button.setObjectName("forwardButton")
         self.forward_button.clicked.connect(self._on_forward_button_clicked)
-        self.problem = QLabel("")
+        self.problem = plain_label("")  # errors may quote what was imported
         self.problem.setObjectName("problemText")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -433,7 +442,8 @@ class EscalationWindow(QDialog):
         state = d.forward_state
         if state == "sent":
             self.forward_label.setText(
-                arg(translate("EscalationWindow", "“?” emailed to %1"), d.escalation.owner_email)
+                arg(translate("EscalationWindow", "“?” emailed to %1"),
+                    html.escape(d.escalation.owner_email))
             )
             self.forward_button.setText(translate("EscalationWindow", "Send again"))
         elif state == "failed":
@@ -616,7 +626,8 @@ class EscalationWindow(QDialog):
     exported = Signal(str)
 
     def _exported(self, path: Path) -> None:
-        self.forward_label.setText(arg(translate("EscalationWindow", "Exported to %1"), path.name))
+        self.forward_label.setText(arg(translate("EscalationWindow", "Exported to %1"),
+                                       html.escape(path.name)))
         self.exported.emit(str(path))
 
     def closeEvent(self, event: Any) -> None:

@@ -1,11 +1,13 @@
 """Small formatting helpers shared by widgets: names, ages, numbers, dates and pillar colours,
-all in the interface's language and locale."""
+all in the interface's language and locale; and outside text shown as text, never as markup."""
 
 from __future__ import annotations
 
+import html
 import time
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QLabel
 
 from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.i18n import fill as arg
@@ -106,3 +108,30 @@ def long_day(ts: float) -> str:
 
 def time_of_day(ts: float) -> str:
     return QLocale().toString(_when(ts).time(), QLocale.FormatType.ShortFormat)
+
+
+# Outside text (a voice, a subject, an author, a city, an owner, a file name, an error that
+# quotes one) is shown as written. Qt guesses otherwise: a label in its default format and
+# every tooltip draw text that looks like HTML as HTML, so a CSV cell could put a green
+# "Safe to share" on the meeting screen or load a local file as an image.
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text exactly as written, whatever it looks like."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def rich_label(text: str = "") -> QLabel:
+    """A label whose markup the app writes itself; outside text goes in html.escape'd."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def tip(text: str) -> str:
+    """A tooltip that shows `text` as written, line breaks kept. Qt reads a tooltip as markup
+    whenever its first line looks like markup; this one is always markup, with the text
+    escaped inside."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from chair.ingest.model import ImportResult, ImportState
 from chair.tasks.runner import Relay, TaskRunner
 from chair.ui import theme
 from chair.ui.access import DataAccess
-from chair.ui.format import arg, number
+from chair.ui.format import arg, number, rich_label
 from chair.ui.i18n import translate
 
 
@@ -43,13 +42,13 @@ class ImportDialog(QDialog):
         if len(self.paths) > 3:
             shown = arg(translate("ImportDialog", "%1 and %Ln more", None, len(self.paths) - 3),
                         shown)
-        self.title = QLabel(arg(translate("ImportDialog", "Importing %1"), shown))
+        self.title = rich_label(arg(translate("ImportDialog", "Importing %1"), shown))
         self.title.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.progress.setRange(0, 0)  # busy until the first report of the size
         self.progress.setAccessibleName(translate("ImportDialog", "Import progress"))
-        self.summary = QLabel("")
+        self.summary = rich_label("")
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -101,7 +100,7 @@ class ImportDialog(QDialog):
                 number(source.imported), number(source.duplicates), number(source.rejected))
             if source.error:
                 alarm = theme.color("alarm")
-                line += f" — <span style='color:{alarm}'>{source.error}</span>"
+                line += f" — <span style='color:{alarm}'>{html.escape(source.error)}</span>"
             lines.append(line)
             for reason, n in sorted(source.reasons.items(), key=lambda kv: -kv[1])[:2]:
                 lines.append(f"&nbsp;&nbsp;&nbsp;{number(n)} × {html.escape(reason)}")
@@ -129,7 +128,8 @@ class ImportDialog(QDialog):
     def _on_error(self, message: str) -> None:
         self.outcome = ImportResult()
         self.progress.setRange(0, 1)
-        self.summary.setText(f"<span style='color:{theme.color('alarm')}'>{message}</span>")
+        alarm = theme.color("alarm")
+        self.summary.setText(f"<span style='color:{alarm}'>{html.escape(message)}</span>")
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(translate("ImportDialog", "Close"))
         self.finished_import.emit(self.outcome)

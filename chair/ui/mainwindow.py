@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import html
 import importlib
 import itertools
 from typing import TYPE_CHECKING, Any
@@ -39,7 +40,7 @@ from chair.ui.escalations import EscalationsView
 from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
 from chair.ui.feedview import FeedView
 from chair.ui.filterbar import FilterBar
-from chair.ui.format import arg, day, long_day, number, pillar_name
+from chair.ui.format import arg, day, long_day, number, pillar_name, plain_label, rich_label
 from chair.ui.i18n import translate
 from chair.ui.pillars import PillarsPanel
 
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         self.feed.setModel(self.feed_model)
         self.empty_banner = self._make_empty_banner()
         # The feed's own trouble (a search that could not run) shows in the feed.
-        self.feed_problem = QLabel()
+        self.feed_problem = plain_label()
         self.feed_problem.setObjectName("feedProblem")
         self.feed_problem.setWordWrap(True)
         self.feed_problem.hide()
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         esc_layout = QVBoxLayout(esc_box)
         esc_layout.setContentsMargins(0, 0, 0, 0)
         esc_layout.setSpacing(0)
-        self.esc_title = QLabel(translate("MainWindow", "Open ? escalations"))
+        self.esc_title = rich_label(translate("MainWindow", "Open ? escalations"))
         self.esc_title.setObjectName("sectionTitle")
         self.response_button = QToolButton()
         self.response_button.setObjectName("responseTimesButton")
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
         banner.setObjectName("emptyBanner")
         lay = QVBoxLayout(banner)
         lay.setContentsMargins(20, 20, 20, 20)
-        text = self.empty_text = QLabel(
+        text = self.empty_text = rich_label(
             translate(
                 "MainWindow",
                 "<b>Welcome. No customer voices yet.</b><br>Start with a realistic "
@@ -411,7 +412,8 @@ class MainWindow(QMainWindow):
         self.empty_banner.show()
         self.demo_button.hide()
         self.empty_text.setText(
-            arg(translate("MainWindow", "<b>The database could not be opened.</b><br>%1"), message)
+            arg(translate("MainWindow", "<b>The database could not be opened.</b><br>%1"),
+                html.escape(message))
         )
 
     def refresh_panels(self) -> None:
@@ -423,7 +425,7 @@ class MainWindow(QMainWindow):
             self.access.open_escalations,
             on_done=self._show_escalations,
             on_error=lambda m: self.esc_title.setText(
-                arg(translate("MainWindow", "Open ? escalations — %1"), m)
+                arg(translate("MainWindow", "Open ? escalations — %1"), html.escape(m))
             ),
         )
         self.runner.run(self.access.voice_count, on_done=self._show_count)
@@ -1082,8 +1084,6 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QDialog:
         """The version, and where the database, the data, the settings and the minutes live."""
-        import html
-
         from chair import __version__
         from chair.config.paths import config_dir, data_dir
 

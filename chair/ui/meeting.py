@@ -42,6 +42,8 @@ from chair.ui.format import (
     number,
     percent,
     pillar_name,
+    plain_label,
+    rich_label,
 )
 from chair.ui.i18n import translate
 from chair.ui.wording import people_sentence
@@ -142,7 +144,7 @@ class _Tile(QFrame):
         self.people = QLabel("")
         self.people.setObjectName("meetingTilePeople")
         self.people.setWordWrap(True)
-        self.callout = QLabel("")
+        self.callout = plain_label("")  # names an area of the imported metrics
         self.callout.setObjectName("meetingCallout")
         self.callout.setWordWrap(True)
         self.callout.hide()
@@ -223,13 +225,13 @@ class MeetingView(QWidget):
         self._pending_owner: Any = None
         self._when_started: list[Any] = []
 
-        self.title = QLabel("")
+        self.title = plain_label("")
         self.title.setObjectName("meetingTitle")
         self.timer_label = QLabel("00:00")
         self.timer_label.setObjectName("meetingTimer")
         self.safe = QLabel("")
         self.safe.setObjectName("safeToShare")
-        self.agenda_label = QLabel("")
+        self.agenda_label = plain_label("")
         self.agenda_label.setObjectName("meetingAgenda")
         header = QHBoxLayout()
         brand = QLabel("chair")
@@ -250,7 +252,7 @@ class MeetingView(QWidget):
         self.quote.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.quote.setMinimumHeight(120)
         self.quote.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.quote_meta = QLabel("")
+        self.quote_meta = plain_label("")  # the city, as the customer wrote it
         self.quote_meta.setObjectName("meetingQuoteMeta")
         self.rotation_label = QLabel("")
         self.rotation_label.setObjectName("meetingRotation")
@@ -288,7 +290,7 @@ class MeetingView(QWidget):
             tiles.addWidget(tile, 1)
 
         # The inline bars: a decision, a "?" — typed in the view, never a pop-up.
-        self.prompt = QLabel("")
+        self.prompt = rich_label("")
         self.prompt.setObjectName("meetingPrompt")
         self.prompt.setWordWrap(True)
         self.entry = QLineEdit()
@@ -302,7 +304,7 @@ class MeetingView(QWidget):
         blayout.addWidget(self.entry)
         self.bar.hide()
         self._bar_kind = ""
-        self.status = QLabel("")
+        self.status = plain_label("")  # names, decisions and errors, as written
         self.status.setObjectName("meetingStatus")
         self.keys = QLabel(translate(
             "Meeting", "Space next · ← back · P pause · 1 2 3 pillar · 0 all · ? escalate · "

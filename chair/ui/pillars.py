@@ -11,7 +11,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from chair.insight.pillars import PillarSummary
 from chair.ui import theme
-from chair.ui.format import PILLAR_COLORS, arg, decimal, percent, pillar_name
+from chair.ui.format import (
+    PILLAR_COLORS,
+    arg,
+    decimal,
+    percent,
+    pillar_name,
+    plain_label,
+    rich_label,
+    tip,
+)
 from chair.ui.i18n import translate
 from chair.ui.wording import customers, metric_name, people_sentence
 
@@ -48,7 +57,7 @@ class PillarTile(QFrame):
             arg(translate("Pillars", "%1: voices and data disagree"), pillar_name(pillar)))
         _links_by_keyboard(self.badge)
         self.badge.hide()
-        self.overdue = QLabel("")
+        self.overdue = rich_label("")
         self.overdue.setObjectName("tileOverdue")
         self.overdue.hide()
         top.addWidget(title)
@@ -56,7 +65,7 @@ class PillarTile(QFrame):
         top.addWidget(self.overdue)
         self.value = QLabel("–")
         self.value.setObjectName("tileValue")
-        self.detail = QLabel("")
+        self.detail = plain_label("")  # metric names and problems, as they come
         self.detail.setObjectName("tileDetail")
         self.detail.setWordWrap(True)  # long metric names in some languages take two lines
         self.people = QLabel("")
@@ -117,7 +126,7 @@ class PillarTile(QFrame):
             for a in s.areas[:3]
         )
         self.areas.setText(arg(translate("Pillars", "Worst: %1"), links))
-        self.setToolTip(
+        self.setToolTip(tip(
             "\n".join(
                 arg(
                     translate("Pillars", "%1: %2 (target %3), %4"),
@@ -128,7 +137,7 @@ class PillarTile(QFrame):
                 )
                 for a in s.areas
             )
-        )
+        ))
         self._draw()
 
     def show_overdue(self, escalations: list[Any]) -> None:
@@ -139,8 +148,8 @@ class PillarTile(QFrame):
         n = len(escalations)
         late = translate("Pillars", "? %Ln overdue", None, n)
         self.overdue.setText(f"<b style='color:{theme.color('alarm')}'>{late}</b>")
-        self.overdue.setToolTip("\n".join(f"#{e.id} {e.owner_name}: {e.subject}"
-                                           for e in escalations))  # fmt: skip
+        self.overdue.setToolTip(tip("\n".join(f"#{e.id} {e.owner_name}: {e.subject}"
+                                               for e in escalations)))  # fmt: skip
         self.overdue.setAccessibleName(translate("Pillars", "%Ln overdue escalations", None, n))
         self.overdue.show()
 

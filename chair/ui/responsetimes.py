@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from chair.tasks.runner import TaskRunner
 from chair.ui import theme
 from chair.ui.access import EscalationAccess
-from chair.ui.format import decimal, number
+from chair.ui.format import decimal, number, plain_label
 from chair.ui.i18n import translate
 
 DAY = 86400.0
@@ -62,7 +61,7 @@ class ResponseTimesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 7):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        note = QLabel(translate(
+        note = plain_label(translate(
             "ResponseTimes", "Medians. First answer: the first reply, or the first move to "
             "Answered. Still waiting: the oldest open '?' with no answer yet."))
         note.setWordWrap(True)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from chair.config.settings import SCHEMA, Option, Settings
 from chair.domain.i18n import QT_TRANSLATE_NOOP
-from chair.ui.format import arg
+from chair.ui.format import arg, plain_label
 from chair.ui.i18n import LANGUAGES, translate
 
 # Tabs by the first part of an option's name; the keys stay English (show_group uses them).
@@ -228,7 +228,7 @@ class SettingsDialog(QDialog):
         browse = QPushButton(translate("Settings", "Choose…"))
         browse.clicked.connect(self._on_browse_taxonomy)
         forms["Classification"].addRow("", browse)
-        self.message = QLabel("")
+        self.message = plain_label("")  # errors quote paths and addresses as given
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
