@@ -435,3 +435,31 @@ def test_a_long_voice_is_redacted_off_the_gui_thread(qtbot, window, demo_db: Pat
     qtbot.waitUntil(lambda: window.detail.body.toPlainText().endswith("END."), timeout=10_000)
     whole = window.detail.body.toPlainText()
     assert "Nowak" not in whole and "601 234 567" not in whole and "[phone]" in whole
+
+
+def test_a_voice_without_a_date_says_so_and_comes_after_the_dated_ones(
+    qtbot, demo_db: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from chair.ingest.run import run_import
+
+    csv = tmp_path / "mixed.csv"
+    csv.write_text("id,date,text\n1,,zebra crossing parcel never came\n"
+                   "2,2024-03-01,zebra print dress arrived torn\n"
+                   "3,not a date,zebra mug is cheaper elsewhere\n", encoding="utf-8")  # fmt: skip
+    run_import([str(csv)], connect(demo_db))
+    win = build_main_window(demo_db, state_path=tmp_path / "w.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        win.search.setText("zebra")
+        model = win.feed_model
+        qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10_000)
+        rows = [model.index(r).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(3)]
+        assert "dress" in rows[0] and "date unknown" not in rows[0]
+        assert all("date unknown" in row for row in rows[1:])
+        win.feed.setCurrentIndex(model.index(2))
+        qtbot.waitUntil(lambda: "date unknown" in win.detail.header.text(), timeout=5000)
+    finally:
+        win.close()
+        assert win.runner.wait_idle(10_000)

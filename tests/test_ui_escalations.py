@@ -63,6 +63,10 @@ def test_question_mark_then_enter_escalates_to_the_owner_of_that_area(
     assert made is not None
     assert (made.owner_name, made.owner_email, made.status) == (owner.name, owner.email, S.OPEN)
     assert made.voice_id == voice.id and made.note == "?"
+    # No SMTP server is set up here: the window says the "?" was recorded, not that it was sent.
+    said = window.status.currentMessage()
+    assert f"#{eid}" in said and "Not emailed" in said and "Send" in said
+    assert "sent to" not in said
     due = time.localtime(made.due_at)
     expected = QDate.currentDate().addDays(Settings().get("escalation.response_days"))
     assert (due.tm_year, due.tm_mon, due.tm_mday) == (expected.year(), expected.month(),
@@ -133,6 +137,7 @@ def test_escalating_with_email_reaches_the_smtp_server(qtbot, window, smtp_serve
     with qtbot.waitSignal(window.forwarded, timeout=10_000) as sent:
         qtbot.keyClick(sheet.note, Qt.Key.Key_Return)
     assert sent.args[1] == ""  # no error
+    assert "emailed to" in window.status.currentMessage()
     (_sender, _recipients, raw), = smtp_server.received
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert msg["Subject"].startswith("?")

@@ -191,6 +191,8 @@ def test_question_mark_escalates_the_voice_on_screen_without_leaving(
     with qtbot.waitSignal(view.escalated, timeout=5000) as made:
         qtbot.keyClick(view.entry, Qt.Key.Key_Return)
     assert window.in_meeting and window.stack.currentWidget() is view
+    said = view.status.text()
+    assert "recorded" in said and "not emailed" in said and "sent to" not in said
     escalation = esc.get(connect(demo_db), made.args[0])
     assert escalation.voice_id == voice.id and escalation.owner_name == owner.name  # type: ignore[union-attr]
     minutes = _leave(qtbot, window)

@@ -58,6 +58,7 @@ DONE = QT_TRANSLATE_NOOP("Report", "Done")
 OPEN = QT_TRANSLATE_NOOP("Report", "open")
 LATE = QT_TRANSLATE_NOOP("Report", "overdue")
 NONE_YET = QT_TRANSLATE_NOOP("Report", "None yet.")
+DATE_UNKNOWN = QT_TRANSLATE_NOOP("Report", "date unknown")
 HISTORY = QT_TRANSLATE_NOOP("Report", "History")
 def _history(h: HistoryEntry, words: Words) -> str:
     """"2026-11-20 09:12 Answered → COE submitted by Ewa: note", in the reader's words."""
@@ -91,7 +92,7 @@ def _facts(detail: EscalationDetail, words: Words) -> list[tuple[str, str]]:
     return facts
 
 
-def _voices(detail: EscalationDetail, redact: Redactor | None) -> list[_Quote]:
+def _voices(detail: EscalationDetail, redact: Redactor | None, words: Words) -> list[_Quote]:
     out = []
     for v in detail.voices:
         text = v.text.strip()
@@ -99,7 +100,8 @@ def _voices(detail: EscalationDetail, redact: Redactor | None) -> list[_Quote]:
         if redact is not None:
             text, author = redact(text), redact(author) if author else ""
         who = " · ".join(x for x in (author, v.area, v.language.upper(), str(v.channel),
-                                     stamp(v.received_at)) if x)  # fmt: skip
+                                     stamp(v.received_at) if v.date_known
+                                     else words("Report", DATE_UNKNOWN)) if x)  # fmt: skip
         out.append(_Quote(who, text))
     return out
 
@@ -137,7 +139,7 @@ def to_markdown(detail: EscalationDetail, *, redact: Redactor | None = None,
     lines = [f"# {fill(say(TITLE), e.id)}", "", f"**{e.subject or '?'}**", ""]
     lines += [f"- **{k}:** {v}" for k, v in _facts(detail, words)]
     lines += ["", f"## {say(WORDS)}", ""]
-    for q in _voices(detail, redact):
+    for q in _voices(detail, redact, words):
         lines += ["> " + line if line else ">" for line in q.text.splitlines()]
         lines += [">", f"> — {q.who}", ""]
     for key, heading, paragraphs in _sections(coe, redact, words):
@@ -176,7 +178,7 @@ def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None,
     head = f"<html><head><style>{CSS}</style></head><body>"
     facts = "".join(f'<tr><td class="label">{esc(k)}</td><td>{esc(v)}</td></tr>'
                     for k, v in _facts(detail, words))  # fmt: skip
-    quotes = "".join(quote(q.text, q.who, words) for q in _voices(detail, redact))
+    quotes = "".join(quote(q.text, q.who, words) for q in _voices(detail, redact, words))
     subtitle = fill(say(SUBTITLE), status_label(e.status, words), e.owner_name or "—")
     pages = [
         f'{head}<p class="kicker">{esc(fill(say(KICKER), e.id))}</p>'

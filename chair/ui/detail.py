@@ -21,8 +21,15 @@ from PySide6.QtWidgets import (
 
 from chair.domain.model import Voice
 from chair.ui import theme
-from chair.ui.format import PILLAR_COLORS, PILLAR_NAMES, arg, channel_name, percent, pillar_name
-from chair.ui.format import date_time as format_date_time
+from chair.ui.format import (
+    PILLAR_COLORS,
+    PILLAR_NAMES,
+    arg,
+    channel_name,
+    percent,
+    pillar_name,
+    voice_date_time,
+)
 from chair.ui.i18n import translate
 
 
@@ -133,9 +140,7 @@ class VoiceDetail(QFrame):
                                 + "</span>")  # fmt: skip
             self.body.clear()
             return
-        when = format_date_time(voice.received_at)
-        if voice.flags & Voice.DATE_UNREADABLE:
-            when += " " + translate("Detail", "(date unknown: time of import)")
+        when = voice_date_time(voice)
         pillar = str(voice.pillar)
         chip = (f"<span style='background:{PILLAR_COLORS.get(pillar, '#777')}; color:white;'>"
                 f"&nbsp;{html.escape(pillar_name(pillar))}&nbsp;</span>")  # fmt: skip

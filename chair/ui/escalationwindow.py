@@ -55,6 +55,7 @@ from chair.ui.format import (
     pillar_name,
     plain_label,
     rich_label,
+    voice_date_time,
 )
 from chair.ui.i18n import translate
 from chair.ui.wording import action_name, gaps, gaps_sentence, move, status_name
@@ -466,7 +467,7 @@ class EscalationWindow(QDialog):
         parts = []
         for v in d.voices:
             author = red(v.author) if v.author else ""
-            when = date_time(v.received_at)
+            when = voice_date_time(v)
             meta = " · ".join(x for x in (author, v.area, v.language.upper(),
                                           channel_name(str(v.channel)), when) if x)  # fmt: skip
             direction = "rtl" if v.language in ("ar", "he") else "ltr"

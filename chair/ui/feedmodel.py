@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from chair.domain.model import Voice, VoiceFilter
-from chair.ui.format import pillar_name
+from chair.ui.format import pillar_name, voice_age
 
 VoiceRole = Qt.ItemDataRole.UserRole + 1
 PageKey = tuple[int, int]
@@ -58,7 +58,8 @@ class VoiceFeedModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{pillar_name(str(voice.pillar))}, {voice.area}: {voice.text[:200]}"
+            return (f"{pillar_name(str(voice.pillar))}, {voice.area}, {voice_age(voice)}: "
+                    f"{voice.text[:200]}")
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:

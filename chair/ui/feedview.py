@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from chair.domain.model import Voice
 from chair.ui import theme
 from chair.ui.feedmodel import VoiceRole
-from chair.ui.format import CHANNEL_GLYPHS, PILLAR_COLORS, age, pillar_name
+from chair.ui.format import CHANNEL_GLYPHS, PILLAR_COLORS, pillar_name, voice_age
 from chair.ui.i18n import translate
 
 _PAD = 10
@@ -88,7 +88,7 @@ class VoiceDelegate(QStyledItemDelegate):
             parts.append("★" * stars + "☆" * (5 - stars))
         painter.setPen(muted)
         meta = "   ".join(parts)
-        right_text = age(voice.received_at)
+        right_text = voice_age(voice)
         right_w = fm_meta.horizontalAdvance(right_text)
         if voice.escalation_id is not None:
             badge = "?"

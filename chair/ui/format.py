@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.i18n import fill as arg
-from chair.domain.model import PILLAR_NAMES
+from chair.domain.model import PILLAR_NAMES, Voice
 from chair.ui.i18n import translate
 
 PILLAR_COLORS = {
@@ -78,6 +78,19 @@ def ago(ts: int, now: float | None = None) -> str:
     if seconds < 60:
         return translate("Age", "just now")
     return arg(translate("Age", "%1 ago"), age(ts, now))
+
+
+def voice_age(voice: Voice) -> str:
+    """A feed row's age of a voice; "date unknown" when its source gave no date."""
+    return age(voice.received_at) if voice.date_known else translate("Age", "date unknown")
+
+
+def voice_ago(voice: Voice) -> str:
+    return ago(voice.received_at) if voice.date_known else translate("Age", "date unknown")
+
+
+def voice_date_time(voice: Voice) -> str:
+    return date_time(voice.received_at) if voice.date_known else translate("Age", "date unknown")
 
 
 def _when(ts: float) -> QDateTime:

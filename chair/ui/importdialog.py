@@ -115,6 +115,10 @@ class ImportDialog(QDialog):
                     number(result.imported), number(result.duplicates), number(result.rejected))
         lines.append(f"<b>{total}</b> " + arg(translate(
             "ImportDialog", "Rejected records are listed by %1."), "<code>chair rejects</code>"))
+        if result.undated:
+            lines.append(translate(
+                "ImportDialog", "%Ln voices had no readable date: they show “date unknown” and "
+                "come after the dated voices.", None, result.undated))  # fmt: skip
         if result.cancelled:
             lines.append(translate("ImportDialog", "Cancelled: what was read before stays, and "
                                    "importing again completes it."))

@@ -663,8 +663,10 @@ class MainWindow(QMainWindow):
             # Keep what the user is reading where it was: new rows above push it down.
             self.feed.scrollTo(anchor, self.feed.ScrollHint.PositionAtTop)
             bar.setValue(bar.value() - anchor_offset)
-        if rows and not at_top:
-            self._unseen += len(rows)
+        # A voice without a date joins at the end of the feed: it is not announced as new.
+        dated = min(len(rows), sum(1 for v in new if v.date_known))
+        if dated and not at_top:
+            self._unseen += dated
             self._show_new_pill()
         self._update_empty_state()
         self._update_count_label()
@@ -807,15 +809,15 @@ class MainWindow(QMainWindow):
 
     def _on_escalated(self, request: EscalationRequest, eid: int) -> None:
         self.feed_model.mark_escalated(request.voice_ids, eid)
-        self.status.showMessage(
-            arg(
-                translate("MainWindow", "? sent to %1 as escalation #%2, due %3."),
-                request.owner_name,
-                eid,
-                day(request.due_at),
-            ),
-            10_000,
-        )
+        # What happened, no more: recorded now; emailed only when asked (and said when done).
+        if request.send_email:
+            said = translate("MainWindow", "? for %1 recorded as escalation #%2, due %3; "
+                             "emailing it…")  # fmt: skip
+        else:
+            said = translate("MainWindow", "? for %1 recorded as escalation #%2, due %3. "
+                             "Not emailed: to send it, open #%2 and press Send “?” by "
+                             "email.")  # fmt: skip
+        self.status.showMessage(arg(said, request.owner_name, eid, day(request.due_at)), 15_000)
         self.refresh_panels()
         self.escalated.emit(eid)
         if request.send_email and self.access is not None and self.access.escalations:
@@ -1084,6 +1086,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QDialog:
         """The version, and where the database, the data, the settings and the minutes live."""
+        import html
+
         from chair import __version__
         from chair.config.paths import config_dir, data_dir
 

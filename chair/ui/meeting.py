@@ -34,7 +34,6 @@ from chair.ui.format import (
     CHANNEL_GLYPHS,
     PILLAR_NAMES,
     age,
-    ago,
     arg,
     channel_name,
     day,
@@ -44,6 +43,7 @@ from chair.ui.format import (
     pillar_name,
     plain_label,
     rich_label,
+    voice_ago,
 )
 from chair.ui.i18n import translate
 from chair.ui.wording import people_sentence
@@ -481,7 +481,7 @@ class MeetingView(QWidget):
             voice.area,
             f"{CHANNEL_GLYPHS.get(str(voice.channel), '')} {channel_name(str(voice.channel))}"
             .strip(),
-            voice.language.upper(), ago(voice.received_at),
+            voice.language.upper(), voice_ago(voice),
             pillar_name(str(voice.pillar)) if str(voice.pillar) in PILLAR_NAMES else "",
             translate("Meeting", "“?” open") if voice.escalation_id else "") if x)
         self.quote_meta.setText(where)
@@ -704,7 +704,10 @@ class MeetingView(QWidget):
 
         def done(eid: int) -> None:
             self._record("escalation", f"“?” to {name}", vid, eid)
-            self.show_status(arg(translate("Meeting", "“?” sent to %1 (#%2)."), name, eid))
+            # Recorded, not emailed: the meeting never sends mail on its own.
+            self.show_status(arg(translate(
+                "Meeting", "“?” for %1 recorded as escalation #%2, not emailed yet: send it "
+                "from its window after the meeting."), name, eid))  # fmt: skip
             self.escalated.emit(eid)
             self.refresh_panels()
 

@@ -103,6 +103,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln voices had no readable date: they show “date unknown” and come after the dated voices.</source>
+            <translation>
+                <numerusform>%Ln voice had no readable date: it shows “date unknown” and comes after the dated voices.</numerusform>
+                <numerusform>%Ln voices had no readable date: they show “date unknown” and come after the dated voices.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>… and %Ln more sources: %1 imported, %2 rejected</source>
             <translation>
                 <numerusform>… and %Ln more source: %1 imported, %2 rejected</numerusform>

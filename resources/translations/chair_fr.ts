@@ -59,6 +59,10 @@
             </translation>
         </message>
         <message>
+            <source>date unknown</source>
+            <translation>date inconnue</translation>
+        </message>
+        <message>
             <source>just now</source>
             <translation>à l’instant</translation>
         </message>
@@ -192,10 +196,6 @@
     </context>
     <context>
         <name>Detail</name>
-        <message>
-            <source>(date unknown: time of import)</source>
-            <translation>(date inconnue : heure de l’import)</translation>
-        </message>
         <message>
             <source>? escalation #%1</source>
             <translation>? escalade n°%1</translation>
@@ -694,6 +694,13 @@
             <source>%1 imported, %2 already there, %3 rejected</source>
             <translation>%1 importées, %2 déjà présentes, %3 rejetées</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln voices had no readable date: they show “date unknown” and come after the dated voices.</source>
+            <translation>
+                <numerusform>%Ln voix n’avait pas de date lisible : elle porte « date inconnue » et vient après les voix datées.</numerusform>
+                <numerusform>%Ln voix n’avaient pas de date lisible : elles portent « date inconnue » et viennent après les voix datées.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
@@ -796,8 +803,12 @@
             <translation>&lt;b&gt;Bienvenue. Aucune voix de client pour l’instant.&lt;/b&gt;&lt;br&gt;Commencez par une démo réaliste en quatre langues (vous pourrez la retirer en une étape depuis Aide), importez vos propres exports et e-mails, ou connectez la boîte où vos clients écrivent.</translation>
         </message>
         <message>
-            <source>? sent to %1 as escalation #%2, due %3.</source>
-            <translation>« ? » envoyé à %1, escalade n°%2, échéance %3.</translation>
+            <source>? for %1 recorded as escalation #%2, due %3. Not emailed: to send it, open #%2 and press Send “?” by email.</source>
+            <translation>« ? » pour %1 enregistré comme escalade n°%2, échéance %3. Pas envoyé par e-mail : pour l’envoyer, ouvrez le n°%2 et cliquez sur Envoyer le « ? » par e-mail.</translation>
+        </message>
+        <message>
+            <source>? for %1 recorded as escalation #%2, due %3; emailing it…</source>
+            <translation>« ? » pour %1 enregistré comme escalade n°%2, échéance %3 ; envoi par e-mail…</translation>
         </message>
         <message>
             <source>A seat for the customer at the leadership table.</source>
@@ -1161,12 +1172,12 @@
             <translation>voix %1 sur %2</translation>
         </message>
         <message>
-            <source>“?” open</source>
-            <translation>« ? » ouvert</translation>
+            <source>“?” for %1 recorded as escalation #%2, not emailed yet: send it from its window after the meeting.</source>
+            <translation>« ? » pour %1 enregistré comme escalade n°%2, pas encore envoyé par e-mail : envoyez-le depuis sa fenêtre après la réunion.</translation>
         </message>
         <message>
-            <source>“?” sent to %1 (#%2).</source>
-            <translation>« ? » envoyé à %1 (n°%2).</translation>
+            <source>“?” open</source>
+            <translation>« ? » ouvert</translation>
         </message>
     </context>
     <context>
@@ -1668,6 +1679,10 @@ Décisions · 5</translation>
         <message>
             <source>Voices shown</source>
             <translation>Voix montrées</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>date inconnue</translation>
         </message>
         <message>
             <source>no data</source>

@@ -63,6 +63,10 @@
             </translation>
         </message>
         <message>
+            <source>date unknown</source>
+            <translation>data nieznana</translation>
+        </message>
+        <message>
             <source>just now</source>
             <translation>przed chwilą</translation>
         </message>
@@ -197,10 +201,6 @@
     </context>
     <context>
         <name>Detail</name>
-        <message>
-            <source>(date unknown: time of import)</source>
-            <translation>(data nieznana: czas importu)</translation>
-        </message>
         <message>
             <source>? escalation #%1</source>
             <translation>? eskalacja nr %1</translation>
@@ -706,6 +706,14 @@
             <source>%1 imported, %2 already there, %3 rejected</source>
             <translation>zaimportowano: %1, już były: %2, odrzucono: %3</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln voices had no readable date: they show “date unknown” and come after the dated voices.</source>
+            <translation>
+                <numerusform>%Ln głos nie miał czytelnej daty: widnieje jako „data nieznana” i jest po głosach z datą.</numerusform>
+                <numerusform>%Ln głosy nie miały czytelnej daty: widnieją jako „data nieznana” i są po głosach z datą.</numerusform>
+                <numerusform>%Ln głosów nie miało czytelnej daty: widnieją jako „data nieznana” i są po głosach z datą.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Anuluj</translation>
@@ -814,8 +822,12 @@
             <translation>&lt;b&gt;Witaj. Nie ma jeszcze głosów klientów.&lt;/b&gt;&lt;br&gt;Zacznij od realistycznego demo w czterech językach (później usuniesz je jednym krokiem z menu Pomoc), zaimportuj własne eksporty i pocztę albo podłącz skrzynkę, na którą piszą klienci.</translation>
         </message>
         <message>
-            <source>? sent to %1 as escalation #%2, due %3.</source>
-            <translation>„?” wysłano do: %1 jako eskalację nr %2, termin %3.</translation>
+            <source>? for %1 recorded as escalation #%2, due %3. Not emailed: to send it, open #%2 and press Send “?” by email.</source>
+            <translation>? dla: %1 zapisane jako eskalacja #%2, termin %3. Nie wysłano e-mailem: aby wysłać, otwórz #%2 i naciśnij Wyślij „?” e-mailem.</translation>
+        </message>
+        <message>
+            <source>? for %1 recorded as escalation #%2, due %3; emailing it…</source>
+            <translation>? dla: %1 zapisane jako eskalacja #%2, termin %3; wysyłanie e-mailem…</translation>
         </message>
         <message>
             <source>A seat for the customer at the leadership table.</source>
@@ -1185,12 +1197,12 @@
             <translation>głos %1 z %2</translation>
         </message>
         <message>
-            <source>“?” open</source>
-            <translation>„?” otwarte</translation>
+            <source>“?” for %1 recorded as escalation #%2, not emailed yet: send it from its window after the meeting.</source>
+            <translation>„?” dla: %1 zapisane jako eskalacja #%2, jeszcze nie wysłane e-mailem: wyślij je z jej okna po spotkaniu.</translation>
         </message>
         <message>
-            <source>“?” sent to %1 (#%2).</source>
-            <translation>„?” wysłano do: %1 (nr %2).</translation>
+            <source>“?” open</source>
+            <translation>„?” otwarte</translation>
         </message>
     </context>
     <context>
@@ -1704,6 +1716,10 @@ Decyzje · 5</translation>
         <message>
             <source>Voices shown</source>
             <translation>Pokazane głosy</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>data nieznana</translation>
         </message>
         <message>
             <source>no data</source>

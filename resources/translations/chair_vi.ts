@@ -55,6 +55,10 @@
             </translation>
         </message>
         <message>
+            <source>date unknown</source>
+            <translation>không rõ ngày</translation>
+        </message>
+        <message>
             <source>just now</source>
             <translation>vừa xong</translation>
         </message>
@@ -187,10 +191,6 @@
     </context>
     <context>
         <name>Detail</name>
-        <message>
-            <source>(date unknown: time of import)</source>
-            <translation>(không rõ ngày: lấy thời điểm nhập)</translation>
-        </message>
         <message>
             <source>? escalation #%1</source>
             <translation>? chuyển cấp số %1</translation>
@@ -682,6 +682,12 @@
             <source>%1 imported, %2 already there, %3 rejected</source>
             <translation>đã nhập %1, đã có sẵn %2, bị từ chối %3</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln voices had no readable date: they show “date unknown” and come after the dated voices.</source>
+            <translation>
+                <numerusform>%Ln ý kiến không có ngày đọc được: hiển thị “không rõ ngày” và xếp sau các ý kiến có ngày.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
@@ -778,8 +784,12 @@
             <translation>&lt;b&gt;Xin chào. Chưa có ý kiến khách hàng nào.&lt;/b&gt;&lt;br&gt;Hãy bắt đầu với bộ dữ liệu mẫu sát thực tế bằng bốn ngôn ngữ (sau này có thể gỡ bỏ chỉ một bước trong Trợ giúp), nhập dữ liệu xuất và thư của bạn, hoặc kết nối hộp thư nơi khách hàng gửi thư đến.</translation>
         </message>
         <message>
-            <source>? sent to %1 as escalation #%2, due %3.</source>
-            <translation>Đã gửi “?” tới %1 thành chuyển cấp số %2, hạn %3.</translation>
+            <source>? for %1 recorded as escalation #%2, due %3. Not emailed: to send it, open #%2 and press Send “?” by email.</source>
+            <translation>Đã ghi “?” cho %1 thành chuyển cấp số %2, hạn %3. Chưa gửi email: để gửi, mở #%2 và bấm Gửi “?” qua email.</translation>
+        </message>
+        <message>
+            <source>? for %1 recorded as escalation #%2, due %3; emailing it…</source>
+            <translation>Đã ghi “?” cho %1 thành chuyển cấp số %2, hạn %3; đang gửi email…</translation>
         </message>
         <message>
             <source>A seat for the customer at the leadership table.</source>
@@ -1137,12 +1147,12 @@
             <translation>ý kiến %1/%2</translation>
         </message>
         <message>
-            <source>“?” open</source>
-            <translation>“?” đang mở</translation>
+            <source>“?” for %1 recorded as escalation #%2, not emailed yet: send it from its window after the meeting.</source>
+            <translation>Đã ghi “?” cho %1 thành chuyển cấp số %2, chưa gửi email: hãy gửi từ cửa sổ của nó sau cuộc họp.</translation>
         </message>
         <message>
-            <source>“?” sent to %1 (#%2).</source>
-            <translation>Đã gửi “?” tới %1 (số %2).</translation>
+            <source>“?” open</source>
+            <translation>“?” đang mở</translation>
         </message>
     </context>
     <context>
@@ -1632,6 +1642,10 @@ Quyết định · 5</translation>
         <message>
             <source>Voices shown</source>
             <translation>Ý kiến đã trình chiếu</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>không rõ ngày</translation>
         </message>
         <message>
             <source>no data</source>
