@@ -59,10 +59,8 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
 
     Raises ChairError for a database the user must act on (newer schema, locked, not ours).
     """
-    from chair.insight.pillars import summarize_pillars
     from chair.store import connect, data_version
     from chair.store import escalations as escalation_store
-    from chair.store import metrics as metric_store
     from chair.store import voices as voice_store
     from chair.store.db import WINDOW_CHECK_BELOW_BYTES
 
@@ -73,20 +71,14 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
 
     def pillar_summaries():  # type: ignore[no-untyped-def]
         from chair.config.settings import Settings
+        from chair.services import dashboard
 
-        targets = Settings().get("metrics.targets") or None
-        return summarize_pillars(metric_store.dashboard_window(conns()), targets=targets)
+        return dashboard.pillar_summaries(conns(), Settings().get("metrics.targets") or None)
 
     def disagreements():  # type: ignore[no-untyped-def]
-        from chair.domain.days import day_number
-        from chair.insight.disagree import find_disagreements
+        from chair.services import dashboard
 
-        db = conns()
-        observations = metric_store.dashboard_window(db)
-        if not observations:
-            return []
-        first = min(day_number(o.period) for o in observations)
-        return find_disagreements(observations, voice_store.counts_per_day(db, first))
+        return dashboard.disagreements(conns())
 
     def demo():  # type: ignore[no-untyped-def]
         from chair.ingest.demo import create_demo

@@ -82,34 +82,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from chair.store import escalations as esc
-    from chair.store import metrics, schema_version, voices
-    from chair.store import rejects as rej
+    from chair.services import dashboard
 
-    db = _db(args)
-    span = metrics.day_range(db)
+    found = dashboard.stats(_db(args))
     stats = {
-        "voices": voices.count(db),
-        "languages": voices.counts_by(db, "language"),
-        "pillars": voices.counts_by(db, "pillar"),
-        "areas": voices.counts_by(db, "area"),
-        "sources": voices.counts_by(db, "source"),
-        "escalations_open": esc.count_open(db),
-        "rejects": rej.count(db),
-        "metrics": {
-            "observations": int(db.execute("SELECT count(*) FROM metrics").fetchone()[0]),
-            "days": 0 if span is None else span[1] - span[0] + 1,
-        },
-        "schema_version": schema_version(db),
-    }
-    lines = [f"{stats['voices']:,} voices"]
+        "voices": found.voices, "languages": found.languages, "pillars": found.pillars,
+        "areas": found.areas, "sources": found.sources,
+        "escalations_open": found.escalations_open, "rejects": found.rejects,
+        "metrics": {"observations": found.metric_observations, "days": found.metric_days},
+        "schema_version": found.schema_version,
+    }  # fmt: skip
+    lines = [f"{found.voices:,} voices"]
     for key in ("languages", "pillars", "areas", "sources"):
-        counts = stats[key]
-        assert isinstance(counts, dict)
+        counts: dict[str, int] = getattr(found, key)
         lines.append(f"  {key}: " + ", ".join(f"{k or '(none)'} {n:,}" for k, n in counts.items()))
-    lines.append(f"{stats['escalations_open']} open escalations, {stats['rejects']} rejects")
-    lines.append(f"metrics: {stats['metrics']['observations']:,} observations over "  # type: ignore[index]
-                 f"{stats['metrics']['days']} days")  # type: ignore[index]  # fmt: skip
+    lines.append(f"{found.escalations_open} open escalations, {found.rejects} rejects")
+    lines.append(f"metrics: {found.metric_observations:,} observations over "
+                 f"{found.metric_days} days")  # fmt: skip
     _print(args, stats, "\n".join(lines))
     return 0
 
@@ -323,16 +312,13 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def cmd_disagreements(args: argparse.Namespace) -> int:
-    from chair.insight.disagree import find_disagreements
-    from chair.store import metrics
-    from chair.store import voices as voice_store
+    from chair.services import dashboard
 
     db = _db(args)
-    found = find_disagreements(metrics.observations(db), voice_store.counts_per_day(db, 0))
+    found = dashboard.disagreements(db)
     payload, lines = [], []
     for d in found:
-        evidence = voice_store.examples(db, d.pillar, d.area, d.first_day * 86400,
-                                        (d.last_day + 1) * 86400)  # fmt: skip
+        evidence = dashboard.evidence(db, d)
         payload.append({
             "pillar": d.pillar, "area": d.area, "metric": d.metric, "value": round(d.value, 5),
             "target": round(d.target, 5), "on_target": True, "voices_recent": d.voices_recent,

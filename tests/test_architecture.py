@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ("domain", "store", "config", "ingest", "insight", "outbox")
+CORE = ("domain", "store", "config", "ingest", "insight", "outbox", "services")
 
 
 def test_import_linter_contracts_hold() -> None:

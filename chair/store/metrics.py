@@ -68,3 +68,7 @@ def dashboard_window(db: sqlite_utils.Database, days: int = 63) -> list[MetricOb
 def day_range(db: sqlite_utils.Database) -> tuple[int, int] | None:
     first, last = db.execute("SELECT min(day), max(day) FROM metrics").fetchone()
     return None if first is None else (int(first), int(last))
+
+
+def count(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT count(*) FROM metrics").fetchone()[0])

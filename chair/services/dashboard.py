@@ -1,0 +1,75 @@
+"""The dashboard's numbers, defined once: the pillar summaries, the disagreements between
+metrics and voices, and the counts behind `chair stats`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chair.domain.days import day_number
+from chair.domain.model import Voice
+from chair.insight.disagree import Disagreement, find_disagreements
+from chair.insight.pillars import PillarSummary, summarize_pillars
+from chair.store import escalations as escalation_store
+from chair.store import metrics as metric_store
+from chair.store import rejects as reject_store
+from chair.store import schema_version
+from chair.store import voices as voice_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+EVIDENCE = 3  # verbatim voices shown with a disagreement
+
+
+def pillar_summaries(db: sqlite_utils.Database,
+                     targets: dict[str, float] | None = None) -> list[PillarSummary]:  # fmt: skip
+    """Price, selection and delivery over the dashboard's window of metrics. `targets`
+    (metric -> target, from the settings) replace the imported ones."""
+    return summarize_pillars(metric_store.dashboard_window(db), targets=targets or None)
+
+
+def disagreements(db: sqlite_utils.Database) -> list[Disagreement]:
+    """Where a metric is on target while the voices about it spike, most surprising first:
+    over the dashboard's window of metrics and the voices of the same days."""
+    observations = metric_store.dashboard_window(db)
+    if not observations:
+        return []
+    first = min(day_number(o.period) for o in observations)
+    return find_disagreements(observations, voice_store.counts_per_day(db, first))
+
+
+def evidence(db: sqlite_utils.Database, found: Disagreement, limit: int = EVIDENCE) -> list[Voice]:
+    """Verbatim voices behind a disagreement: its pillar and area, in its recent days."""
+    return voice_store.examples(db, found.pillar, found.area, found.first_day * 86400,
+                                (found.last_day + 1) * 86400, limit)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    voices: int
+    languages: dict[str, int]
+    pillars: dict[str, int]
+    areas: dict[str, int]
+    sources: dict[str, int]
+    escalations_open: int
+    rejects: int
+    metric_observations: int
+    metric_days: int
+    schema_version: int
+
+
+def stats(db: sqlite_utils.Database) -> Stats:
+    span = metric_store.day_range(db)
+    return Stats(
+        voices=voice_store.count(db),
+        languages=voice_store.counts_by(db, "language"),
+        pillars=voice_store.counts_by(db, "pillar"),
+        areas=voice_store.counts_by(db, "area"),
+        sources=voice_store.counts_by(db, "source"),
+        escalations_open=escalation_store.count_open(db),
+        rejects=reject_store.count(db),
+        metric_observations=metric_store.count(db),
+        metric_days=0 if span is None else span[1] - span[0] + 1,
+        schema_version=schema_version(db),
+    )

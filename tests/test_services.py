@@ -1,0 +1,54 @@
+"""The window and the command line call the same operations, so they give one answer."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from chair.app import build_main_window
+from chair.services import dashboard
+from chair.store import connect
+
+
+def chair(*args: str) -> str:
+    return subprocess.run([sys.executable, "-m", "chair", *args], capture_output=True,
+                          text=True, timeout=120, check=True).stdout  # fmt: skip
+
+
+def test_the_window_and_the_command_line_agree_on_disagreements_and_stats(
+    qtbot, demo_db: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    printed = json.loads(chair("disagreements", "--json", "--db", str(demo_db)))
+    stats = json.loads(chair("stats", "--json", "--db", str(demo_db)))
+    assert printed, "the demo data holds a disagreement"
+    win = build_main_window(demo_db, state_path=tmp_path / "w.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        tiles = win.pillars.tiles
+        qtbot.waitUntil(lambda: any(t.badge.isVisible() for t in tiles.values()), timeout=10_000)
+        for pillar, tile in tiles.items():
+            shown = tile.badge.text() if tile.badge.isVisible() else ""
+            mine = [d for d in printed if d["pillar"] == pillar][:2]
+            assert [d["area"] in shown for d in mine] == [True] * len(mine)
+            assert bool(mine) == bool(shown)
+        qtbot.waitUntil(lambda: f"{stats['voices']:,}" in win.count_label.text(), timeout=5000)
+    finally:
+        win.close()
+        assert win.runner.wait_idle(10_000)
+
+
+def test_one_definition_of_the_dashboard(demo_db: Path) -> None:
+    """The command line prints what the service computes, item for item."""
+    db = connect(demo_db)
+    found = dashboard.disagreements(db)
+    printed = json.loads(chair("disagreements", "--json", "--db", str(demo_db)))
+    assert [(d.pillar, d.area, d.metric, d.voices_recent) for d in found] == [
+        (p["pillar"], p["area"], p["metric"], p["voices_recent"]) for p in printed]
+    stats = dashboard.stats(db)
+    assert json.loads(chair("stats", "--json", "--db", str(demo_db)))["voices"] == stats.voices
+    summaries = dashboard.pillar_summaries(db)
+    assert [s.pillar for s in summaries] == ["price", "selection", "delivery"]
