@@ -359,23 +359,34 @@ def _export_format(args: argparse.Namespace) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from chair.config.settings import Settings
+    from chair.config.words import words_for
+    from chair.services import documents
     from chair.store import escalations, meetings
-    from chair.ui.export import export_coe, export_minutes
 
     args.format = _export_format(args)
+    # The settings' language, read from the catalogues; Qt starts only to draw a PDF.
+    words = words_for(Settings().get("ui.language"))
+    write_pdf: documents.PdfWriter | None = None
+    if args.format == "pdf":
+        from chair.ui import pdf
+
+        write_pdf = pdf.write_pdf
 
     if args.what == "minutes":
         minutes = meetings.minutes(_db(args), args.id)
         if minutes is None:
             raise ChairError(f"There is no meeting #{args.id}.")
-        written = export_minutes(minutes, args.format, Path(args.output),
-                                 redacted=args.redact or minutes.redacted)  # fmt: skip
+        written = documents.write_minutes(minutes, args.format, Path(args.output), words=words,
+                                          redacted=args.redact or minutes.redacted,
+                                          write_pdf=write_pdf)  # fmt: skip
         print(f"Wrote {written}")
         return 0
     detail = escalations.detail(_db(args), args.id)
     if detail is None:
         raise ChairError(f"There is no escalation #{args.id}.")
-    written = export_coe(detail, args.format, Path(args.output), redacted=args.redact)
+    written = documents.write_coe(detail, args.format, Path(args.output), words=words,
+                                  redacted=args.redact, write_pdf=write_pdf)  # fmt: skip
     print(f"Wrote {written}")
     return 0
 

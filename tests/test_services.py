@@ -52,3 +52,28 @@ def test_one_definition_of_the_dashboard(demo_db: Path) -> None:
     assert json.loads(chair("stats", "--json", "--db", str(demo_db)))["voices"] == stats.voices
     summaries = dashboard.pillar_summaries(db)
     assert [s.pillar for s in summaries] == ["price", "selection", "delivery"]
+
+
+def test_a_markdown_export_from_the_command_line_starts_no_qt(demo_db: Path, tmp_path: Path
+                                                              ) -> None:  # fmt: skip
+    """In the settings' language, read from the catalogues, with Qt made unimportable."""
+    import os
+
+    (eid,) = connect(demo_db).execute("SELECT escalation_id FROM coe LIMIT 1").fetchone()
+    config = Path(os.environ["CHAIR_CONFIG_DIR"])
+    (config / "settings.json").write_text(json.dumps({"ui.language": "pl"}), encoding="utf-8")
+    out = tmp_path / "coe.md"
+    program = f"""
+import sys
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('PySide6', 'shiboken6'):
+            raise ImportError('Qt is not available here')
+sys.meta_path.insert(0, NoQt())
+from chair.cli import main
+sys.exit(main(["--db", {str(demo_db)!r}, "export", "coe", "{eid}", "-o", {str(out)!r}]))
+"""
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "## Przyczyna źródłowa" in out.read_text(encoding="utf-8")

@@ -1,23 +1,17 @@
-"""Writing a COE or meeting minutes to a file, as Markdown or as a PDF (Qt's writer): the
-same for the window and the command line."""
+"""The window's document exports: chair.services.documents in the interface's language, with
+Qt's PDF writer."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from chair.domain.errors import ChairError
-from chair.domain.i18n import QT_TRANSLATE_NOOP
-from chair.insight.document import Words
-from chair.ui.format import arg
-
-CANNOT_WRITE = QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")
-NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Report", "the PDF writer produced nothing.")
+from chair.domain.i18n import Words
+from chair.services import documents
 
 
 def _words() -> Words:
-    """The interface's language for the document (from the command line too: the settings'
-    language, or the system's)."""
+    """The interface's language for the document."""
     from chair.config.settings import Settings
     from chair.ui import i18n
     from chair.ui.pdf import ensure_app
@@ -28,54 +22,14 @@ def _words() -> Words:
 
 
 def export_coe(detail: Any, fmt: str, path: Path, *, redacted: bool = False) -> str:
-    """Write the COE of `detail` as Markdown or PDF; returns what was written, for the user."""
-    from chair.insight import coe_report
+    from chair.ui.pdf import write_pdf
 
-    words = _words()
-    redactor = None
-    if redacted:
-        from chair.insight.redaction import redact
-
-        names = tuple(v.author for v in detail.voices if v.author)
-        redactor = lambda text: redact(text, names=names)  # noqa: E731
-    try:
-        if fmt == "md":
-            path.write_text(coe_report.to_markdown(detail, redact=redactor, words=words),
-                            encoding="utf-8")  # fmt: skip
-            return str(path)
-        from chair.ui.pdf import write_pdf
-
-        title = arg(words("Report", coe_report.TITLE), detail.escalation.id)
-        pages = write_pdf(coe_report.to_html_pages(detail, redact=redactor, words=words), path,
-                          title=title,
-                          footer=f"{title} · {detail.escalation.subject}"[:120])  # fmt: skip
-    except OSError as exc:
-        raise ChairError(arg(words("Report", CANNOT_WRITE), path, exc.strerror or exc)) from None
-    if not path.exists() or not path.stat().st_size:
-        raise ChairError(arg(words("Report", CANNOT_WRITE), path,
-                             words("Report", NOTHING_WRITTEN)))
-    return f"{path} ({pages} pages)"
+    return documents.write_coe(detail, fmt, path, words=_words(), redacted=redacted,
+                               write_pdf=write_pdf)  # fmt: skip
 
 
 def export_minutes(minutes: Any, fmt: str, path: Path, *, redacted: bool = True) -> str:
-    """Write meeting minutes as Markdown or PDF; redacted when the meeting was."""
-    from chair.insight import minutes_report
+    from chair.ui.pdf import write_pdf
 
-    words = _words()
-    redactor = None
-    if redacted:
-        from chair.insight.redaction import redact as redactor  # type: ignore[assignment]
-    try:
-        if fmt == "md":
-            path.write_text(minutes_report.to_markdown(minutes, redact=redactor, words=words),
-                            encoding="utf-8")  # fmt: skip
-            return str(path)
-        from chair.ui.pdf import write_pdf
-
-        title = minutes.title or words("Report", minutes_report.MINUTES)
-        pages = write_pdf(minutes_report.to_html_pages(minutes, redact=redactor, words=words),
-                          path, title=title,
-                          footer=arg(words("Report", minutes_report.FOOTER), title)[:120])
-    except OSError as exc:
-        raise ChairError(arg(words("Report", CANNOT_WRITE), path, exc.strerror or exc)) from None
-    return f"{path} ({pages} pages)"
+    return documents.write_minutes(minutes, fmt, path, words=_words(), redacted=redacted,
+                                   write_pdf=write_pdf)  # fmt: skip

@@ -1,0 +1,82 @@
+"""Writing a COE or meeting minutes to a file, as Markdown or as a PDF: the same for the
+window and the command line. Markdown needs nothing but Python; a PDF is drawn by the writer
+the caller passes in (Qt's, from the interface), so this layer never starts Qt itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from chair.domain.errors import ChairError
+from chair.domain.i18n import QT_TRANSLATE_NOOP, Words, fill
+
+if TYPE_CHECKING:
+    from chair.domain.escalation import EscalationDetail
+    from chair.domain.meeting import MeetingMinutes
+
+# write_pdf(html pages, path, *, title, footer) -> pages written
+PdfWriter = Callable[..., int]
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")
+NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Report", "the PDF writer produced nothing.")
+FORMATS = ("md", "pdf")
+
+
+def _pdf_writer(fmt: str, write_pdf: PdfWriter | None) -> PdfWriter | None:
+    if fmt not in FORMATS:
+        raise ChairError(f"Documents are written as md or pdf, not {fmt!r}.")
+    if fmt == "pdf" and write_pdf is None:
+        raise ChairError("Writing a PDF needs the interface's PDF writer.")
+    return write_pdf
+
+
+def write_coe(detail: EscalationDetail, fmt: str, path: Path, *, words: Words,
+              redacted: bool = False, write_pdf: PdfWriter | None = None) -> str:  # fmt: skip
+    """Write the COE of `detail`; returns what was written, for the user."""
+    from chair.insight import coe_report
+
+    writer = _pdf_writer(fmt, write_pdf)
+    redactor = None
+    if redacted:
+        from chair.insight.redaction import redact
+
+        names = tuple(v.author for v in detail.voices if v.author)
+        redactor = lambda text: redact(text, names=names)  # noqa: E731
+    try:
+        if writer is None:
+            path.write_text(coe_report.to_markdown(detail, redact=redactor, words=words),
+                            encoding="utf-8")  # fmt: skip
+            return str(path)
+        title = fill(words("Report", coe_report.TITLE), detail.escalation.id)
+        pages = writer(coe_report.to_html_pages(detail, redact=redactor, words=words), path,
+                       title=title, footer=f"{title} · {detail.escalation.subject}"[:120])
+    except OSError as exc:
+        raise ChairError(fill(words("Report", CANNOT_WRITE), path, exc.strerror or exc)) from None
+    if not path.exists() or not path.stat().st_size:
+        raise ChairError(fill(words("Report", CANNOT_WRITE), path,
+                              words("Report", NOTHING_WRITTEN)))  # fmt: skip
+    return f"{path} ({pages} pages)"
+
+
+def write_minutes(minutes: MeetingMinutes, fmt: str, path: Path, *, words: Words,
+                  redacted: bool = True, write_pdf: PdfWriter | None = None) -> str:  # fmt: skip
+    """Write meeting minutes; redacted when the meeting was."""
+    from chair.insight import minutes_report
+
+    writer = _pdf_writer(fmt, write_pdf)
+    redactor = None
+    if redacted:
+        from chair.insight.redaction import redact as redactor  # type: ignore[assignment]
+    try:
+        if writer is None:
+            path.write_text(minutes_report.to_markdown(minutes, redact=redactor, words=words),
+                            encoding="utf-8")  # fmt: skip
+            return str(path)
+        title = minutes.title or words("Report", minutes_report.MINUTES)
+        pages = writer(minutes_report.to_html_pages(minutes, redact=redactor, words=words),
+                       path, title=title,
+                       footer=fill(words("Report", minutes_report.FOOTER), title)[:120])
+    except OSError as exc:
+        raise ChairError(fill(words("Report", CANNOT_WRITE), path, exc.strerror or exc)) from None
+    return f"{path} ({pages} pages)"
