@@ -24,9 +24,12 @@ FORMATS = ("md", "pdf")
 
 
 def _pdf_writer(fmt: str, write_pdf: PdfWriter | None) -> PdfWriter | None:
+    """The writer to draw a PDF with; None for Markdown."""
     if fmt not in FORMATS:
         raise ChairError(f"Documents are written as md or pdf, not {fmt!r}.")
-    if fmt == "pdf" and write_pdf is None:
+    if fmt == "md":
+        return None
+    if write_pdf is None:
         raise ChairError("Writing a PDF needs the interface's PDF writer.")
     return write_pdf
 
