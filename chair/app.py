@@ -220,40 +220,23 @@ def _meeting_access(conns: _Connections, pillar_summaries) -> MeetingAccess:  # 
 
 def _me() -> str:
     """Who is acting, for the history: the configured sender name, else the login name."""
-    import getpass
-
     from chair.config.settings import Settings
+    from chair.services.escalations import acting_person
 
-    try:
-        return Settings().get("escalation.sender") or getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+    return acting_person(Settings().get("escalation.sender") or "")
 
 
 def _escalation_access(conns: _Connections, pillar_summaries) -> EscalationAccess:  # type: ignore[no-untyped-def]
     from chair.config.settings import Settings
-    from chair.store import coe as coe_store
+    from chair.services import escalations as escalation_service
     from chair.store import escalations as escalation_store
     from chair.store import owners as owner_store
-    from chair.store import voices as voice_store
     from chair.ui.wording import impact_sentence
 
     def escalate(voice_ids: list[int], name: str, email: str, due_at: int, note: str) -> int:
-        db = conns()
-        first = voice_store.get(db, voice_ids[0])
-        subject = ""
-        if first is not None:
-            subject = first.subject or " ".join(first.text.split())[:80]
-        return escalation_store.escalate(
-            db, voice_ids, owner_name=name, owner_email=email, due_at=due_at, note=note or "?",
-            subject=subject, pillar=str(first.pillar) if first else "",
-            area=first.area if first else "", opened_by=_me())  # fmt: skip
-
-    def save_coe(coe) -> None:  # type: ignore[no-untyped-def]
-        db = conns()
-        coe_store.save(db, coe)
-        coe_store.set_actions(db, coe.escalation_id, coe.actions)
-        coe_store.set_evidence(db, coe.escalation_id, coe.evidence)
+        return escalation_service.escalate(conns(), voice_ids, owner_name=name,
+                                           owner_email=email, due_at=due_at, note=note,
+                                           opened_by=_me())  # fmt: skip
 
     def forward(eid: int) -> str:
         from chair.outbox.service import forward_escalation
@@ -272,7 +255,9 @@ def _escalation_access(conns: _Connections, pillar_summaries) -> EscalationAcces
         detail=lambda eid: escalation_store.detail(conns(), eid),
         set_status=lambda eid, status, note: escalation_store.set_status(
             conns(), eid, status, who=_me(), note=note, check=True),
-        save_coe=save_coe,
+        move=lambda eid, status, coe: escalation_service.move(conns(), eid, status, coe=coe,
+                                                              who=_me()),
+        save_coe=lambda coe: escalation_service.save_coe(conns(), coe),
         forward=forward,
         forwarding_enabled=forwarding_enabled,
         impact_hint=lambda pillar, area: impact_sentence(pillar_summaries(), pillar, area),

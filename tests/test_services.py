@@ -77,3 +77,41 @@ sys.exit(main(["--db", {str(demo_db)!r}, "export", "coe", "{eid}", "-o", {str(ou
                           timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "## Przyczyna źródłowa" in out.read_text(encoding="utf-8")
+
+
+def test_moving_an_escalation_with_its_coe_is_one_transaction(
+    demo_db: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """Interrupted after the COE is written and before the move: neither stays."""
+    import dataclasses
+
+    from chair.domain.escalation import Coe
+    from chair.domain.escalation import EscalationStatus as S
+    from chair.services import escalations as service
+    from chair.store import coe as coe_store
+    from chair.store import escalations as store
+
+    db = connect(demo_db)
+    (eid,) = db.execute("SELECT id FROM escalations WHERE status = 'open' LIMIT 1").fetchone()
+    before = coe_store.load(db, eid)
+    typed = dataclasses.replace(before or Coe(eid), what_happened="The gate was closed at 6 am.")
+
+    def set_status_then_fail(*args, **kwargs):  # type: ignore[no-untyped-def]
+        real(*args, **kwargs)
+        raise RuntimeError("the process died here")
+
+    real = store.set_status
+    monkeypatch.setattr(store, "set_status", set_status_then_fail)
+    try:
+        service.move(db, eid, S.INVESTIGATING, coe=typed, who="Ewa")
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("the move was meant to be interrupted")
+    assert coe_store.load(db, eid) == before
+    assert store.get(db, eid).status is S.OPEN  # type: ignore[union-attr]
+
+    monkeypatch.setattr(store, "set_status", real)
+    service.move(db, eid, S.INVESTIGATING, coe=typed, who="Ewa")
+    assert coe_store.load(db, eid).what_happened == "The gate was closed at 6 am."  # type: ignore[union-attr]
+    assert store.get(db, eid).status is S.INVESTIGATING  # type: ignore[union-attr]

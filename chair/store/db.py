@@ -217,10 +217,16 @@ def data_version(db: sqlite_utils.Database) -> int:
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    """One write transaction, taken up front (IMMEDIATE) so it cannot fail half-way on a lock.
+    """One write transaction, taken up front (IMMEDIATE) so it cannot fail half-way on a lock;
+    inside an open one, part of it.
     What the disk or the file refuses (full, read-only, damaged, locked) leaves nothing half
     written and comes out as a DatabaseFault with a message a user can act on."""
     conn = db.conn
+    if conn.in_transaction:
+        # Inside a caller's transaction (an operation of several writes): one unit with it,
+        # committed or rolled back by the caller.
+        yield
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -29,6 +29,8 @@ class EscalationAccess:
     detail: Callable[[int], EscalationDetail | None]
     # (escalation id, new status, note): only moves of the lifecycle; closing checks the COE.
     set_status: Callable[[int, EscalationStatus, str], None]
+    # (escalation id, status, the COE to save with the move or None): one transaction
+    move: Callable[[int, EscalationStatus, Coe | None], None]
     save_coe: Callable[[Coe], None]
     forward: Callable[[int], str]
     forwarding_enabled: Callable[[], bool]

@@ -3,7 +3,6 @@ and the owner's replies, the Correction of Error editor, and the history."""
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import time
 from collections.abc import Callable
@@ -556,15 +555,11 @@ class EscalationWindow(QDialog):
             self.show_problem(gaps_sentence(missing))
             return
 
-        def write() -> None:
-            if dirty or status in (EscalationStatus.COE_SUBMITTED, EscalationStatus.CLOSED):
-                access.save_coe(coe)
-            if status is EscalationStatus.COE_SUBMITTED:
-                access.save_coe(dataclasses.replace(coe, submitted_at=int(time.time())))
-            access.set_status(eid, status, "")
-
+        # The COE (when typed into, or needed by the move) and the move in one transaction.
+        saved = coe if dirty or status in (EscalationStatus.COE_SUBMITTED,
+                                           EscalationStatus.CLOSED) else None  # fmt: skip
         self._clear_problem()
-        self.runner.run(write, on_done=lambda _r: self._after_write(),
+        self.runner.run(access.move, eid, status, saved, on_done=lambda _r: self._after_write(),
                         on_error=self._on_move_failed)  # fmt: skip
 
     def _on_move_failed(self, message: str) -> None:
