@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -15,6 +14,7 @@ from typing import Any
 from chair import __version__
 from chair.domain.errors import ChairError
 from chair.domain.model import Voice
+from chair.store.db import StoreError
 
 
 def _iso(ts: int | None) -> str | None:
@@ -533,7 +533,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except (sqlite3.Error, OSError) as exc:
+    except (StoreError, OSError) as exc:
         # Classified where it arose when that was possible; here the rest of what the disk
         # and the database file can do (full, read-only, damaged) becomes one line too.
         from chair.store.db import database_error

@@ -55,3 +55,15 @@ def test_nothing_imports_pyplot() -> None:
         or "from matplotlib import pyplot" in p.read_text(encoding="utf-8")
     ]  # fmt: skip
     assert offenders == []
+
+
+def test_sql_is_written_only_in_the_store() -> None:
+    """Beside the import contract (no sqlite3 outside chair.store): no statement run through
+    a connection handed in from the store either."""
+    offenders = [
+        f"{p.relative_to(ROOT)}:{n}" for p in (ROOT / "chair").rglob("*.py")
+        if "store" not in p.relative_to(ROOT / "chair").parts
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if ".execute(" in line or ".executemany(" in line
+    ]  # fmt: skip
+    assert offenders == []

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 from chair.config.paths import resource
 from chair.domain.model import Channel, EscalationStatus, MetricObservation, Owner, Voice
 from chair.store import coe as coe_store
+from chair.store import demo as demo_store
 from chair.store import escalations, meetings, metrics, owners
+from chair.store import sources as source_store
 from chair.store import voices as voice_store
-from chair.store.db import transaction
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -305,12 +306,8 @@ def _escalations(db: sqlite_utils.Database, data: dict[str, Any], seed: int, anc
     made = 0
     plan = data["escalations"]
     for spec in plan:
-        row = db.execute(
-            "SELECT id, coalesce(nullif(subject, ''), substr(text, 1, 60)), pillar, area "
-            "FROM voices WHERE source LIKE 'demo:%' AND pillar = ? AND area = ? "
-            "AND received_at < ? ORDER BY received_at DESC LIMIT 1",
-            [spec["pillar"], spec["area"], anchor - spec["age_days"] * DAY],
-        ).fetchone()
+        row = demo_store.latest_voice(db, spec["pillar"], spec["area"],
+                                      anchor - spec["age_days"] * DAY)  # fmt: skip
         if row is None:
             continue
         vid, subject, pillar, area = row
@@ -336,9 +333,7 @@ def _escalations(db: sqlite_utils.Database, data: dict[str, Any], seed: int, anc
                     anchor - DAY if a.get("done") else None)
                 for a in c["actions"]])  # fmt: skip
             evidence = [("voice", vid)] + [
-                ("metric", mid) for (mid,) in db.execute(
-                    "SELECT id FROM metrics WHERE pillar = ? AND area = ? ORDER BY day DESC "
-                    "LIMIT 2", [pillar, area]).fetchall()]  # fmt: skip
+                ("metric", mid) for mid in demo_store.latest_metric_ids(db, pillar, area)]
             coe_store.add_evidence(db, eid, evidence)
         made += 1
     return made
@@ -348,9 +343,7 @@ def _meeting(db: sqlite_utils.Database, data: dict[str, Any], anchor: int) -> in
     spec = data["meeting"]
     start = anchor - 8 * DAY + 9 * 3600
     mid = meetings.start_meeting(db, spec["title"], spec["attendees"], at=start)
-    shown = [vid for (vid,) in db.execute(
-        "SELECT id FROM voices WHERE source LIKE 'demo:%' AND received_at < ? AND pillar != "
-        "'other' ORDER BY received_at DESC LIMIT 6", [start]).fetchall()]  # fmt: skip
+    shown = demo_store.latest_voice_ids(db, start, 6)
     for k, vid in enumerate(shown):
         meetings.add_event(db, mid, "voice_shown", voice_id=vid, at=start + 60 * (k + 1))
     for k, decision in enumerate(spec["decisions"]):
@@ -394,34 +387,11 @@ def create_demo(
     if not escalations.all_escalations(db):
         made = _escalations(db, data, seed, anchor)
         met = _meeting(db, data, anchor)
-    with transaction(db):
-        db.conn.execute(
-            "INSERT INTO source_state (source, state, updated_at) VALUES ('demo', ?, ?) "
-            "ON CONFLICT (source) DO UPDATE SET state = excluded.state",
-            [json.dumps({"seed": seed, "owners": [o.email for o in owner_list]}), anchor],
-        )
+    source_store.save_state(db, "demo", {"seed": seed, "owners": [o.email for o in owner_list]},
+                            at=anchor)  # fmt: skip
     return DemoResult(inserted, duplicates, len(observations), len(owner_list), made, met)
 
 
 def remove_demo(db: sqlite_utils.Database) -> int:
     """Delete the demo voices, metrics and what hangs off them; the user's own data stays."""
-    row = db.execute("SELECT state FROM source_state WHERE source = 'demo'").fetchone()
-    state = json.loads(row[0]) if row else {}
-    with transaction(db):
-        # Meetings that showed demo voices go first, while the voices still say "demo".
-        db.conn.execute(
-            "DELETE FROM meetings WHERE id IN (SELECT meeting_id FROM meeting_events me "
-            "JOIN voices v ON v.id = me.voice_id WHERE v.source LIKE 'demo:%')"
-        )
-        removed = db.conn.execute("DELETE FROM voices WHERE source LIKE 'demo:%'").rowcount
-        # An escalation left without any voice was about demo voices only.
-        db.conn.execute(
-            "DELETE FROM escalations WHERE id NOT IN (SELECT escalation_id FROM escalation_voices)"
-        )
-        db.conn.execute("DELETE FROM metrics WHERE source = 'demo'")
-        db.conn.executemany(
-            "DELETE FROM owners WHERE email = ?", [(e,) for e in state.get("owners", [])]
-        )
-        db.conn.execute("DELETE FROM voice_counts WHERE n <= 0")
-        db.conn.execute("DELETE FROM source_state WHERE source = 'demo'")
-    return removed
+    return demo_store.remove(db, source_store.load_state(db, "demo").get("owners", []))

@@ -4,7 +4,6 @@ where the server has no IDLE, reconnecting with backoff. Passwords come from the
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import ssl
 import threading
@@ -18,7 +17,7 @@ from chair.config import secrets
 from chair.domain.errors import AuthFailed, ChairError, SourceUnreachable
 from chair.ingest.mail import parse_message
 from chair.ingest.model import ImportState, Item
-from chair.store.db import transaction
+from chair.store import sources as source_store
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -118,18 +117,11 @@ def _close(client: IMAPClient) -> None:
 
 
 def load_state(db: sqlite_utils.Database, name: str) -> dict[str, int]:
-    row = db.execute("SELECT state FROM source_state WHERE source = ?", [name]).fetchone()
-    return json.loads(row[0]) if row else {}
+    return source_store.load_state(db, name)
 
 
 def save_state(db: sqlite_utils.Database, name: str, state: dict[str, int]) -> None:
-    with transaction(db):
-        db.conn.execute(
-            "INSERT INTO source_state (source, state, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (source) DO UPDATE SET state = excluded.state, "
-            "updated_at = excluded.updated_at",
-            [name, json.dumps(state), int(time.time())],
-        )
+    source_store.save_state(db, name, state)
 
 
 class ImapSource:

@@ -48,6 +48,7 @@ from chair.insight.classification import (
     with_classification,
 )
 from chair.store import escalations as escalation_store
+from chair.store import sources as source_store
 from chair.store import voices as voice_store
 from chair.store.db import transaction
 from chair.store.rejects import Reject, insert_rejects
@@ -459,11 +460,7 @@ def run_import(
     finally:
         if classifiers is not None:
             classifiers.close()
-    with transaction(db):
-        db.conn.execute(
-            "INSERT INTO imports (source, started_at, finished_at, imported, duplicates, rejected, "
-            "state) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [", ".join(shown)[:1000], started, int(time.time()), outcome.imported,
-             outcome.duplicates, outcome.rejected, "cancelled" if outcome.cancelled else "done"],
-        )  # fmt: skip
+    source_store.record_import(db, ", ".join(shown), started=started, imported=outcome.imported,
+                               duplicates=outcome.duplicates, rejected=outcome.rejected,
+                               cancelled=outcome.cancelled)  # fmt: skip
     return outcome

@@ -61,6 +61,9 @@ def search_text(subject: str | None, author: str | None, text: str | None) -> st
     return fold_specials(joined)
 
 
+# What the database itself can raise (beside ChairError), for callers outside the store.
+StoreError = sqlite3.Error
+
 # Written into every database chair creates (PRAGMA application_id), so that chair can tell its
 # own files from other programs' SQLite files and leave those untouched.
 APPLICATION_ID = 0x43484152  # "CHAR"
