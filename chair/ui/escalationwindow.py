@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from chair.domain.escalation import (
     TRANSITIONS,
     Coe,
+    CoeIncomplete,
     CorrectiveAction,
     EscalationDetail,
     Evidence,
@@ -42,7 +43,7 @@ from chair.domain.escalation import (
 )
 from chair.domain.i18n import QT_TRANSLATE_NOOP
 from chair.domain.model import EscalationStatus
-from chair.tasks.runner import TaskRunner
+from chair.tasks.runner import TaskRunner, message_of
 from chair.ui import theme
 from chair.ui.access import EscalationAccess
 from chair.ui.format import (
@@ -560,13 +561,15 @@ class EscalationWindow(QDialog):
                                            EscalationStatus.CLOSED) else None  # fmt: skip
         self._clear_problem()
         self.runner.run(access.move, eid, status, saved, on_done=lambda _r: self._after_write(),
-                        on_error=self._on_move_failed)  # fmt: skip
+                        on_failure=self._on_move_failed)  # fmt: skip
 
-    def _on_move_failed(self, message: str) -> None:
-        self.show_problem(message)
-        if "COE" in message:
+    def _on_move_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CoeIncomplete):  # said in the interface's words, where it is fixed
+            self.show_problem(gaps_sentence(exc.missing))
             self.tabs.setCurrentIndex(1)
-        self.reload()  # the sections were saved even if the move was refused
+        else:
+            self.show_problem(message_of(exc))
+        self.reload()
 
     def _after_write(self) -> None:
         self._dirty = False

@@ -286,9 +286,6 @@ class MainWindow(QMainWindow):
         self._live_timer.timeout.connect(self._on_live_timer_timeout)
         self._data_version = -1
         self._last_id = 0
-        self._wanted = VoiceFilter()
-        self._querying = False
-        self._polling = False
 
         self.setAcceptDrops(True)
         self.import_dialog: ImportDialog | None = None
@@ -497,22 +494,15 @@ class MainWindow(QMainWindow):
 
     def set_filter(self, flt: VoiceFilter) -> None:
         """Show what `flt` selects. The first page is read off the GUI thread; while a query
-        runs, only the newest request waits behind it (typing fast never piles up work)."""
+        runs, only the newest request waits behind it (typing fast never piles up work, and
+        a page superseded meanwhile is never shown)."""
         if self.access is None:
             return
-        self._wanted = flt
-        if self._querying:
-            return
-        self._querying = True
         self.runner.run(self.access.fetch_page, flt, None, self.feed_model.page_size,
                         on_done=functools.partial(self._on_page_read, flt),
-                        on_error=self._on_page_failed)  # fmt: skip
+                        on_error=self._on_page_failed, key="page")  # fmt: skip
 
     def _on_page_read(self, flt: VoiceFilter, page: list[Voice]) -> None:
-        self._querying = False
-        if self._wanted != flt:  # the user has typed on meanwhile: run the newest instead
-            self.set_filter(self._wanted)
-            return
         self.feed_problem.hide()
         self.feed_model.show_page(flt, page)
         self._unseen = 0
@@ -524,7 +514,6 @@ class MainWindow(QMainWindow):
         self.results_shown.emit()
 
     def _on_page_failed(self, message: str) -> None:
-        self._querying = False
         self.feed_problem.setText(
             arg(translate("MainWindow", "The search could not run: %1"), message)
         )
@@ -614,7 +603,7 @@ class MainWindow(QMainWindow):
     def _on_live_timer_timeout(self) -> None:
         """Once a second: has anything been written (by us, an import, another process)?
         The check is a counter in shared memory; reading what arrived runs on a worker."""
-        if self.access is None or self._polling:
+        if self.access is None or self.runner.running("arrivals"):
             return
         try:
             version = self.access.data_version()
@@ -633,19 +622,16 @@ class MainWindow(QMainWindow):
             return
         self._data_version = version
         self.refresh_panels()  # counts, pillars and escalations may have changed
-        self._polling = True
         flt = self.feed_model.voice_filter
         self.runner.run(_read_arrivals, self.access, self._last_id, flt,
                         on_done=functools.partial(self._on_arrivals_read, flt),
-                        on_error=self._on_arrivals_failed)  # fmt: skip
+                        on_error=self._on_arrivals_failed, key="arrivals")  # fmt: skip
 
     def _on_arrivals_failed(self, message: str) -> None:
-        self._polling = False
         self._data_version = -1  # try again on the next tick
         self.banner.report("live", arg(translate("MainWindow", "Live updates paused: %1"), message))
 
     def _on_arrivals_read(self, flt: VoiceFilter, result: tuple[list[Voice], int]) -> None:
-        self._polling = False
         self.banner.resolve("live")
         new, self._last_id = result
         if len(new) >= ARRIVALS_PER_READ:
