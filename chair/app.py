@@ -59,11 +59,13 @@ def open_data(path: Path) -> tuple[DataAccess, _Connections]:
 
     Raises ChairError for a database the user must act on (newer schema, locked, not ours).
     """
+    from chair.services.setup import apply_settings
     from chair.store import connect, data_version
     from chair.store import escalations as escalation_store
     from chair.store import voices as voice_store
     from chair.store.db import WINDOW_CHECK_BELOW_BYTES
 
+    apply_settings()
     # Create or upgrade the schema once, before any reader starts; a damaged file is reported
     # here, not as a half-drawn window.
     connect(path, check_below=WINDOW_CHECK_BELOW_BYTES).close()

@@ -525,6 +525,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         args.func = run_gui
     try:
+        from chair.services.setup import apply_settings
+
+        apply_settings()
         return int(args.func(args))
     except ChairError as exc:
         print(f"chair: {exc}", file=sys.stderr)

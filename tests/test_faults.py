@@ -179,3 +179,12 @@ def test_a_full_disk_stops_the_import_with_one_line_and_keeps_what_was_written(
     assert cli.main(["import", str(ZENDESK), str(TWEETS), "--db", str(path)]) == 0
     with sqlite3.connect(path) as again, sqlite3.connect(both) as clean:
         assert again.execute(count).fetchone() == clean.execute(count).fetchone()
+
+
+def test_what_sqlite_reports_of_damage_over_several_lines_is_said_in_one() -> None:
+    from chair.store.db import database_error
+
+    said = database_error(sqlite3.DatabaseError(
+        "*** in database main ***\nOn tree page 313 cell 0: invalid page number 951379538"
+        "\nmalformed"), "/data/chair.db")  # fmt: skip
+    assert said is not None and "\n" not in str(said) and "tree page 313" in str(said)

@@ -115,3 +115,24 @@ def test_moving_an_escalation_with_its_coe_is_one_transaction(
     service.move(db, eid, S.INVESTIGATING, coe=typed, who="Ewa")
     assert coe_store.load(db, eid).what_happened == "The gate was closed at 6 am."  # type: ignore[union-attr]
     assert store.get(db, eid).status is S.INVESTIGATING  # type: ignore[union-attr]
+
+
+def test_the_users_taxonomy_file_reaches_imports_and_their_worker_processes(
+    tmp_path: Path,
+) -> None:
+    """Insight reads no settings: the command line tells it the file, and the import hands it
+    on to the processes that classify."""
+    import os
+
+    extra = tmp_path / "mine.json"
+    extra.write_text(json.dumps({"pillars": {"delivery": {"en": ["drone*"]}},
+                                 "areas": {"Gdynia": ["gdynia"]}}))  # fmt: skip
+    config = Path(os.environ["CHAIR_CONFIG_DIR"])
+    (config / "settings.json").write_text(json.dumps({"taxonomy.file": str(extra)}))
+    csv = tmp_path / "v.csv"
+    csv.write_text("id,text\n1,The drone dropped it in Gdynia\n")
+    for workers in ("0", "1"):
+        db = tmp_path / f"w{workers}.db"
+        chair("import", str(csv), "--workers", workers, "--db", str(db))
+        [voice] = json.loads(chair("search", "drone", "--json", "--db", str(db)))
+        assert (voice["pillar"], voice["area"]) == ("delivery", "Gdynia"), workers

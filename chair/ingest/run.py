@@ -45,6 +45,7 @@ from chair.insight.classification import (
     PENDING,
     classify_requests,
     deferred,
+    taxonomy_file,
     with_classification,
 )
 from chair.store import escalations as escalation_store
@@ -246,7 +247,8 @@ class Classifiers:
         self.workers = workers
         self.pool = ProcessPoolExecutor(max_workers=workers,
                                         mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_warm_up)  # fmt: skip
+                                        initializer=_warm_up,
+                                        initargs=(taxonomy_file(),))  # fmt: skip
 
     @classmethod
     def for_sources(cls, sources: Sequence[Source], workers: int | None = None
@@ -272,10 +274,12 @@ class Classifiers:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _warm_up() -> None:
-    from chair.insight.classification import default_taxonomy
+def _warm_up(extra_taxonomy: Path | None) -> None:
+    """A worker classifies with the taxonomy this process uses (its user file included)."""
+    from chair.insight.classification import default_taxonomy, use_taxonomy_file
 
     _end_with_parent()
+    use_taxonomy_file(extra_taxonomy)
     default_taxonomy()
 
 

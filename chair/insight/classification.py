@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -232,21 +233,36 @@ class Taxonomy:
 
 
 def load_taxonomy(extra: Path | None = None) -> Taxonomy:
-    from chair.config.paths import resource
-
-    taxonomy = Taxonomy(json.loads(resource("taxonomy.json").read_text(encoding="utf-8")))
+    """The bundled taxonomy (package data), extended by the file `extra`."""
+    bundled = resources.files("chair.resources") / "taxonomy.json"
+    taxonomy = Taxonomy(json.loads(bundled.read_text(encoding="utf-8")))
     if extra is not None:
         taxonomy.extend(json.loads(Path(extra).read_text(encoding="utf-8")))
     return taxonomy
 
 
+# The user's own taxonomy file (setting taxonomy.file), told by whoever read the settings:
+# this module reads no settings itself.
+_extra_file: Path | None = None
+
+
+def use_taxonomy_file(path: str | Path | None) -> None:
+    """Extend the default taxonomy with the file at `path` from now on ('' or None: none)."""
+    global _extra_file
+    wanted = Path(path).expanduser() if path else None
+    if wanted != _extra_file:
+        _extra_file = wanted
+        default_taxonomy.cache_clear()
+
+
+def taxonomy_file() -> Path | None:
+    return _extra_file
+
+
 @lru_cache(maxsize=1)
 def default_taxonomy() -> Taxonomy:
-    """The bundled taxonomy plus the user's own file (setting taxonomy.file), if any."""
-    from chair.config.settings import Settings
-
-    extra = Settings().get("taxonomy.file")
-    return load_taxonomy(Path(extra).expanduser() if extra else None)
+    """The bundled taxonomy plus the user's own file (see use_taxonomy_file), if any."""
+    return load_taxonomy(_extra_file)
 
 
 def _area(tokens: list[str], taxonomy: Taxonomy) -> str:

@@ -110,6 +110,7 @@ _DISK_FULL = ("The disk holding {path} is full. Everything written before it fil
 
 
 def _damaged(path: Path | str, detail: str) -> str:
+    detail = " ".join(detail.replace("*** in database main ***", "").split())  # one line
     return (f"The database {path} is damaged ({detail}). chair will not write to it. To save "
             f"what can be read: sqlite3 {path} .recover | sqlite3 recovered.db, then use "
             "--db recovered.db (keep the damaged file).")

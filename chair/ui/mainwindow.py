@@ -1028,7 +1028,10 @@ class MainWindow(QMainWindow):
     def _on_settings_saved(self) -> None:
         from PySide6.QtWidgets import QApplication
 
+        from chair.services.setup import apply_settings
+
         settings = Settings()
+        apply_settings(settings)  # the taxonomy file classifies what comes in from now on
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, settings.get("ui.theme"), settings.get("ui.font_scale"))
