@@ -320,10 +320,31 @@ def _start_live_sources(window: MainWindow, db_path: Path):  # type: ignore[no-u
     return live
 
 
+# Windows built in place of another (a new language) are kept here while they are open.
+_replacements: list[MainWindow] = []
+
+
+def _replace(window: MainWindow, path: Path) -> None:
+    """Build the window again (in the language just installed) where `window` stands, with
+    its own data and live sources, and close the old one."""
+    window.save_state()
+    state = window.state_file()
+    new = build_main_window(path, state_path=Path(state) if state else None)
+    new.setGeometry(window.geometry())
+    new.setWindowState(window.windowState())
+    _replacements.append(new)
+    new.destroyed.connect(lambda *_a, w=new: _replacements.remove(w) if w in _replacements
+                          else None)  # fmt: skip
+    new.show()
+    window.replaced.emit(new)
+    window.close()
+
+
 def _attach(window: MainWindow, access: DataAccess, conns: _Connections) -> None:
     live = _start_live_sources(window, conns.path)
     if live is not None:
         window.closing.connect(live.stop)
+    window.language_changed.connect(lambda _code: _replace(window, conns.path))
 
     def shut_down() -> None:
         if live is not None:

@@ -74,3 +74,29 @@ def test_f1_lists_the_shortcuts_and_enter_opens_the_voice(qtbot, window) -> None
     window.feed.setCurrentIndex(window.feed_model.index(1))
     qtbot.keyClick(window.feed, Qt.Key.Key_Return)
     assert window.detail.body.hasFocus()
+
+
+def test_language_theme_and_text_size_apply_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from chair.ui import i18n
+
+    app = QApplication.instance()
+    size_before = app.font().pointSizeF()
+    dialog = window.open_settings()
+    fields = dialog.fields
+    fields["ui.theme"].setCurrentIndex(fields["ui.theme"].findData("dark"))
+    fields["ui.font_scale"].setValue(1.25)
+    fields["ui.language"].setCurrentIndex(fields["ui.language"].findData("pl"))
+    try:
+        with qtbot.waitSignal(window.replaced, timeout=10_000) as built:
+            dialog.accept()
+        new = built.args[0]
+        qtbot.waitExposed(new)
+        assert new.settings_button.text() == "Ustawienia" and new.isVisible()
+        assert not window.isVisible()
+        assert app.property("chairTheme") == "dark"
+        assert app.font().pointSizeF() == pytest.approx(size_before * 1.25, rel=0.05)
+        qtbot.waitUntil(lambda: new.feed_model.rowCount() > 0, timeout=10_000)
+        new.close()
+        assert new.runner.wait_idle(10_000)
+    finally:
+        i18n.install(app, "en")

@@ -69,7 +69,7 @@ def language_for(setting: str, system: QLocale | None = None) -> str:
 def install(app: QCoreApplication, setting: str = "") -> str:
     """Switch the interface to the language of `setting` ('' follows the system) and set the
     locale that numbers and dates follow; returns the language code in use. Widgets built
-    afterwards speak it (settings say that a change applies on the next start)."""
+    afterwards speak it (the window is built again when the language changes)."""
     global _language
     for old in _installed:
         app.removeTranslator(old)

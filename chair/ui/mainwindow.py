@@ -792,6 +792,10 @@ class MainWindow(QMainWindow):
                         on_error=lambda m: self.status.showMessage(m, 10_000))  # fmt: skip
 
     escalated = Signal(int)
+    # The language changed in Settings: the application puts a window built in it in this
+    # one's place (`replaced` hands it on, for whoever held this one).
+    language_changed = Signal(str)
+    replaced = Signal(object)
 
     def _on_escalated(self, request: EscalationRequest, eid: int) -> None:
         self.feed_model.mark_escalated(request.voice_ids, eid)
@@ -1029,19 +1033,24 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         from chair.services.setup import apply_settings
+        from chair.ui import i18n
 
         settings = Settings()
         apply_settings(settings)  # the taxonomy file classifies what comes in from now on
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, settings.get("ui.theme"), settings.get("ui.font_scale"))
+            wanted = settings.get("ui.language")
+            if i18n.language_for(wanted) != i18n.current():
+                # Every text of the window is set as it is built: it is built again, in the
+                # new language, where this one stands (see chair.app).
+                i18n.install(app, wanted)
+                self.language_changed.emit(i18n.current() or "en")
+                return
         self.redact_toggle.setChecked(bool(settings.get("ui.redact")))
         self.refresh_panels()
         self.status.showMessage(
-            translate(
-                "MainWindow",
-                "Settings saved. A new language and new live sources start with the next launch.",
-            ),
+            translate("MainWindow", "Settings saved. New live sources start with the next launch."),
             8000,
         )
 
@@ -1164,6 +1173,10 @@ class MainWindow(QMainWindow):
             value = self._state.value(f"window/{name}Split")
             if isinstance(value, QByteArray):
                 splitter.restoreState(value)
+
+    def state_file(self) -> str:
+        """Where the window keeps its geometry and splitters ("" when it keeps none)."""
+        return self._state.fileName() if self._state is not None else ""
 
     def save_state(self) -> None:
         if self._state is None:

@@ -195,8 +195,6 @@ class SettingsDialog(QDialog):
             label = QLabel(_label(option.name))
             label.setBuddy(widget)
             forms[group].addRow(label, widget)
-            if option.name == "ui.language":
-                doc += " " + translate("Settings", "A new language applies on the next start.")
             hint = QLabel(doc)
             hint.setObjectName("settingHint")
             hint.setWordWrap(True)

@@ -994,8 +994,8 @@
             <translation>Réglages (Ctrl+,)</translation>
         </message>
         <message>
-            <source>Settings saved. A new language and new live sources start with the next launch.</source>
-            <translation>Réglages enregistrés. Une nouvelle langue et les nouvelles sources en direct prennent effet au prochain lancement.</translation>
+            <source>Settings saved. New live sources start with the next launch.</source>
+            <translation>Réglages enregistrés. Les nouvelles sources en direct prennent effet au prochain lancement.</translation>
         </message>
         <message>
             <source>Show new voices</source>
@@ -1772,10 +1772,6 @@ Décisions · 5</translation>
                 <numerusform>%Ln responsable importé.</numerusform>
                 <numerusform>%Ln responsables importés.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>A new language applies on the next start.</source>
-            <translation>Une nouvelle langue prend effet au prochain démarrage.</translation>
         </message>
         <message>
             <source>Add mailbox</source>

@@ -1014,8 +1014,8 @@
             <translation>Ustawienia (Ctrl+,)</translation>
         </message>
         <message>
-            <source>Settings saved. A new language and new live sources start with the next launch.</source>
-            <translation>Ustawienia zapisane. Nowy język i nowe źródła na żywo zadziałają po ponownym uruchomieniu.</translation>
+            <source>Settings saved. New live sources start with the next launch.</source>
+            <translation>Ustawienia zapisane. Nowe źródła na żywo zadziałają po ponownym uruchomieniu.</translation>
         </message>
         <message>
             <source>Show new voices</source>
@@ -1810,10 +1810,6 @@ Decyzje · 5</translation>
                 <numerusform>Zaimportowano %Ln właścicieli.</numerusform>
                 <numerusform>Zaimportowano %Ln właścicieli.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>A new language applies on the next start.</source>
-            <translation>Nowy język zadziała po ponownym uruchomieniu.</translation>
         </message>
         <message>
             <source>Add mailbox</source>

@@ -974,8 +974,8 @@
             <translation>Cài đặt (Ctrl+,)</translation>
         </message>
         <message>
-            <source>Settings saved. A new language and new live sources start with the next launch.</source>
-            <translation>Đã lưu cài đặt. Ngôn ngữ mới và nguồn trực tiếp mới có hiệu lực từ lần mở sau.</translation>
+            <source>Settings saved. New live sources start with the next launch.</source>
+            <translation>Đã lưu cài đặt. Nguồn trực tiếp mới có hiệu lực từ lần mở sau.</translation>
         </message>
         <message>
             <source>Show new voices</source>
@@ -1734,10 +1734,6 @@ Quyết định · 5</translation>
             <translation>
                 <numerusform>Đã nhập %Ln người phụ trách.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>A new language applies on the next start.</source>
-            <translation>Ngôn ngữ mới có hiệu lực từ lần khởi động sau.</translation>
         </message>
         <message>
             <source>Add mailbox</source>
