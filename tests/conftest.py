@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import shown_window
+
 # An offscreen 1920x1080 screen (Qt's default offscreen screen is 800x600, too small to
 # restore a real window's geometry on).
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen.json')}"
@@ -50,17 +52,15 @@ def demo_db(_demo_template: Path, tmp_path: Path) -> Path:
 def window(qtbot, demo_db: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The main window over the demo database, shown at 1400x900; closing it closes (and
     saves) its escalation windows and leaves no background work running."""
-    from chair.app import build_main_window
+    with shown_window(qtbot, demo_db, tmp_path / "window.ini") as win:
+        yield win
 
-    win = build_main_window(demo_db, state_path=tmp_path / "window.ini")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    assert not any(w.isVisible() for w in win.escalation_windows.values())
-    assert win.runner.wait_idle(10_000)
+
+@pytest.fixture
+def empty_window(qtbot, db_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The main window over a new, empty database."""
+    with shown_window(qtbot, db_path, tmp_path / "w.ini") as win:
+        yield win
 
 
 @pytest.fixture

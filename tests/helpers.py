@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
 import shutil
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 # Real-world inputs nobody on this project wrote (origins and licences in their SOURCES.md and
 # README.md files), read where they live, beside the checkout: ../shared. They are never copied
@@ -49,3 +53,49 @@ def without_root_override() -> list[str]:
     setpriv = shutil.which("setpriv")
     assert setpriv, "setpriv (util-linux) is needed to test permissions as root"
     return [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
+
+
+@contextmanager
+def shown_window(qtbot, db: Path, state: Path, size: tuple[int, int] = (1400, 900),  # type: ignore[no-untyped-def]
+                 filled: bool = False) -> Iterator[Any]:  # fmt: skip
+    """The main window over `db`, shown at `size` (with its first page of voices when
+    `filled`); closing it closes (and saves) its escalation windows and leaves no background
+    work running."""
+    from chair.app import build_main_window
+
+    win = build_main_window(db, state_path=state)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    if filled:
+        qtbot.waitUntil(lambda: win.feed_model.rowCount() > 0, timeout=5000)
+    try:
+        yield win
+    finally:
+        win.close()
+        assert not any(w.isVisible() for w in win.escalation_windows.values())
+        assert win.runner.wait_idle(20_000)
+
+
+def keyword_baseline() -> dict[str, re.Pattern[str]]:
+    """The plain keyword baseline of ../shared/tools/insight_check.py, read from there: what
+    the pillar classifier must beat."""
+    spec = importlib.util.spec_from_file_location("insight_check",
+                                                  SHARED / "tools" / "insight_check.py")  # fmt: skip
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {p: re.compile(r, re.I) for p, r in module.BASELINE.items()}
+
+
+# The start of a Python program in which Qt cannot be imported (what runs without a window
+# must not need it).
+NO_QT = """
+import sys
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('PySide6', 'shiboken6'):
+            raise ImportError('Qt is not available here')
+sys.meta_path.insert(0, NoQt())
+"""

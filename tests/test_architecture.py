@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.helpers import NO_QT
+
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ("domain", "store", "config", "ingest", "insight", "outbox", "services")
 
@@ -25,13 +27,8 @@ def test_the_core_works_in_a_python_without_qt() -> None:
         "chair." + str(p.relative_to(ROOT / "chair").with_suffix("")).replace(os.sep, ".")
         for layer in CORE for p in (ROOT / "chair" / layer).rglob("*.py")
     )  # fmt: skip
-    program = f"""
-import sys, importlib, tempfile, os
-class NoQt:
-    def find_spec(self, name, path=None, target=None):
-        if name.split('.')[0] in ('PySide6', 'shiboken6'):
-            raise ImportError('Qt is not available here')
-sys.meta_path.insert(0, NoQt())
+    program = NO_QT + f"""
+import importlib, tempfile, os
 for m in {modules!r}:
     importlib.import_module(m.removesuffix('.__init__'))
 from chair.store import connect

@@ -4,9 +4,7 @@ sliding back. tests/bench/insight.py prints the whole table."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -14,7 +12,7 @@ from typing import Any
 import pytest
 
 from chair.insight.classification import classify
-from tests.helpers import SHARED, need_shared
+from tests.helpers import SHARED, keyword_baseline, need_shared
 
 # What each file must reach per scored pillar, beyond the keyword baseline + 0.05 that every
 # file and pillar must beat.
@@ -33,15 +31,7 @@ def _labelled() -> list[Path]:
     return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
 
 
-@cache
-def _baseline() -> dict[str, re.Pattern[str]]:
-    """The keyword baseline of ../shared/tools/insight_check.py, read from there."""
-    spec = importlib.util.spec_from_file_location("insight_check",
-                                                  SHARED / "tools" / "insight_check.py")  # fmt: skip
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return {p: re.compile(r, re.I) for p, r in module.BASELINE.items()}
+_baseline = cache(keyword_baseline)
 
 
 def f1(predicted: list[bool], gold: list[bool]) -> float:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from chair.domain.model import MetricObservation
-from chair.insight.pillars import people, people_sentence, summarize_pillars
+from chair.insight.pillars import people, summarize_pillars
+from chair.ui.wording import people_sentence
 
 
 def test_a_percentage_becomes_customers() -> None:
@@ -16,7 +17,8 @@ def test_a_percentage_becomes_customers() -> None:
 
 
 def test_the_sentence_names_what_happened_where() -> None:
-    sentence = people_sentence("on_time", 0.99, 0.995, 84_000, area="Warsaw")
+    affected, beyond = people("on_time", 0.99, 0.995, 84_000)
+    sentence = people_sentence("on_time", affected, beyond, area="Warsaw")
     assert sentence == ("840 customers got a late package in Warsaw in the last 7 days "
                         "(420 more than the target allows)")
 
@@ -29,7 +31,8 @@ def test_pillar_summary_sums_people_over_the_last_week_and_areas_worst_first() -
     assert delivery.affected == 7 * (10 + 50)
     assert delivery.beyond_target == 7 * 30
     assert [a.area for a in delivery.areas] == ["Paris", "Lyon"]
-    assert "420 customers got a late package" in delivery.people_sentence
+    assert "420 customers got a late package" in people_sentence(
+        delivery.metric, delivery.affected, delivery.beyond_target)
 
 
 def test_targets_from_settings_replace_the_imported_ones() -> None:

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from chair.app import build_main_window
 from chair.services import dashboard
 from chair.store import connect
+from tests.helpers import NO_QT, shown_window
 
 
 def chair(*args: str) -> str:
@@ -23,11 +23,7 @@ def test_the_window_and_the_command_line_agree_on_disagreements_and_stats(
     printed = json.loads(chair("disagreements", "--json", "--db", str(demo_db)))
     stats = json.loads(chair("stats", "--json", "--db", str(demo_db)))
     assert printed, "the demo data holds a disagreement"
-    win = build_main_window(demo_db, state_path=tmp_path / "w.ini")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
+    with shown_window(qtbot, demo_db, tmp_path / "w.ini") as win:
         tiles = win.pillars.tiles
         qtbot.waitUntil(lambda: any(t.badge.isVisible() for t in tiles.values()), timeout=10_000)
         for pillar, tile in tiles.items():
@@ -36,9 +32,6 @@ def test_the_window_and_the_command_line_agree_on_disagreements_and_stats(
             assert [d["area"] in shown for d in mine] == [True] * len(mine)
             assert bool(mine) == bool(shown)
         qtbot.waitUntil(lambda: f"{stats['voices']:,}" in win.count_label.text(), timeout=5000)
-    finally:
-        win.close()
-        assert win.runner.wait_idle(10_000)
 
 
 def test_one_definition_of_the_dashboard(demo_db: Path) -> None:
@@ -63,13 +56,7 @@ def test_a_markdown_export_from_the_command_line_starts_no_qt(demo_db: Path, tmp
     config = Path(os.environ["CHAIR_CONFIG_DIR"])
     (config / "settings.json").write_text(json.dumps({"ui.language": "pl"}), encoding="utf-8")
     out = tmp_path / "coe.md"
-    program = f"""
-import sys
-class NoQt:
-    def find_spec(self, name, path=None, target=None):
-        if name.split('.')[0] in ('PySide6', 'shiboken6'):
-            raise ImportError('Qt is not available here')
-sys.meta_path.insert(0, NoQt())
+    program = NO_QT + f"""
 from chair.cli import main
 sys.exit(main(["--db", {str(demo_db)!r}, "export", "coe", "{eid}", "-o", {str(out)!r}]))
 """

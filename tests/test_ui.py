@@ -15,6 +15,7 @@ from chair.store import connect
 from chair.store import voices as store
 from chair.ui.banner import ProblemBanner
 from chair.ui.feedmodel import VoiceFeedModel, VoiceRole
+from tests.helpers import shown_window
 
 OBJECT_NAMES = ("feed", "feedSearch", "pillars", "escalations", "voiceDetail", "redactToggle")
 
@@ -129,17 +130,12 @@ def test_restart_restores_the_layout(qtbot, demo_db: Path, tmp_path: Path) -> No
     second.runner.wait_idle()
 
 
-def test_an_empty_database_offers_the_demo_and_loads_it(qtbot, db_path: Path, tmp_path) -> None:
-    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+def test_an_empty_database_offers_the_demo_and_loads_it(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
+    win = empty_window
     assert win.empty_banner.isVisible()
     qtbot.mouseClick(win.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.feed_model.rowCount() > 0, timeout=20_000)
     assert not win.empty_banner.isVisible()
-    win.close()
-    assert win.runner.wait_idle(10_000)
 
 
 def test_feed_model_passes_qtmodeltester(qtmodeltester, demo_db: Path) -> None:
@@ -246,11 +242,7 @@ def test_a_failing_mail_account_updates_one_banner_and_good_news_takes_it_down(
     settings = Settings()
     settings.set("sources.imap", [url])
     settings.save()
-    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
+    with shown_window(qtbot, db_path, tmp_path / "w.ini") as win:
         qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=10_000)
         assert url in win.banner.label.text()
         # The watcher retries (1 s, then 2 s): the same line counts, no second banner.
@@ -259,9 +251,6 @@ def test_a_failing_mail_account_updates_one_banner_and_good_news_takes_it_down(
         win.show_source_status(url, "watching (IDLE)")
         assert not win.banner.isVisible()
         assert "watching" in win.status.currentMessage()
-    finally:
-        win.close()
-        assert win.runner.wait_idle(20_000)
 
 
 def test_a_new_problem_replaces_the_old_and_a_dismissed_one_stays_quiet(window) -> None:
@@ -367,11 +356,8 @@ def test_the_layout_holds_from_720p_to_4k(qtbot, window, size: tuple[int, int]) 
         assert tile.value.width() >= tile.value.sizeHint().width()
 
 
-def test_first_start_offers_demo_import_and_mailbox(qtbot, db_path: Path, tmp_path) -> None:
-    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+def test_first_start_offers_demo_import_and_mailbox(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
+    win = empty_window
     assert win.empty_banner.isVisible()
     for button in (win.demo_button, win.first_import_button, win.mailbox_button):
         assert button.isVisible() and button.isEnabled()
@@ -382,8 +368,6 @@ def test_first_start_offers_demo_import_and_mailbox(qtbot, db_path: Path, tmp_pa
     # No escalations yet: the list says how one is made.
     qtbot.waitUntil(lambda: win.esc_empty.isVisible(), timeout=5000)
     assert "press ?" in win.esc_empty.text()
-    win.close()
-    assert win.runner.wait_idle(10_000)
 
 
 def test_the_demo_comes_out_in_one_step_and_own_voices_stay(
@@ -447,11 +431,7 @@ def test_a_voice_without_a_date_says_so_and_comes_after_the_dated_ones(
                    "2,2024-03-01,zebra print dress arrived torn\n"
                    "3,not a date,zebra mug is cheaper elsewhere\n", encoding="utf-8")  # fmt: skip
     run_import([str(csv)], connect(demo_db))
-    win = build_main_window(demo_db, state_path=tmp_path / "w.ini")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
+    with shown_window(qtbot, demo_db, tmp_path / "w.ini") as win:
         win.search.setText("zebra")
         model = win.feed_model
         qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10_000)
@@ -460,6 +440,3 @@ def test_a_voice_without_a_date_says_so_and_comes_after_the_dated_ones(
         assert all("date unknown" in row for row in rows[1:])
         win.feed.setCurrentIndex(model.index(2))
         qtbot.waitUntil(lambda: "date unknown" in win.detail.header.text(), timeout=5000)
-    finally:
-        win.close()
-        assert win.runner.wait_idle(10_000)

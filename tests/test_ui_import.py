@@ -9,21 +9,15 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from chair.app import build_main_window
 from chair.config.settings import Settings
 from chair.ui.feedmodel import VoiceRole
-from tests.helpers import CORPORA
+from tests.helpers import CORPORA, shown_window
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    assert win.runner.wait_idle(20_000)
+def window(empty_window):  # type: ignore[no-untyped-def]
+    """Imports start from an empty database."""
+    return empty_window
 
 
 def drop(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
@@ -85,19 +79,12 @@ def test_a_watched_folder_feeds_the_open_window(qtbot, db_path: Path, tmp_path: 
     settings = Settings()
     settings.set("sources.watch", [str(inbox)])
     settings.save()
-    win = build_main_window(db_path, state_path=tmp_path / "w.ini")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
+    with shown_window(qtbot, db_path, tmp_path / "w.ini") as win:
         (inbox / "export.csv").write_text("text,date\nParcel left in the rain,2024-05-01\n")
         qtbot.waitUntil(lambda: win.feed_model.rowCount() == 1, timeout=10_000)
         voice = win.feed_model.index(0).data(VoiceRole)
         assert voice.text == "Parcel left in the rain"
         assert (inbox / "export.csv").exists()  # left alone
-    finally:
-        win.close()
-        assert win.runner.wait_idle(20_000)
 
 
 def test_a_metrics_file_dropped_on_the_window_fills_the_pillars(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from chair.store import meetings as meeting_store
 from chair.store import owners as owner_store
 from chair.store import voices as voice_store
 from chair.ui.meeting import parse_agenda
+from tests.helpers import shown_window
 
 # Planted in a recent voice: none of it may reach the meeting screen or its minutes.
 PII = ("Zuzanna Przybylska", "zuzanna.przybylska@poczta.example", "+48 601 234 567",
@@ -41,15 +42,8 @@ def planted(demo_db: Path) -> int:
 
 @pytest.fixture
 def window(qtbot, demo_db: Path, planted: int, tmp_path: Path):  # type: ignore[no-untyped-def]
-    win = build_main_window(demo_db, state_path=tmp_path / "window.ini")
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.feed_model.rowCount() > 0, timeout=5000)
-    yield win
-    win.close()
-    assert win.runner.wait_idle(20_000)
+    with shown_window(qtbot, demo_db, tmp_path / "window.ini", (1300, 850), filled=True) as win:
+        yield win
 
 
 def _enter(qtbot, window, **kw):  # type: ignore[no-untyped-def]

@@ -14,11 +14,11 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
-from chair.app import build_main_window
 from chair.domain.escalation import Coe, CorrectiveAction, Evidence
 from chair.store import coe as coe_store
 from chair.store import connect
 from chair.store import escalations as esc
+from tests.helpers import shown_window
 
 # A city cell that would draw a green "● Safe to share" badge and load a local file, and a
 # link: as markup, a customer could make the screen say what they like.
@@ -162,15 +162,8 @@ def planted(demo_db: Path, tmp_path: Path) -> tuple[int, int, int]:
 
 @pytest.fixture
 def window(qtbot, demo_db: Path, planted: tuple[int, int, int], tmp_path: Path):  # type: ignore[no-untyped-def]
-    win = build_main_window(demo_db, state_path=tmp_path / "window.ini")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.feed_model.rowCount() > 0, timeout=5000)
-    yield win
-    win.close()
-    assert win.runner.wait_idle(20_000)
+    with shown_window(qtbot, demo_db, tmp_path / "window.ini", filled=True) as win:
+        yield win
 
 
 def _settle(qtbot, window) -> None:  # type: ignore[no-untyped-def]

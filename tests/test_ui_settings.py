@@ -11,24 +11,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from chair.app import build_main_window
 from chair.config import secrets
 from chair.config.settings import Settings
 from chair.store import connect, owners
 
 
-@pytest.fixture
-def window(qtbot, demo_db: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    win = build_main_window(demo_db, state_path=tmp_path / "w.ini")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    assert win.runner.wait_idle(10_000)
+@pytest.fixture(autouse=True)
+def _light_theme_again(qapp):  # type: ignore[no-untyped-def]
+    """Tests here change the theme and the text size; the next tests start from the default."""
+    yield
     from chair.ui import theme
 
-    theme.apply(QApplication.instance(), "light", 1.0)
+    theme.apply(qapp, "light", 1.0)
 
 
 def test_settings_are_saved_and_applied_and_passwords_go_to_the_keyring(qtbot, window) -> None:

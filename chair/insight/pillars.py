@@ -16,14 +16,6 @@ HEADLINE = {
     "selection": ("in_stock", "customers found their item out of stock"),
     "price": ("priced_at_or_below_lowest", "customers saw a lower price elsewhere"),
 }
-PEOPLE = {
-    "on_time": "customers got a late package",
-    "undamaged": "customers got a damaged parcel",
-    "right_sized_packaging": "customers got a box full of air",
-    "in_stock": "customers found their item out of stock",
-    "searches_with_results": "searches found nothing",
-    "priced_at_or_below_lowest": "customers saw a lower price elsewhere",
-}
 
 
 def people(metric: str, value: float, target: float, volume: int,
@@ -38,16 +30,6 @@ def people(metric: str, value: float, target: float, volume: int,
     return round(max(miss, 0.0) * volume), round(max(beyond, 0.0) * volume)
 
 
-def people_sentence(metric: str, value: float, target: float, volume: int, *,
-                    area: str = "", period: str = "in the last 7 days",
-                    higher_is_better: bool = True) -> str:  # fmt: skip
-    """"840 customers got a late package in Warsaw in the last 7 days (360 more than the
-    target allows)"."""
-    total, beyond = people(metric, value, target, volume, higher_is_better)
-    what = PEOPLE.get(metric, "customers were not served as promised")
-    where = f" in {area}" if area else ""
-    tail = f" ({beyond:,} more than the target allows)" if beyond else " (within the target)"
-    return f"{total:,} {what}{where} {period}{tail}"
 METRIC_LABELS = {
     "on_time": QT_TRANSLATE_NOOP("Metric", "On time"),
     "undamaged": QT_TRANSLATE_NOOP("Metric", "Arrived undamaged"),
@@ -87,12 +69,6 @@ class PillarSummary:
     @property
     def on_target(self) -> bool:
         return self.value is not None and self.target is not None and self.value >= self.target
-
-    @property
-    def people_sentence(self) -> str:
-        tail = (f" ({self.beyond_target:,} more than the target allows)" if self.beyond_target
-                else "")  # fmt: skip
-        return f"{self.affected:,} {self.wording} in the last 7 days{tail}"
 
 
 def _affected(o: MetricObservation) -> tuple[int, int]:

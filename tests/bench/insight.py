@@ -18,9 +18,7 @@ worktree, on the same machine and texts:
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -30,6 +28,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from tests.helpers import keyword_baseline  # noqa: E402
+
 BEFORE = "3d9df25"  # main before the language-first classifier and the new redactor
 
 # Runs inside the measured tree (its root first on sys.path); prints one JSON object.
@@ -84,15 +86,6 @@ print(json.dumps(out))
 '''
 
 
-def _keyword_baseline() -> dict[str, re.Pattern[str]]:
-    spec = importlib.util.spec_from_file_location("insight_check",
-                                                  SHARED / "tools" / "insight_check.py")  # fmt: skip
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return {p: re.compile(r, re.I) for p, r in module.BASELINE.items()}
-
-
 def _measure(tree: Path, *, quick: bool = False) -> dict[str, Any]:
     script = _MEASURE
     if quick:  # the token and the megabyte of an old redactor may take minutes
@@ -132,7 +125,7 @@ def main() -> int:
             subprocess.run(["git", "worktree", "remove", "--force", str(old)], cwd=ROOT,
                            check=True, capture_output=True)  # fmt: skip
     after = _measure(ROOT)
-    baseline = _keyword_baseline()
+    baseline = keyword_baseline()
 
     print(f"classification on ../shared/corpora/labelled: F1 (precision/recall), before = "
           f"{args.before}, after = this tree")
