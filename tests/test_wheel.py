@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tomllib
 import venv
 from pathlib import Path
 
@@ -38,3 +39,9 @@ def test_the_wheel_installs_into_a_clean_venv_and_starts(tmp_path: Path) -> None
                             "print(p.resource('taxonomy.json'))"], capture_output=True,
                            text=True, check=True, cwd=tmp_path).stdout  # fmt: skip
     assert str(env_dir) in where and str(ROOT) not in where
+
+
+def test_every_package_in_the_tree_is_in_the_wheel() -> None:
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(init.parent.relative_to(ROOT).parts) for init in (ROOT / "chair").rglob("__init__.py")}
+    assert found - listed == set()
