@@ -4,6 +4,8 @@ the caller passes in (Qt's, from the interface), so this layer never starts Qt i
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,3 +85,21 @@ def write_minutes(minutes: MeetingMinutes, fmt: str, path: Path, *, words: Words
     except OSError as exc:
         raise ChairError(fill(words("Report", CANNOT_WRITE), path, exc.strerror or exc)) from None
     return f"{path} ({pages} pages)"
+
+
+def minutes_base(minutes: MeetingMinutes, folder: Path) -> Path:
+    """Where a meeting's minutes go, without the extension: DATE-ID-title, in `folder`."""
+    slug = re.sub(r"[^\w]+", "-", minutes.title.lower()).strip("-")[:40] or "meeting"
+    day = time.strftime("%Y-%m-%d", time.localtime(minutes.started_at))
+    return folder / f"{day}-{minutes.id}-{slug}"
+
+
+def write_minutes_files(minutes: MeetingMinutes, folder: Path, *, words: Words,
+                        write_pdf: PdfWriter) -> Path:  # fmt: skip
+    """A meeting's minutes as Markdown and PDF side by side (redacted when the meeting was);
+    returns their common path without the extension."""
+    base = minutes_base(minutes, folder)
+    for fmt in FORMATS:
+        write_minutes(minutes, fmt, base.with_suffix(f".{fmt}"), words=words,
+                      redacted=minutes.redacted, write_pdf=write_pdf)  # fmt: skip
+    return base

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from chair.domain.errors import ChairError
@@ -71,6 +73,22 @@ class Task(QObject):
         return self
 
 
+def _while_alive(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`fn`, or nothing once the widget it belongs to is deleted. Qt disconnects a deleted
+    receiver's own methods by itself; a method wrapped in functools.partial, or a lambda
+    that names one, it cannot see, and calling it would touch a deleted C++ object."""
+    target = fn.func if isinstance(fn, functools.partial) else fn
+    owner = getattr(target, "__self__", None)
+    if not isinstance(owner, QObject):
+        return fn
+
+    def call(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            fn(value)
+
+    return call
+
+
 @dataclass
 class _Call:
     fn: Callable[..., Any]
@@ -121,11 +139,11 @@ class TaskRunner(QObject):
             self._keyed[key] = task
 
         if call.on_done:
-            task.delivered.connect(call.on_done)
+            task.delivered.connect(_while_alive(call.on_done))
         if call.on_failure:
-            task.refused.connect(call.on_failure)
+            task.refused.connect(_while_alive(call.on_failure))
         if call.on_error:
-            task.said.connect(call.on_error)
+            task.said.connect(_while_alive(call.on_error))
 
         def done(result: Any) -> None:
             if self._settle(task, key):

@@ -33,3 +33,11 @@ def export_minutes(minutes: Any, fmt: str, path: Path, *, redacted: bool = True)
 
     return documents.write_minutes(minutes, fmt, path, words=_words(), redacted=redacted,
                                    write_pdf=write_pdf)  # fmt: skip
+
+
+def export_minutes_files(minutes: Any, folder: Path) -> Path:
+    """The minutes as Markdown and PDF in `folder` (off the GUI thread: Qt's PDF writer and
+    translator may run there)."""
+    from chair.ui.pdf import write_pdf
+
+    return documents.write_minutes_files(minutes, folder, words=_words(), write_pdf=write_pdf)

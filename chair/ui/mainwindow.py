@@ -7,6 +7,7 @@ import functools
 import html
 import importlib
 import itertools
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -984,34 +985,27 @@ class MainWindow(QMainWindow):
                 on_error=lambda m: self.status.showMessage(m, 15_000)))  # fmt: skip
 
     def _write_minutes(self, minutes: Any) -> None:
-        """The minutes, as Markdown and PDF, in the data folder; the status line says where."""
-        import re
-        import time
-
-        from chair.domain.errors import ChairError
-        from chair.ui.export import export_minutes
+        """The minutes, as Markdown and PDF in the data folder, written off the GUI thread;
+        the status line says where."""
+        from chair.ui.export import export_minutes_files
 
         assert self.access is not None and self.access.meetings is not None
         folder = self.access.meetings.minutes_folder()
-        slug = re.sub(r"[^\w]+", "-", minutes.title.lower()).strip("-")[:40] or "meeting"
-        base = folder / f"{time.strftime('%Y-%m-%d', time.localtime(minutes.started_at))}-" \
-            f"{minutes.id}-{slug}"  # fmt: skip
-        try:
-            for fmt in ("md", "pdf"):
-                export_minutes(minutes, fmt, base.with_suffix(f".{fmt}"),
-                               redacted=minutes.redacted)  # fmt: skip
-        except ChairError as exc:
-            self.status.showMessage(
-                arg(
-                    translate("MainWindow", "The meeting is saved, but its minutes were not: %1"),
-                    exc,
-                )
-            )
-            self.meeting_left.emit(minutes)
-            return
+        self.runner.run(export_minutes_files, minutes, folder,
+                        on_done=functools.partial(self._on_minutes_written, minutes),
+                        on_error=functools.partial(self._on_minutes_failed, minutes))  # fmt: skip
+
+    def _on_minutes_written(self, minutes: Any, base: Path) -> None:
         self.last_minutes = base
         self.status.showMessage(
             arg(translate("MainWindow", "Meeting saved. Minutes: %1.md and .pdf"), base), 20_000
+        )
+        self.meeting_left.emit(minutes)
+
+    def _on_minutes_failed(self, minutes: Any, message: str) -> None:
+        self.status.showMessage(
+            arg(translate("MainWindow", "The meeting is saved, but its minutes were not: %1"),
+                message)
         )
         self.meeting_left.emit(minutes)
 
