@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -64,3 +65,18 @@ def test_sql_is_written_only_in_the_store() -> None:
         if ".execute(" in line or ".executemany(" in line
     ]  # fmt: skip
     assert offenders == []
+
+
+def test_no_module_over_600_lines_and_no_class_over_400() -> None:
+    """Beyond these sizes a file or a class holds more than one concern; split it by them."""
+    too_long = []
+    for path in (ROOT / "chair").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") > 600:
+            too_long.append(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.ClassDef) and node.end_lineno is not None:
+                size = node.end_lineno - node.lineno + 1
+                if size > 400:
+                    too_long.append(f"{path.relative_to(ROOT)}: class {node.name}, {size} lines")
+    assert too_long == []

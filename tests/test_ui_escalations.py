@@ -169,23 +169,23 @@ def test_closing_names_what_is_missing_then_closes_when_the_coe_is_complete(
     dialog = _open_window_for(qtbot, window, eid)
     _click_move(qtbot, dialog, S.INVESTIGATING)
     _click_move(qtbot, dialog, S.ANSWERED)
-    dialog.fields["what_happened"].setPlainText("Parcels left at the estate gate, not delivered.")
+    dialog.editor.fields["what_happened"].setPlainText("Parcels left at the estate gate, not delivered.")
     _click_move(qtbot, dialog, S.COE_SUBMITTED)
     assert dialog.problem.isVisible()
     for missing in ("root cause", "supporting data", "corrective action"):
         assert missing in dialog.problem.text()
     assert esc.get(db, eid).status is S.ANSWERED  # type: ignore[union-attr]
     # What was typed was kept even though the move was refused.
-    assert "estate gate" in dialog.fields["what_happened"].toPlainText()
-    dialog.fields["root_cause"].setPlainText("The route plan has no gate codes.")
-    dialog.fields["whys"].setPlainText("Why late? Gate closed.\nWhy closed? No code.")
+    assert "estate gate" in dialog.editor.fields["what_happened"].toPlainText()
+    dialog.editor.fields["root_cause"].setPlainText("The route plan has no gate codes.")
+    dialog.editor.fields["whys"].setPlainText("Why late? Gate closed.\nWhy closed? No code.")
     qtbot.mouseClick(dialog.findChild(QPushButton, "citeVoices"), Qt.MouseButton.LeftButton)
-    assert dialog.evidence.count() >= 1
-    row = dialog.add_action()
-    dialog.action_table.item(row, 0).setText("Add gate codes to every route")
-    dialog.action_table.item(row, 1).setText("Piotr Zieliński")
-    dialog.action_table.item(row, 2).setText(QDate.currentDate().addDays(14).toString("yyyy-MM-dd"))
-    assert "Ready" in dialog.gaps.text()
+    assert dialog.editor.evidence.count() >= 1
+    row = dialog.editor.add_action()
+    dialog.editor.action_table.item(row, 0).setText("Add gate codes to every route")
+    dialog.editor.action_table.item(row, 1).setText("Piotr Zieliński")
+    dialog.editor.action_table.item(row, 2).setText(QDate.currentDate().addDays(14).toString("yyyy-MM-dd"))
+    assert "Ready" in dialog.editor.gaps.text()
     _click_move(qtbot, dialog, S.COE_SUBMITTED)
     _click_move(qtbot, dialog, S.CLOSED)
     assert not dialog.problem.isVisible()
@@ -205,8 +205,8 @@ def test_impact_is_prefilled_with_customers_affected(qtbot, window, demo_db: Pat
     (eid,) = db.execute("SELECT id FROM escalations e WHERE pillar = 'delivery' AND NOT EXISTS "
                         "(SELECT 1 FROM coe c WHERE c.escalation_id = e.id) LIMIT 1").fetchone()
     dialog = _open_window_for(qtbot, window, eid)
-    qtbot.waitUntil(lambda: "customers" in dialog.fields["impact"].toPlainText(), timeout=5000)
-    assert "in the last 7 days" in dialog.fields["impact"].toPlainText()
+    qtbot.waitUntil(lambda: "customers" in dialog.editor.fields["impact"].toPlainText(), timeout=5000)
+    assert "in the last 7 days" in dialog.editor.fields["impact"].toPlainText()
 
 
 def test_overdue_corrective_actions_stand_out_in_the_list(qtbot, window, demo_db: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,173 @@
+"""The "?" from the main window: the sheet that forwards selected voices to their owner, what
+it says once recorded and emailed, and the escalation windows it opens."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from chair.domain.model import Voice
+from chair.ui.format import arg, day
+from chair.ui.i18n import translate
+from chair.ui.mainwindow.feed import redact_voice
+
+if TYPE_CHECKING:
+    from chair.ui.escalatesheet import EscalateSheet, EscalationRequest
+    from chair.ui.escalationwindow import EscalationWindow
+    from chair.ui.mainwindow.window import MainWindow
+
+
+class EscalateFlow(QObject):
+    """Escalating voices and opening escalations, for the window that owns it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.sheet: EscalateSheet | None = None
+        self.windows: dict[int, EscalationWindow] = {}
+        self.response_dialog: QDialog | None = None
+        window.escalations.escalation_activated.connect(
+            lambda e: self.open(e.id) if e is not None else None
+        )
+        window.response_button.clicked.connect(self.show_response_times)
+
+    def escalate_selected(self) -> None:
+        """`?`: the sheet to forward the selected voices to their owner. A voice already
+        escalated opens its escalation instead of a second one."""
+        w = self.window
+        if w.access is None or w.access.escalations is None:
+            return
+        voices = w.feeding.selected_voices()
+        if not voices:
+            w.status.showMessage(
+                translate("MainWindow", "Select a voice first, then press ? to escalate it."), 6000
+            )
+            return
+        known = {v.escalation_id for v in voices}
+        if None not in known and len(known) == 1:
+            (eid,) = known
+            w.status.showMessage(
+                arg(translate("MainWindow", "Already escalated as #%1: opened it."), eid), 6000
+            )
+            self.open(int(eid))  # type: ignore[arg-type]
+            return
+        ea = w.access.escalations
+        first = voices[0]
+
+        def read() -> tuple[Any, ...]:
+            return (ea.owners(), ea.owner_for(str(first.pillar), first.area), ea.response_days(),
+                    ea.forwarding_enabled())  # fmt: skip
+
+        w.runner.run(read, on_done=lambda r: self._open_sheet(voices, *r),
+                     on_error=lambda m: w.status.showMessage(m, 10_000))  # fmt: skip
+
+    def _open_sheet(self, voices: list[Voice], owners: list[Any], suggested: Any,
+                    days: int, can_email: bool) -> None:  # fmt: skip
+        from chair.ui.escalatesheet import EscalateSheet
+
+        shown = [redact_voice(v) for v in voices] if self.window.feed_model.redactor else voices
+        sheet = EscalateSheet(shown, owners, suggested, days, can_email, self.window)
+        sheet.confirmed.connect(self._on_sheet_confirmed)
+        sheet.setModal(True)
+        sheet.show()
+        self.sheet = sheet
+
+    def _on_sheet_confirmed(self, request: EscalationRequest) -> None:
+        w = self.window
+        assert w.access is not None and w.access.escalations is not None
+        w.runner.run(w.access.escalations.escalate, request.voice_ids, request.owner_name,
+                     request.owner_email, request.due_at, request.note,
+                     on_done=functools.partial(self._on_escalated, request),
+                     on_error=lambda m: w.status.showMessage(m, 10_000))  # fmt: skip
+
+    def _on_escalated(self, request: EscalationRequest, eid: int) -> None:
+        w = self.window
+        w.feed_model.mark_escalated(request.voice_ids, eid)
+        # What happened, no more: recorded now; emailed only when asked (and said when done).
+        if request.send_email:
+            said = translate("MainWindow", "? for %1 recorded as escalation #%2, due %3; "
+                             "emailing it…")  # fmt: skip
+        else:
+            said = translate("MainWindow", "? for %1 recorded as escalation #%2, due %3. "
+                             "Not emailed: to send it, open #%2 and press Send “?” by "
+                             "email.")  # fmt: skip
+        w.status.showMessage(arg(said, request.owner_name, eid, day(request.due_at)), 15_000)
+        w.refresh_panels()
+        w.escalated.emit(eid)
+        if request.send_email and w.access is not None and w.access.escalations:
+            w.runner.run(w.access.escalations.forward, eid,
+                         on_done=lambda _r: self._on_forwarded(eid, request.owner_email),
+                         on_error=lambda m: self._on_forward_failed(eid, m))  # fmt: skip
+
+    def _on_forwarded(self, eid: int, address: str) -> None:
+        w = self.window
+        w.status.showMessage(
+            arg(translate("MainWindow", "“?” of #%1 emailed to %2."), eid, address), 8000
+        )
+        w.refresh_panels()
+        w.forwarded.emit(eid, "")
+
+    def _on_forward_failed(self, eid: int, message: str) -> None:
+        # The escalation exists; its window and the list show the failure and offer a retry.
+        w = self.window
+        w.status.showMessage(
+            arg(translate("MainWindow", "#%1 is escalated, but the email was not sent: %2"),
+                eid, message),
+            15_000,
+        )  # fmt: skip
+        w.refresh_panels()
+        w.forwarded.emit(eid, message)
+
+    def open(self, escalation_id: int) -> EscalationWindow | None:
+        w = self.window
+        if w.access is None or w.access.escalations is None:
+            return None
+        from chair.ui.escalationwindow import EscalationWindow
+
+        window = self.windows.get(escalation_id)
+        if window is None:
+            window = EscalationWindow(w.access.escalations, w.runner, escalation_id,
+                                      self.text_redactor(), w)  # fmt: skip
+            window.changed.connect(w.refresh_panels)
+            window.finished.connect(lambda _r, i=escalation_id: self.windows.pop(i, None))
+            self.windows[escalation_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def show_response_times(self) -> QDialog | None:
+        w = self.window
+        if w.access is None or w.access.escalations is None:
+            return None
+        from chair.ui.responsetimes import ResponseTimesDialog
+
+        dialog = ResponseTimesDialog(w.access.escalations, w.runner, w)
+        dialog.show()
+        self.response_dialog = dialog
+        return dialog
+
+    def text_redactor(self) -> Callable[[str], str] | None:
+        if self.window.feed_model.redactor is None:
+            return None
+        from chair.insight.redaction import redact
+
+        return lambda text: redact(text)
+
+    def set_redaction(self, _on: bool) -> None:
+        """The escalations list and every open escalation window follow the redaction toggle."""
+        text_redactor = self.text_redactor()
+        self.window.escalations.model_.set_redactor(text_redactor)
+        for window in self.windows.values():
+            window.set_redactor(text_redactor)
+
+    def close_all(self) -> None:
+        """Escalation windows save what was typed as they close; a half-filled "?" is dropped."""
+        for window in list(self.windows.values()):
+            window.close()
+        if self.sheet is not None:
+            self.sheet.reject()
