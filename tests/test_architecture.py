@@ -80,3 +80,13 @@ def test_no_module_over_600_lines_and_no_class_over_400() -> None:
                 if size > 400:
                     too_long.append(f"{path.relative_to(ROOT)}: class {node.name}, {size} lines")
     assert too_long == []
+
+
+def test_the_fake_of_the_data_access_keeps_to_its_protocols() -> None:
+    """The window's test on a fake proves the seam only while the fake is what the typed
+    protocols of chair.ui.access say (mypy checks the fake where the test assigns it)."""
+    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent)) or "mypy"
+    result = subprocess.run([mypy, "--explicit-package-bases", "tests/fakes.py",
+                             "tests/test_ui_on_a_fake.py"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=600)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr

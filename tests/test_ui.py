@@ -267,33 +267,29 @@ def test_a_new_problem_replaces_the_old_and_a_dismissed_one_stays_quiet(window) 
     assert window.banner.isVisible()
 
 
-def test_live_updates_that_fail_say_so_once_and_recover(qtbot, window, demo_db: Path) -> None:
-    import dataclasses
-
-    working = window.access
-
+def test_live_updates_that_fail_say_so_once_and_recover(qtbot, window, demo_db: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     def disk_error(_last: int, _flt: VoiceFilter) -> list[Voice]:
         raise ChairError("disk I/O error")
 
-    window.access = dataclasses.replace(working, added_since=disk_error)
+    monkeypatch.setattr(window.access, "added_since", disk_error)
     newest = window.feed_model.voice_at(0).received_at
     store.add_voices(connect(demo_db), [Voice("live", "live-err", newest + 60, "Arrived")])
     qtbot.waitUntil(lambda: "disk I/O error" in window.banner.label.text(), timeout=5000)
     assert "Live updates paused" in window.banner.label.text()
-    window.access = working
+    monkeypatch.undo()  # the disk answers again
     with qtbot.waitSignal(window.voices_arrived, timeout=5000):
         pass
     assert not window.banner.isVisible()
     assert window.feed_model.voice_at(0).source_key == "live-err"
 
 
-def test_a_search_that_cannot_run_says_so_in_the_feed(qtbot, window) -> None:
-    import dataclasses
-
+def test_a_search_that_cannot_run_says_so_in_the_feed(qtbot, window,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     def locked(*_args: object) -> list[Voice]:
         raise ChairError("The database is busy")
 
-    window.access = dataclasses.replace(window.access, fetch_page=locked)
+    monkeypatch.setattr(window.access, "fetch_page", locked)
     qtbot.keyClicks(window.search, "parcel")
     qtbot.waitUntil(lambda: window.feed_problem.isVisible(), timeout=5000)
     assert "The search could not run: The database is busy" in window.feed_problem.text()

@@ -127,6 +127,7 @@ def test_escalating_with_email_reaches_the_smtp_server(qtbot, window, smtp_serve
                         ("smtp.from", "leader@shop.example")):  # fmt: skip
         settings.set(name, value)
     settings.save()
+    window.access.use_settings(settings)  # as saving the Settings dialog does
     account = account_from_settings()
     assert account is not None
     secrets.set_password("smtp", account.key, smtp_server.password)

@@ -53,8 +53,7 @@ def test_owners_directory_from_csv(window, demo_db: Path, tmp_path: Path) -> Non
     csv = tmp_path / "owners.csv"
     csv.write_text("name,email,pillar,area\nIga Nowicka,iga@example.com,delivery,Gdańsk\n"
                    "Pat Lee,pat@example.com,price,\n")  # fmt: skip
-    hooks = window.access.settings_hooks
-    assert hooks.import_owners(str(csv)) == 2
+    assert window.access.import_owners(str(csv)) == 2
     owner = owners.owner_for(connect(demo_db), "delivery", "Gdańsk")
     assert owner is not None and owner.email == "iga@example.com"
 

@@ -1,87 +1,132 @@
-"""What the window needs from the data layer, as plain callables that app.py provides.
+"""What the window needs from the layers below, as typed protocols. The application hands in
+a `chair.services.Workspace`, which has all of it; a test can hand in a fake.
 
-The UI never runs SQL itself; these callables are the whole contract.
+The UI never runs SQL itself; these protocols are the whole contract. Reads by key
+(`fetch_page`, `get_voice`, `last_id`, `data_version`) may run on the GUI thread; everything
+else runs through the TaskRunner, never on it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from chair.domain.escalation import Coe, EscalationDetail
+from chair.domain.meeting import MeetingMinutes
 from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
 from chair.insight.pillars import PillarSummary
 
 PageKey = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class EscalationAccess:
-    """The "?" loop; every call runs through the TaskRunner. Failures the user can act on
-    (a COE not ready to close, an SMTP server that refuses) raise ChairError."""
+class EscalationAccess(Protocol):
+    """The "?" loop. Failures the user can act on (a COE not ready to close, an SMTP server
+    that refuses) raise ChairError."""
 
-    owners: Callable[[], list[Owner]]
-    owner_for: Callable[[str, str], Owner | None]
-    # (voice ids, owner name, owner email, due_at, note) -> escalation id (an existing one
-    # when every voice was escalated already).
-    escalate: Callable[[list[int], str, str, int, str], int]
-    detail: Callable[[int], EscalationDetail | None]
-    # (escalation id, new status, note): only moves of the lifecycle; closing checks the COE.
-    set_status: Callable[[int, EscalationStatus, str], None]
-    # (escalation id, status, the COE to save with the move or None): one transaction
-    move: Callable[[int, EscalationStatus, Coe | None], None]
-    save_coe: Callable[[Coe], None]
-    forward: Callable[[int], str]
-    forwarding_enabled: Callable[[], bool]
-    # (pillar, area) -> "1,240 customers got a late package in Łódź in the last 7 days..."
-    impact_hint: Callable[[str, str], str]
-    response_times: Callable[[], list[Any]]
-    response_days: Callable[[], int]
+    def owners(self) -> list[Owner]: ...
 
+    def owner_for(self, pillar: str, area: str) -> Owner | None: ...
 
-@dataclass(frozen=True)
-class MeetingAccess:
-    """Meeting mode's data; all through the TaskRunner. With `redacted` true, voices come
-    back with personal data already replaced: the meeting view never holds the original."""
+    def escalate(self, voice_ids: list[int], owner_name: str, owner_email: str, due_at: int,
+                 note: str) -> int:  # fmt: skip
+        """The escalation's id (an existing one when every voice was escalated already)."""
+        ...
 
-    # (redacted, limit) -> the rotation pool: recent voices and those behind open escalations;
-    # with a limit, only that many of the newest.
-    voices: Callable[[bool, int | None], list[Voice]]
-    # (title, attendees, redacted) -> meeting id; stores a snapshot of pillars and overdue work.
-    start: Callable[[str, str, bool], int]
-    # (meeting id, kind, text, voice id, escalation id)
-    record: Callable[[int, str, str, int | None, int | None], None]
-    # (meeting id) -> the paths of the minutes written (Markdown, PDF come from the UI).
-    end: Callable[[int], Any]
-    overdue_actions: Callable[[], list[Any]]
-    minutes_folder: Callable[[], Any]
+    def detail(self, escalation_id: int) -> EscalationDetail | None: ...
+
+    def move(self, escalation_id: int, status: EscalationStatus, coe: Coe | None) -> None:
+        """Only moves of the lifecycle; the COE (or None) is saved with the move, in one
+        transaction, and closing checks it."""
+        ...
+
+    def save_coe(self, coe: Coe) -> None: ...
+
+    def forward(self, escalation_id: int) -> str: ...
+
+    def forwarding_enabled(self) -> bool: ...
+
+    def impact_hint(self, pillar: str, area: str) -> str:
+        """'1,240 customers got a late package in Łódź in the last 7 days…'."""
+        ...
+
+    def response_times(self) -> list[Any]: ...
+
+    def response_days(self) -> int: ...
 
 
-@dataclass(frozen=True)
-class DataAccess:
-    # Reads by key that may run on the GUI thread: a further page of the feed (fetchMore),
-    # one voice, the newest id, and the change counter (shared memory, no disk).
-    fetch_page: Callable[[VoiceFilter, PageKey | None, int], list[Voice]]
-    last_id: Callable[[], int]
-    data_version: Callable[[], int]
-    get_voice: Callable[[int], Voice | None]
-    # Everything else runs through the TaskRunner, never on the GUI thread.
-    added_since: Callable[[int, VoiceFilter], list[Voice]]
-    open_escalations: Callable[[], list[Escalation]]
-    pillar_summaries: Callable[[], list[PillarSummary]]
-    disagreements: Callable[[], list[Any]]
-    voice_count: Callable[[], int]
-    # Values to filter by: {"areas": {name: n}, "languages": {...}, "sources": {...}}.
-    facets: Callable[[], dict[str, dict[str, int]]]
-    # A user's correction of a voice: (voice id, pillar or None, area or None).
-    correct_voice: Callable[[int, str | None, str | None], None]
-    create_demo: Callable[[], Any]
-    # Imports: (paths or imap:// URLs, ImportState) -> ImportResult, on a worker thread.
-    import_paths: Callable[[list[str], Any], Any]
-    # Settings beyond the settings file (keyring, owners directory).
-    settings_hooks: Any = None
-    escalations: EscalationAccess | None = None
-    meetings: MeetingAccess | None = None
-    remove_demo: Callable[[], int] = lambda: 0
-    database_path: str = ""
+class MeetingAccess(Protocol):
+    """Meeting mode's data. With `redacted` true, voices come back with personal data already
+    replaced: the meeting view never holds the original."""
+
+    def voices(self, redacted: bool, limit: int | None = None) -> list[Voice]:
+        """The rotation pool: recent voices and those behind open escalations; with a limit,
+        only that many of the newest."""
+        ...
+
+    def start(self, title: str, attendees: str, redacted: bool) -> int:
+        """The meeting's id; a snapshot of the pillars and the overdue work is stored."""
+        ...
+
+    def record(self, meeting_id: int, kind: str, text: str, voice_id: int | None,
+               escalation_id: int | None) -> None: ...  # fmt: skip
+
+    def end(self, meeting_id: int) -> MeetingMinutes | None: ...
+
+    def minutes_folder(self) -> Path: ...
+
+
+class DataAccess(Protocol):
+    """The feed, the dashboard, imports, demo data and set-up; the "?" loop and meeting mode
+    where the store offers them (None where it does not)."""
+
+    database_path: str
+
+    @property
+    def escalations(self) -> EscalationAccess | None: ...
+
+    @property
+    def meetings(self) -> MeetingAccess | None: ...
+
+    # Reads by key, fast enough for the GUI thread.
+    def fetch_page(self, flt: VoiceFilter, after: PageKey | None, limit: int) -> list[Voice]: ...
+
+    def last_id(self) -> int: ...
+
+    def data_version(self) -> int: ...
+
+    def get_voice(self, voice_id: int) -> Voice | None: ...
+
+    # On a worker.
+    def added_since(self, last_id: int, flt: VoiceFilter) -> list[Voice]: ...
+
+    def open_escalations(self) -> list[Escalation]: ...
+
+    def pillar_summaries(self) -> list[PillarSummary]: ...
+
+    def disagreements(self) -> list[Any]: ...
+
+    def voice_count(self) -> int: ...
+
+    def facets(self) -> dict[str, dict[str, int]]:
+        """{"areas": {name: n}, "languages": {...}, "sources": {...}}."""
+        ...
+
+    def correct_voice(self, voice_id: int, pillar: str | None, area: str | None) -> None: ...
+
+    def create_demo(self) -> Any: ...
+
+    def remove_demo(self) -> int: ...
+
+    def import_paths(self, paths: list[str], state: Any = None) -> Any:
+        """(files, folders or imap:// URLs, an ImportState) -> ImportResult."""
+        ...
+
+    def import_owners(self, csv_path: str) -> int: ...
+
+    def save_password(self, kind: str, account: str, password: str) -> None: ...
+
+    def imap_account(self, url: str) -> str: ...
+
+    def use_settings(self, settings: Any) -> None:
+        """The settings as just saved apply from now on."""
+        ...

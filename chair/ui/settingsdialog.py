@@ -3,9 +3,7 @@ the OS keyring through callables, never into the settings file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,13 +86,20 @@ def _label(name: str) -> str:
     return translate("Settings", LABELS[name]) if name in LABELS else name
 
 
-@dataclass(frozen=True)
-class SettingsActions:
-    """What the dialog can do beyond the settings file, handed in by app.py."""
+class SettingsActions(Protocol):
+    """What the dialog can do beyond the settings file (the window's data access does it)."""
 
-    save_password: Callable[[str, str, str], None]  # (kind, account, password) -> keyring
-    import_owners: Callable[[str], int]  # CSV path -> owners imported
-    imap_account: Callable[[str], str]  # imap:// URL -> its keyring account (or ChairError)
+    def save_password(self, kind: str, account: str, password: str) -> None:
+        """Into the system keyring."""
+        ...
+
+    def import_owners(self, csv_path: str) -> int:
+        """The owners in a CSV file; how many were imported."""
+        ...
+
+    def imap_account(self, url: str) -> str:
+        """An imap:// URL's keyring account (ChairError when it is not one)."""
+        ...
 
 
 def _field(option: Option, value: Any) -> QWidget:

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from chair.domain.escalation import ACTION_LABELS, SECTIONS, HistoryEntry, status_label
-from chair.domain.model import EscalationStatus
+from chair.domain.escalation import (
+    ACTION_LABELS,
+    SECTIONS,
+    CorrectiveAction,
+    HistoryEntry,
+    status_label,
+)
+from chair.domain.model import Escalation, EscalationStatus
 from chair.insight.pillars import METRIC_LABELS, PillarSummary
-from chair.ui.format import arg
+from chair.ui.format import arg, day
 from chair.ui.i18n import translate
 
 
@@ -97,3 +103,16 @@ def impact_sentence(summaries: Iterable[PillarSummary], pillar: str, area: str) 
                                    within_note=True) + "."
         return people_sentence(s.metric, s.affected, s.beyond_target, within_note=True) + "."
     return ""
+
+
+def overdue_action_line(escalation_id: int, action: CorrectiveAction, now: int) -> str:
+    """'#12 Add gate codes to every route — Piotr, due 3 Dec', for a meeting's record."""
+    owner = action.owner or translate("Report", "no owner")
+    return arg(translate("Report", "#%1 %2 — %3, due %4"), escalation_id, action.description,
+               owner, day(action.due_at or now))  # fmt: skip
+
+
+def unanswered_line(escalation: Escalation) -> str:
+    """'#7 “?” to Omar Haddad, due 1 Dec, not answered', for a meeting's record."""
+    return arg(translate("Report", "#%1 “?” to %2, due %3, not answered"), escalation.id,
+               escalation.owner_name, day(escalation.due_at))  # fmt: skip

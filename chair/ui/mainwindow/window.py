@@ -319,8 +319,7 @@ class MainWindow(WindowParts):
     def open_settings(self, group: str = "") -> SettingsDialog:
         from chair.ui.settingsdialog import SettingsDialog
 
-        dialog = SettingsDialog(Settings(), self.access.settings_hooks if self.access else None,
-                                self)  # fmt: skip
+        dialog = SettingsDialog(Settings(), self.access, self)
         if group:
             dialog.show_group(group)
         dialog.accepted.connect(self._on_settings_saved)
@@ -336,7 +335,10 @@ class MainWindow(WindowParts):
         from chair.ui import i18n
 
         settings = Settings()
-        apply_settings(settings)  # the taxonomy file classifies what comes in from now on
+        if self.access is not None:
+            self.access.use_settings(settings)  # targets, senders, the taxonomy file
+        else:
+            apply_settings(settings)  # the taxonomy file classifies what comes in from now on
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, settings.get("ui.theme"), settings.get("ui.font_scale"))

@@ -1,0 +1,242 @@
+"""chair's operations over one database, as one object: what the window calls (through its
+TaskRunner, off the GUI thread), what the command line can call, and what a server could.
+
+Every method may run on any thread: each thread reads and writes through a connection of its
+own (SQLite's rule), opened on first use. The settings are held, not re-read on each call;
+`use_settings` hands in a changed set. Sentences in the reader's language come from the
+`Phrases` passed in (the window's), so that this layer never starts Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from chair.config.settings import Settings
+from chair.domain.escalation import Coe, EscalationDetail
+from chair.domain.meeting import MeetingMinutes
+from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
+from chair.ingest.model import ImportResult, ImportState
+from chair.insight.disagree import Disagreement
+from chair.insight.pillars import PillarSummary
+from chair.services import dashboard, escalations, meetings
+from chair.services.setup import apply_settings
+from chair.store import connect, data_version
+from chair.store import escalations as escalation_store
+from chair.store import owners as owner_store
+from chair.store import voices as voice_store
+from chair.store.db import WINDOW_CHECK_BELOW_BYTES
+from chair.store.pool import ThreadConnections
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from chair.services.phrasing import Phrases
+    from chair.store.escalations import OwnerResponse
+
+PageKey = tuple[int, int]
+FACETS = (("areas", "area"), ("languages", "language"), ("sources", "source"))
+
+
+class Workspace:
+    """The feed, the dashboard, imports and demo data; `escalations` and `meetings` hold the
+    "?" loop and meeting mode. `Workspace.open(path)` creates or upgrades the database first."""
+
+    def __init__(self, path: Path, settings: Settings | None = None,
+                 phrases: Phrases | None = None) -> None:  # fmt: skip
+        self.path = path
+        self.database_path = str(path)
+        self.settings = settings or Settings()
+        self.phrases = phrases
+        self._db = ThreadConnections(path)
+        self.escalations = EscalationOperations(self)
+        self.meetings = MeetingOperations(self)
+
+    @classmethod
+    def open(cls, path: Path, settings: Settings | None = None,
+             phrases: Phrases | None = None) -> Workspace:  # fmt: skip
+        """Create or upgrade the schema once, before any reader starts; a damaged file, a
+        newer schema or a file that is not chair's raises ChairError here."""
+        workspace = cls(path, settings, phrases)
+        apply_settings(workspace.settings)
+        connect(path, check_below=WINDOW_CHECK_BELOW_BYTES).close()
+        return workspace
+
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection (for the store's functions)."""
+        return self._db()
+
+    def use_settings(self, settings: Settings) -> None:
+        """The settings as just saved: they apply from the next call on."""
+        self.settings = settings
+        apply_settings(settings)
+
+    def close(self) -> None:
+        self._db.close_all()
+
+    # -- the feed: reads by key, fast enough for the GUI thread
+    def fetch_page(self, flt: VoiceFilter, after: PageKey | None, limit: int) -> list[Voice]:
+        return voice_store.page(self.db(), flt, after, limit, preview=True)
+
+    def last_id(self) -> int:
+        return voice_store.last_id(self.db())
+
+    def data_version(self) -> int:
+        """A counter in shared memory that changes with every write, from any process."""
+        return data_version(self.db())
+
+    def get_voice(self, voice_id: int) -> Voice | None:
+        return voice_store.get(self.db(), voice_id)
+
+    # -- the feed and the dashboard: on a worker
+    def added_since(self, last_id: int, flt: VoiceFilter) -> list[Voice]:
+        return voice_store.added_since(self.db(), last_id, flt, preview=True)
+
+    def voice_count(self) -> int:
+        return voice_store.count(self.db())
+
+    def facets(self) -> dict[str, dict[str, int]]:
+        """Values to filter by: {"areas": {name: n}, "languages": {...}, "sources": {...}}."""
+        return {key: voice_store.counts_by(self.db(), column) for key, column in FACETS}
+
+    def correct_voice(self, voice_id: int, pillar: str | None, area: str | None) -> None:
+        """A user's correction: it is kept, and reclassifying never overrides it."""
+        voice_store.correct(self.db(), voice_id, pillar=pillar, area=area)
+
+    def open_escalations(self) -> list[Escalation]:
+        return escalation_store.open_escalations(self.db())
+
+    def pillar_summaries(self) -> list[PillarSummary]:
+        return dashboard.pillar_summaries(self.db(), self.settings.get("metrics.targets") or None)
+
+    def disagreements(self) -> list[Disagreement]:
+        return dashboard.disagreements(self.db())
+
+    # -- bringing data in and out
+    def import_paths(self, paths: list[str], state: ImportState | None = None) -> ImportResult:
+        """Files, folders or imap:// URLs; metric files go to metrics, voices to voices."""
+        from chair.ingest.run import run_import
+
+        return run_import(paths, self.db(), state)
+
+    def import_owners(self, csv_path: str) -> int:
+        from chair.ingest.owners_import import import_owners
+
+        return import_owners(self.db(), Path(csv_path))
+
+    def create_demo(self) -> Any:
+        from chair.ingest.demo import create_demo
+
+        return create_demo(self.db())
+
+    def remove_demo(self) -> int:
+        from chair.ingest.demo import remove_demo
+
+        return remove_demo(self.db())
+
+    # -- set-up beyond the settings file
+    @staticmethod
+    def save_password(kind: str, account: str, password: str) -> None:
+        """Into the system keyring, never anywhere else."""
+        from chair.config import secrets
+
+        secrets.set_password(kind, account, password)
+
+    @staticmethod
+    def imap_account(url: str) -> str:
+        """The keyring account of an imap:// URL (ChairError when it is not one)."""
+        from chair.ingest.imap import ImapAccount
+
+        return ImapAccount.from_url(url).key
+
+
+class EscalationOperations:
+    """The "?" loop. Failures the user can act on (a COE not ready to close, an SMTP server
+    that refuses) raise ChairError."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._w = workspace
+
+    def _me(self) -> str:
+        """Who is acting, for the history: the configured sender name, else the login name."""
+        return escalations.acting_person(self._w.settings.get("escalation.sender") or "")
+
+    def owners(self) -> list[Owner]:
+        return owner_store.all_owners(self._w.db())
+
+    def owner_for(self, pillar: str, area: str) -> Owner | None:
+        return owner_store.owner_for(self._w.db(), pillar, area)
+
+    def escalate(self, voice_ids: list[int], owner_name: str, owner_email: str, due_at: int,
+                 note: str) -> int:  # fmt: skip
+        """A "?" for the voices (the existing one when every voice was escalated already)."""
+        return escalations.escalate(self._w.db(), voice_ids, owner_name=owner_name,
+                                    owner_email=owner_email, due_at=due_at, note=note,
+                                    opened_by=self._me())  # fmt: skip
+
+    def detail(self, escalation_id: int) -> EscalationDetail | None:
+        return escalation_store.detail(self._w.db(), escalation_id)
+
+    def move(self, escalation_id: int, status: EscalationStatus, coe: Coe | None) -> None:
+        """The move, with the COE to save first (or None), in one transaction."""
+        escalations.move(self._w.db(), escalation_id, status, coe=coe, who=self._me())
+
+    def save_coe(self, coe: Coe) -> None:
+        escalations.save_coe(self._w.db(), coe)
+
+    def forward(self, escalation_id: int) -> str:
+        """Email the "?" to its owner; the Message-ID (a failure is kept on the escalation)."""
+        from chair.outbox.service import account_from_settings, forward_escalation
+
+        return forward_escalation(self._w.db(), escalation_id,
+                                  account_from_settings(self._w.settings))  # fmt: skip
+
+    def forwarding_enabled(self) -> bool:
+        from chair.outbox.service import account_from_settings
+
+        return account_from_settings(self._w.settings) is not None
+
+    def impact_hint(self, pillar: str, area: str) -> str:
+        """'1,240 customers got a late package in Łódź in the last 7 days…', for a COE."""
+        if self._w.phrases is None:
+            return ""
+        return self._w.phrases.impact_sentence(self._w.pillar_summaries(), pillar, area)
+
+    def response_times(self) -> list[OwnerResponse]:
+        return escalation_store.response_times(self._w.db())
+
+    def response_days(self) -> int:
+        return int(self._w.settings.get("escalation.response_days"))
+
+
+class MeetingOperations:
+    """Meeting mode's record. With `redacted` true, voices come back with personal data
+    already replaced: the meeting view never holds the original."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._w = workspace
+
+    def voices(self, redacted: bool, limit: int | None = None) -> list[Voice]:
+        return meetings.pool(self._w.db(), redacted=redacted, limit=limit)
+
+    def start(self, title: str, attendees: str, redacted: bool) -> int:
+        """The meeting's id; a snapshot of the pillars and the overdue work is stored."""
+        w = self._w
+        return meetings.start(w.db(), title, attendees, redacted=redacted,
+                              pillars=w.pillar_summaries(), phrases=w.phrases)  # fmt: skip
+
+    def record(self, meeting_id: int, kind: str, text: str, voice_id: int | None,
+               escalation_id: int | None) -> None:  # fmt: skip
+        from chair.store import meetings as meeting_store
+
+        meeting_store.add_event(self._w.db(), meeting_id, kind, text=text, voice_id=voice_id,
+                                escalation_id=escalation_id)  # fmt: skip
+
+    def end(self, meeting_id: int) -> MeetingMinutes | None:
+        return meetings.end(self._w.db(), meeting_id)
+
+    def minutes_folder(self) -> Path:
+        from chair.config.paths import data_dir
+
+        folder = data_dir() / "minutes"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
