@@ -1,7 +1,7 @@
 """Builds every object and wires them together; the GUI entry point. Owns no logic.
 
 The window paints first and opens the database right after, off the GUI thread: nothing the
-store needs (sqlite-utils, the schema check) stands between starting chair and seeing it.
+store needs (the schema check, the services) stands between starting chair and seeing it.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from typing import Any
 from chair import __version__
 from chair.domain.errors import ChairError
 from chair.domain.model import Voice
-from chair.store.db import StoreError
 
 
 def _iso(ts: int | None) -> str | None:
@@ -525,9 +524,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         args.func = run_gui
     try:
-        from chair.services.setup import apply_settings
+        if args.func is not run_gui:  # the window applies them as it opens its database
+            from chair.services.setup import apply_settings
 
-        apply_settings()
+            apply_settings()
         return int(args.func(args))
     except ChairError as exc:
         print(f"chair: {exc}", file=sys.stderr)
@@ -536,11 +536,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except (StoreError, OSError) as exc:
+    except Exception as exc:
         # Classified where it arose when that was possible; here the rest of what the disk
-        # and the database file can do (full, read-only, damaged) becomes one line too.
-        from chair.store.db import database_error
+        # and the database file can do (full, read-only, damaged) becomes one line too. (The
+        # store is imported only now: the window's first paint does not wait for it.)
+        from chair.store.db import StoreError, database_error
 
+        if not isinstance(exc, (StoreError, OSError)):
+            raise
         known = database_error(exc, _db_path(args))
         if known is None:
             raise

@@ -26,7 +26,7 @@ from chair.store import sources as source_store
 from chair.store import voices as voice_store
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 DEMO_SOURCE_PREFIX = "demo:"
 DAYS = 90
@@ -300,7 +300,7 @@ def _ascii(name: str) -> str:
     return "".join(ch for ch in fold(name) if ch.isalnum())
 
 
-def _escalations(db: sqlite_utils.Database, data: dict[str, Any], seed: int, anchor: int) -> int:
+def _escalations(db: Database, data: dict[str, Any], seed: int, anchor: int) -> int:
     """Open escalations of different ages and states, one answered with a complete COE."""
     rng = random.Random(seed + 2)
     made = 0
@@ -339,7 +339,7 @@ def _escalations(db: sqlite_utils.Database, data: dict[str, Any], seed: int, anc
     return made
 
 
-def _meeting(db: sqlite_utils.Database, data: dict[str, Any], anchor: int) -> int:
+def _meeting(db: Database, data: dict[str, Any], anchor: int) -> int:
     spec = data["meeting"]
     start = anchor - 8 * DAY + 9 * 3600
     mid = meetings.start_meeting(db, spec["title"], spec["attendees"], at=start)
@@ -355,7 +355,7 @@ def _meeting(db: sqlite_utils.Database, data: dict[str, Any], anchor: int) -> in
 
 
 def create_demo(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     voices: int = 2000,
     seed: int = 7,
@@ -392,6 +392,6 @@ def create_demo(
     return DemoResult(inserted, duplicates, len(observations), len(owner_list), made, met)
 
 
-def remove_demo(db: sqlite_utils.Database) -> int:
+def remove_demo(db: Database) -> int:
     """Delete the demo voices, metrics and what hangs off them; the user's own data stays."""
     return demo_store.remove(db, source_store.load_state(db, "demo").get("owners", []))

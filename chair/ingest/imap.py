@@ -20,8 +20,9 @@ from chair.ingest.model import ImportState, Item
 from chair.store import sources as source_store
 
 if TYPE_CHECKING:
-    import sqlite_utils
     from imapclient import IMAPClient
+
+    from chair.store.db import Database
 
 log = logging.getLogger(__name__)
 FETCH_CHUNK = 100
@@ -116,11 +117,11 @@ def _close(client: IMAPClient) -> None:
             client.shutdown()
 
 
-def load_state(db: sqlite_utils.Database, name: str) -> dict[str, int]:
+def load_state(db: Database, name: str) -> dict[str, int]:
     return source_store.load_state(db, name)
 
 
-def save_state(db: sqlite_utils.Database, name: str, state: dict[str, int]) -> None:
+def save_state(db: Database, name: str, state: dict[str, int]) -> None:
     source_store.save_state(db, name, state)
 
 
@@ -138,10 +139,10 @@ class ImapSource:
     def from_url(cls, url: str) -> ImapSource:
         return cls(ImapAccount.from_url(url))
 
-    def load_state(self, db: sqlite_utils.Database) -> None:
+    def load_state(self, db: Database) -> None:
         self.sync_state = load_state(db, self.name)
 
-    def save_state(self, db: sqlite_utils.Database) -> None:
+    def save_state(self, db: Database) -> None:
         save_state(db, self.name, self.sync_state)
 
     def items(self, state: ImportState) -> Iterator[Item]:

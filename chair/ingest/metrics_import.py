@@ -23,7 +23,7 @@ from chair.store.db import transaction
 from chair.store.rejects import Reject, insert_rejects
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 FIELDS = {
     "period": ("period", "date", "day", "week", "month", "data", "datum", "fecha", "ngay"),
@@ -212,7 +212,7 @@ def _records_head(path: Path) -> Iterator[dict[str, str]]:
         yield dict.fromkeys(header, "")
 
 
-def import_metrics(db: sqlite_utils.Database, path: Path) -> MetricsResult:
+def import_metrics(db: Database, path: Path) -> MetricsResult:
     """Validate and store every observation of a file; invalid rows become rejects."""
     if not path.is_file():
         raise SourceUnreadable(f"{path}: no such file")

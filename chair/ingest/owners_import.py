@@ -15,10 +15,10 @@ from chair.ingest.metrics_import import PILLAR_NAMES
 from chair.store import owners
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 
-def import_owners(db: sqlite_utils.Database, path: Path) -> int:
+def import_owners(db: Database, path: Path) -> int:
     """Columns name, email, pillar and area (empty area: every area of that pillar). The same
     pillar and area again replaces the owner."""
     data = path.read_bytes()

@@ -9,12 +9,12 @@ from chair.insight.classification import Taxonomy, classify_voice, default_taxon
 from chair.store import voices as voice_store
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 BATCH = 5000
 
 
-def reclassify_all(db: sqlite_utils.Database, taxonomy: Taxonomy | None = None,
+def reclassify_all(db: Database, taxonomy: Taxonomy | None = None,
                    progress: Callable[[int], None] | None = None) -> tuple[int, int]:  # fmt: skip
     """(voices seen, voices changed). Demo voices keep their written-in classification."""
     tax = taxonomy or default_taxonomy()

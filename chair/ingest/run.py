@@ -55,7 +55,7 @@ from chair.store.db import transaction
 from chair.store.rejects import Reject, insert_rejects
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 log = logging.getLogger(__name__)
 REJECTS_KEPT = 10_000  # per source; more are counted in one summary reject
@@ -100,7 +100,7 @@ class MetricsFile:
     def items(self, state: ImportState) -> Iterator[Voice | Rejected]:
         raise AssertionError("a metrics file is imported by import_metrics")  # pragma: no cover
 
-    def import_into(self, db: sqlite_utils.Database) -> SourceResult:
+    def import_into(self, db: Database) -> SourceResult:
         from chair.ingest.metrics_import import import_metrics
 
         done = import_metrics(db, self.path)
@@ -196,7 +196,7 @@ def open_sources(
     return [DelimitedSource(path, preset=preset, mapping=mapping)]
 
 
-def _write(db: sqlite_utils.Database, source: str, voices: list[Voice],
+def _write(db: Database, source: str, voices: list[Voice],
            rejects: list[Rejected], result: SourceResult) -> None:  # fmt: skip
     # An input that is nothing but bad records (a megabyte of "1" lines is a million of
     # them) keeps its first rejects one by one; the rest are counted, by reason, in one
@@ -221,7 +221,7 @@ def _write(db: sqlite_utils.Database, source: str, voices: list[Voice],
         result.reasons[reason] = result.reasons.get(reason, 0) + n
 
 
-def _summarise_rejects(db: sqlite_utils.Database, source: str, result: SourceResult) -> None:
+def _summarise_rejects(db: Database, source: str, result: SourceResult) -> None:
     """The rejects not kept one by one, as one reject that counts them by reason."""
     if not result.unkept:
         return
@@ -307,7 +307,7 @@ class _Batches:
     Workers that cannot start or die leave the work to this process: an import never
     fails for them."""
 
-    def __init__(self, db: sqlite_utils.Database, source: str, result: SourceResult,
+    def __init__(self, db: Database, source: str, result: SourceResult,
                  classifiers: Classifiers | None) -> None:  # fmt: skip
         self.db, self.source, self.result = db, source, result
         self.classifiers = classifiers
@@ -375,7 +375,7 @@ class _Inflight:
     classifying: list[Future[list[Any]]] = field(default_factory=list)
 
 
-def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
+def import_source(db: Database, source: Source, state: ImportState,
                   batch: int = BATCH, classifiers: Classifiers | None = None
                   ) -> SourceResult:  # fmt: skip
     """Stream one source into the store. Every record read ends up imported, a duplicate or
@@ -427,7 +427,7 @@ def import_source(db: sqlite_utils.Database, source: Source, state: ImportState,
 
 def run_import(
     targets: Sequence[str],
-    db: sqlite_utils.Database,
+    db: Database,
     state: ImportState | None = None,
     *,
     preset: str | None = None,

@@ -12,7 +12,7 @@ from chair.outbox.forward import SmtpAccount, build_forward, send
 from chair.store import escalations as escalation_store
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 
 def account_from_settings(settings: Settings | None = None) -> SmtpAccount | None:
@@ -32,7 +32,7 @@ def smtp_password(account: SmtpAccount) -> str:
     return secrets.get_password("smtp", account.key) if account.user else ""
 
 
-def forward_escalation(db: sqlite_utils.Database, escalation_id: int,
+def forward_escalation(db: Database, escalation_id: int,
                        account: SmtpAccount | None = None) -> str:  # fmt: skip
     """Send the "?" of an escalation to its owner; returns the Message-ID.
 

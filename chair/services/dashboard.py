@@ -17,19 +17,19 @@ from chair.store import schema_version
 from chair.store import voices as voice_store
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 EVIDENCE = 3  # verbatim voices shown with a disagreement
 
 
-def pillar_summaries(db: sqlite_utils.Database,
+def pillar_summaries(db: Database,
                      targets: dict[str, float] | None = None) -> list[PillarSummary]:  # fmt: skip
     """Price, selection and delivery over the dashboard's window of metrics. `targets`
     (metric -> target, from the settings) replace the imported ones."""
     return summarize_pillars(metric_store.dashboard_window(db), targets=targets or None)
 
 
-def disagreements(db: sqlite_utils.Database) -> list[Disagreement]:
+def disagreements(db: Database) -> list[Disagreement]:
     """Where a metric is on target while the voices about it spike, most surprising first:
     over the dashboard's window of metrics and the voices of the same days."""
     observations = metric_store.dashboard_window(db)
@@ -39,7 +39,7 @@ def disagreements(db: sqlite_utils.Database) -> list[Disagreement]:
     return find_disagreements(observations, voice_store.counts_per_day(db, first))
 
 
-def evidence(db: sqlite_utils.Database, found: Disagreement, limit: int = EVIDENCE) -> list[Voice]:
+def evidence(db: Database, found: Disagreement, limit: int = EVIDENCE) -> list[Voice]:
     """Verbatim voices behind a disagreement: its pillar and area, in its recent days."""
     return voice_store.examples(db, found.pillar, found.area, found.first_day * 86400,
                                 (found.last_day + 1) * 86400, limit)  # fmt: skip
@@ -59,7 +59,7 @@ class Stats:
     schema_version: int
 
 
-def stats(db: sqlite_utils.Database) -> Stats:
+def stats(db: Database) -> Stats:
     span = metric_store.day_range(db)
     return Stats(
         voices=voice_store.count(db),

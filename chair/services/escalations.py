@@ -16,7 +16,7 @@ from chair.store import voices as voice_store
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 DAY = 86400
 QUESTION = "?"
@@ -37,7 +37,7 @@ def due_in(days: int, now: float | None = None) -> int:
     return int(time.time() if now is None else now) + days * DAY
 
 
-def escalate(db: sqlite_utils.Database, voice_ids: Sequence[int], *, owner_name: str,
+def escalate(db: Database, voice_ids: Sequence[int], *, owner_name: str,
              owner_email: str = "", due_at: int, note: str = "",
              opened_by: str = "") -> int:  # fmt: skip
     """Open a "?" for voices. Its subject, pillar and area are the first voice's: its subject,
@@ -52,7 +52,7 @@ def escalate(db: sqlite_utils.Database, voice_ids: Sequence[int], *, owner_name:
         area=first.area if first else "", opened_by=opened_by)  # fmt: skip
 
 
-def save_coe(db: sqlite_utils.Database, coe: Coe) -> None:
+def save_coe(db: Database, coe: Coe) -> None:
     """The sections, the corrective actions and the evidence of a COE, as one write."""
     with transaction(db):
         coe_store.save(db, coe)
@@ -60,7 +60,7 @@ def save_coe(db: sqlite_utils.Database, coe: Coe) -> None:
         coe_store.set_evidence(db, coe.escalation_id, coe.evidence)
 
 
-def move(db: sqlite_utils.Database, escalation_id: int, status: EscalationStatus, *,
+def move(db: Database, escalation_id: int, status: EscalationStatus, *,
          coe: Coe | None = None, who: str = "", note: str = "") -> None:  # fmt: skip
     """Move an escalation, saving `coe` first (stamped as submitted when that is the move),
     all in one transaction: the move and the COE it depends on happen together or not at

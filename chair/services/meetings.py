@@ -15,16 +15,15 @@ from chair.store import meetings as meeting_store
 from chair.store import voices as voice_store
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from chair.services.phrasing import Phrases
+    from chair.store.db import Database
 
 POOL_DAYS = 14  # the voices of the last two weeks…
 POOL_SIZE = 400  # …at most this many of the newest, plus every voice behind an open "?"
 DAY = 86400
 
 
-def pool(db: sqlite_utils.Database, *, redacted: bool, limit: int | None = None,
+def pool(db: Database, *, redacted: bool, limit: int | None = None,
          now: float | None = None) -> list[Voice]:  # fmt: skip
     """The voices a meeting rotates through: recent ones and those behind open escalations,
     without "other" (unless nothing else is there). With `limit`, only that many of the
@@ -47,7 +46,7 @@ def pool(db: sqlite_utils.Database, *, redacted: bool, limit: int | None = None,
     return [share_safe_voice(v) for v in voices]
 
 
-def start(db: sqlite_utils.Database, title: str, attendees: str, *, redacted: bool,
+def start(db: Database, title: str, attendees: str, *, redacted: bool,
           pillars: list[PillarSummary], phrases: Phrases | None = None,
           now: int | None = None) -> int:  # fmt: skip
     """Open a meeting and note what the room faced as it began: the pillars (with their
@@ -72,7 +71,7 @@ def start(db: sqlite_utils.Database, title: str, attendees: str, *, redacted: bo
     return meeting_id
 
 
-def end(db: sqlite_utils.Database, meeting_id: int) -> MeetingMinutes | None:
+def end(db: Database, meeting_id: int) -> MeetingMinutes | None:
     """Close the meeting; its minutes, as stored."""
     meeting_store.end_meeting(db, meeting_id)
     return meeting_store.minutes(db, meeting_id)

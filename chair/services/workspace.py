@@ -28,9 +28,8 @@ from chair.store.db import WINDOW_CHECK_BELOW_BYTES
 from chair.store.pool import ThreadConnections
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from chair.services.phrasing import Phrases
+    from chair.store.db import Database
     from chair.store.escalations import OwnerResponse
 
 PageKey = tuple[int, int]
@@ -61,7 +60,7 @@ class Workspace:
         connect(path, check_below=WINDOW_CHECK_BELOW_BYTES).close()
         return workspace
 
-    def db(self) -> sqlite_utils.Database:
+    def db(self) -> Database:
         """This thread's connection (for the store's functions)."""
         return self._db()
 

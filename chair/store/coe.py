@@ -11,13 +11,13 @@ from chair.domain.escalation import Coe, CorrectiveAction, Evidence
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 __all__ = ["Coe", "CorrectiveAction", "Evidence", "add_actions", "add_evidence", "load",
            "overdue_actions", "save", "set_action_done", "set_actions", "set_evidence"]
 
 
-def save(db: sqlite_utils.Database, coe: Coe) -> None:
+def save(db: Database, coe: Coe) -> None:
     """Write the sections of a COE (actions and evidence are written with their own calls)."""
     now = int(time.time())
     with transaction(db):
@@ -36,7 +36,7 @@ def save(db: sqlite_utils.Database, coe: Coe) -> None:
         )  # fmt: skip
 
 
-def _evidence_summary(db: sqlite_utils.Database, kind: str, ref: int) -> str:
+def _evidence_summary(db: Database, kind: str, ref: int) -> str:
     if kind == "voice":
         row = db.execute(
             "SELECT author, area, substr(text, 1, 400) FROM voices WHERE id = ?", [ref]
@@ -58,7 +58,7 @@ def _evidence_summary(db: sqlite_utils.Database, kind: str, ref: int) -> str:
     return f"{metric} in {area or 'all areas'}, {period}: {value:g} {unit} (target {target:g})"
 
 
-def load(db: sqlite_utils.Database, escalation_id: int) -> Coe | None:
+def load(db: Database, escalation_id: int) -> Coe | None:
     """The COE of an escalation with its actions and evidence, or None if none was written."""
     row = db.execute(
         "SELECT what_happened, impact, root_cause, whys, supporting_data, implications, lessons, "
@@ -94,7 +94,7 @@ def load(db: sqlite_utils.Database, escalation_id: int) -> Coe | None:
 
 
 def add_actions(
-    db: sqlite_utils.Database, escalation_id: int, actions: Sequence[CorrectiveAction]
+    db: Database, escalation_id: int, actions: Sequence[CorrectiveAction]
 ) -> None:
     now = int(time.time())
     with transaction(db):
@@ -106,7 +106,7 @@ def add_actions(
 
 
 def set_actions(
-    db: sqlite_utils.Database, escalation_id: int, actions: Sequence[CorrectiveAction]
+    db: Database, escalation_id: int, actions: Sequence[CorrectiveAction]
 ) -> None:
     """Make the escalation's actions exactly `actions`: those with an id are updated, new
     ones added, the rest removed — all in one transaction."""
@@ -133,14 +133,14 @@ def set_actions(
                 )
 
 
-def set_action_done(db: sqlite_utils.Database, action_id: int, done: bool) -> None:
+def set_action_done(db: Database, action_id: int, done: bool) -> None:
     with transaction(db):
         db.conn.execute("UPDATE actions SET done_at = ? WHERE id = ?",
                         [int(time.time()) if done else None, action_id])  # fmt: skip
 
 
 def add_evidence(
-    db: sqlite_utils.Database, escalation_id: int, evidence: Sequence[tuple[str, int]]
+    db: Database, escalation_id: int, evidence: Sequence[tuple[str, int]]
 ) -> None:
     with transaction(db):
         db.conn.executemany(
@@ -150,7 +150,7 @@ def add_evidence(
 
 
 def set_evidence(
-    db: sqlite_utils.Database, escalation_id: int, evidence: Sequence[Evidence]
+    db: Database, escalation_id: int, evidence: Sequence[Evidence]
 ) -> None:
     """Make the cited voices and metrics exactly `evidence`, notes included."""
     with transaction(db):
@@ -162,7 +162,7 @@ def set_evidence(
         )
 
 
-def overdue_actions(db: sqlite_utils.Database, now: int) -> list[tuple[int, CorrectiveAction]]:
+def overdue_actions(db: Database, now: int) -> list[tuple[int, CorrectiveAction]]:
     """Open corrective actions past their due date, as (escalation id, action)."""
     return [
         (eid, CorrectiveAction(desc, owner, due, done, aid))

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from chair.domain.errors import (
     ChairError,
@@ -23,29 +21,30 @@ from chair.domain.errors import (
 from chair.domain.text import fold_specials
 
 
-def _import_sqlite_utils():  # type: ignore[no-untyped-def]
-    """Import sqlite-utils without numpy and pandas.
+class Database:
+    """An open chair database: its sqlite3 connection (`conn`) and `execute`.
 
-    sqlite-utils imports them, when installed, only to map their types to columns; chair never
-    stores them, and numpy alone costs ~100 ms before the window's first paint. matplotlib still
-    imports numpy normally later.
-    """
-    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        import sqlite_utils
-    finally:
-        for name in blocked:
-            if sys.modules.get(name) is None:
-                del sys.modules[name]
-    return sqlite_utils
+    chair writes its SQL itself (keyset pages, a contentless full-text index kept by
+    triggers, numbered migrations), so this is all the store needs of a connection. It
+    replaces sqlite-utils, which was used as nothing more and cost 55 ms of imports before the
+    window's first paint (the command line imports the store's error type)."""
 
+    __slots__ = ("conn",)
 
-if TYPE_CHECKING:
-    import sqlite_utils
-else:
-    sqlite_utils = _import_sqlite_utils()
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()
+                ) -> sqlite3.Cursor:  # fmt: skip
+        return self.conn.execute(sql, parameters)
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
+
+    def close(self) -> None:
+        self.conn.close()
+
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -144,7 +143,7 @@ def _check_owner(conn: sqlite3.Connection, path: Path) -> bool:
 
 
 def connect(path: Path | str, *, migrate: bool = True, create: bool = True,
-            check_below: int = 0) -> sqlite_utils.Database:  # fmt: skip
+            check_below: int = 0) -> Database:  # fmt: skip
     """Open the database at `path`, upgraded to the current schema.
 
     `create`: make a new database if there is none (read-only commands say so instead).
@@ -199,7 +198,7 @@ def connect(path: Path | str, *, migrate: bool = True, create: bool = True,
     if mode.lower() != "wal" and str(path) != ":memory:":
         conn.close()
         raise ChairError(f"The database {path} cannot use write-ahead logging (mode {mode}).")
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     if migrate:
         try:
             run_migrations(db)
@@ -214,13 +213,13 @@ def connect(path: Path | str, *, migrate: bool = True, create: bool = True,
     return db
 
 
-def data_version(db: sqlite_utils.Database) -> int:
+def data_version(db: Database) -> int:
     """A number that changes when another connection commits: a cheap "did anything change?"."""
     return int(db.execute("PRAGMA data_version").fetchone()[0])
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+def transaction(db: Database) -> Iterator[None]:
     """One write transaction, taken up front (IMMEDIATE) so it cannot fail half-way on a lock;
     inside an open one, part of it.
     What the disk or the file refuses (full, read-only, damaged, locked) leaves nothing half
@@ -248,6 +247,6 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
         raise known from exc
 
 
-def database_file(db: sqlite_utils.Database) -> str:
+def database_file(db: Database) -> str:
     """The file behind a connection ("" for one in memory)."""
     return str(db.conn.execute("PRAGMA database_list").fetchone()[2])

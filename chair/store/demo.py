@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 PREFIX = "demo:"  # demo voices' sources: demo:support mailbox, demo:chat, ...
 
 
-def latest_voice(db: sqlite_utils.Database, pillar: str, area: str,
+def latest_voice(db: Database, pillar: str, area: str,
                  before: int) -> tuple[int, str, str, str] | None:  # fmt: skip
     """(id, subject or start of text, pillar, area) of the newest demo voice of a pillar and
     area before `before`."""
@@ -27,21 +27,21 @@ def latest_voice(db: sqlite_utils.Database, pillar: str, area: str,
     return None if row is None else (int(row[0]), str(row[1]), str(row[2]), str(row[3]))
 
 
-def latest_metric_ids(db: sqlite_utils.Database, pillar: str, area: str,
+def latest_metric_ids(db: Database, pillar: str, area: str,
                       limit: int = 2) -> list[int]:  # fmt: skip
     return [int(mid) for (mid,) in db.execute(
         "SELECT id FROM metrics WHERE pillar = ? AND area = ? ORDER BY day DESC LIMIT ?",
         [pillar, area, limit]).fetchall()]  # fmt: skip
 
 
-def latest_voice_ids(db: sqlite_utils.Database, before: int, limit: int) -> list[int]:
+def latest_voice_ids(db: Database, before: int, limit: int) -> list[int]:
     """The newest demo voices about a pillar before `before` (what a meeting showed)."""
     return [int(vid) for (vid,) in db.execute(
         "SELECT id FROM voices WHERE source LIKE ? AND received_at < ? AND pillar != 'other' "
         "ORDER BY received_at DESC LIMIT ?", [PREFIX + "%", before, limit]).fetchall()]  # fmt: skip
 
 
-def remove(db: sqlite_utils.Database, owner_emails: Sequence[str]) -> int:
+def remove(db: Database, owner_emails: Sequence[str]) -> int:
     """Delete the demo voices, metrics, owners and what hangs off them; returns the number of
     voices removed."""
     with transaction(db):

@@ -16,7 +16,7 @@ from chair.store import voices as voice_store
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 _FIELDS = (
     "id, (SELECT min(voice_id) FROM escalation_voices ev WHERE ev.escalation_id = e.id), "
@@ -33,7 +33,7 @@ def _escalation(row: tuple) -> Escalation:
 
 
 def escalate(
-    db: sqlite_utils.Database,
+    db: Database,
     voice_ids: Sequence[int],
     *,
     owner_name: str,
@@ -84,7 +84,7 @@ def escalate(
     return eid
 
 
-def escalation_of_voice(db: sqlite_utils.Database, voice_id: int) -> int | None:
+def escalation_of_voice(db: Database, voice_id: int) -> int | None:
     row = db.execute(
         "SELECT escalation_id FROM escalation_voices WHERE voice_id = ?", [voice_id]
     ).fetchone()
@@ -92,7 +92,7 @@ def escalation_of_voice(db: sqlite_utils.Database, voice_id: int) -> int | None:
 
 
 def set_status(
-    db: sqlite_utils.Database,
+    db: Database,
     escalation_id: int,
     status: EscalationStatus,
     *,
@@ -123,7 +123,7 @@ def set_status(
         )
 
 
-def open_escalations(db: sqlite_utils.Database) -> list[Escalation]:
+def open_escalations(db: Database) -> list[Escalation]:
     """Open escalations, the ones due soonest (or most overdue) first; then closed ones
     whose corrective actions are past due, so that those resurface too."""
     return [
@@ -137,7 +137,7 @@ def open_escalations(db: sqlite_utils.Database) -> list[Escalation]:
     ]
 
 
-def all_escalations(db: sqlite_utils.Database) -> list[Escalation]:
+def all_escalations(db: Database) -> list[Escalation]:
     return [
         _escalation(r)
         for r in db.execute(
@@ -147,13 +147,13 @@ def all_escalations(db: sqlite_utils.Database) -> list[Escalation]:
     ]
 
 
-def count_open(db: sqlite_utils.Database) -> int:
+def count_open(db: Database) -> int:
     return int(
         db.execute("SELECT count(*) FROM escalations WHERE status != 'closed'").fetchone()[0]
     )
 
 
-def get(db: sqlite_utils.Database, escalation_id: int) -> Escalation | None:
+def get(db: Database, escalation_id: int) -> Escalation | None:
     row = db.execute(
         f"SELECT {_FIELDS} FROM escalations e WHERE id = :id", {"id": escalation_id,
                                                                 "now": int(time.time())}
@@ -161,7 +161,7 @@ def get(db: sqlite_utils.Database, escalation_id: int) -> Escalation | None:
     return _escalation(row) if row else None
 
 
-def detail(db: sqlite_utils.Database, escalation_id: int) -> EscalationDetail | None:
+def detail(db: Database, escalation_id: int) -> EscalationDetail | None:
     """The escalation with its voices, history, replies, COE and forward state."""
     escalation = get(db, escalation_id)
     if escalation is None:
@@ -184,7 +184,7 @@ def detail(db: sqlite_utils.Database, escalation_id: int) -> EscalationDetail | 
                             state, error, message_id, opened_by, closed_at)  # fmt: skip
 
 
-def set_forward(db: sqlite_utils.Database, escalation_id: int, state: str, *,
+def set_forward(db: Database, escalation_id: int, state: str, *,
                 message_id: str | None = None, error: str = "") -> None:  # fmt: skip
     """Record the forward's state: "sending", "sent" (with its Message-ID) or "failed"."""
     with transaction(db):
@@ -200,7 +200,7 @@ def set_forward(db: sqlite_utils.Database, escalation_id: int, state: str, *,
         )
 
 
-def thread_replies(db: sqlite_utils.Database, voices: Sequence[Voice]
+def thread_replies(db: Database, voices: Sequence[Voice]
                    ) -> tuple[list[Voice], int, int]:  # fmt: skip
     """Take out of `voices` the messages that answer a "?" forward: each is attached to its
     escalation (which becomes "answered") instead of being a customer voice. Inside the
@@ -279,7 +279,7 @@ class OwnerResponse:
     longest_wait_s: float | None = None
 
 
-def response_times(db: sqlite_utils.Database, now: int | None = None) -> list[OwnerResponse]:
+def response_times(db: Database, now: int | None = None) -> list[OwnerResponse]:
     """Per owner: time to first answer (first reply or first move to answered) and time to
     close, as medians, and the longest wait still open; slowest first."""
     now = int(time.time()) if now is None else now

@@ -10,11 +10,11 @@ from chair.domain.meeting import MeetingEvent, MeetingMinutes
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 
 def start_meeting(
-    db: sqlite_utils.Database, title: str = "", attendees: str = "", at: int | None = None
+    db: Database, title: str = "", attendees: str = "", at: int | None = None
 ) -> int:
     now = int(time.time()) if at is None else at
     with transaction(db):
@@ -25,14 +25,14 @@ def start_meeting(
     return int(cursor.lastrowid or 0)
 
 
-def end_meeting(db: sqlite_utils.Database, meeting_id: int, at: int | None = None) -> None:
+def end_meeting(db: Database, meeting_id: int, at: int | None = None) -> None:
     now = int(time.time()) if at is None else at
     with transaction(db):
         db.conn.execute("UPDATE meetings SET ended_at = ? WHERE id = ?", [now, meeting_id])
 
 
 def add_event(
-    db: sqlite_utils.Database,
+    db: Database,
     meeting_id: int,
     kind: str,
     *,
@@ -53,11 +53,11 @@ def add_event(
     return int(cursor.lastrowid or 0)
 
 
-def count(db: sqlite_utils.Database) -> int:
+def count(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM meetings").fetchone()[0])
 
 
-def minutes(db: sqlite_utils.Database, meeting_id: int) -> MeetingMinutes | None:
+def minutes(db: Database, meeting_id: int) -> MeetingMinutes | None:
     """A meeting with its events, each voice with its verbatim words and place."""
     row = db.execute("SELECT id, title, attendees, started_at, ended_at FROM meetings "
                      "WHERE id = ?", [meeting_id]).fetchone()  # fmt: skip
@@ -84,6 +84,6 @@ def minutes(db: sqlite_utils.Database, meeting_id: int) -> MeetingMinutes | None
     return MeetingMinutes(mid, title, attendees, started, ended, tuple(events), redacted)
 
 
-def latest(db: sqlite_utils.Database) -> int | None:
+def latest(db: Database) -> int | None:
     row = db.execute("SELECT max(id) FROM meetings").fetchone()
     return int(row[0]) if row and row[0] is not None else None

@@ -10,7 +10,7 @@ from chair.domain.model import MetricObservation
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 _UPSERT = (
     "INSERT INTO metrics (pillar, metric, area, period, day, value, target, volume, unit, "
@@ -22,7 +22,7 @@ _UPSERT = (
 
 
 def add_observations(
-    db: sqlite_utils.Database, observations: Iterable[MetricObservation], source: str = ""
+    db: Database, observations: Iterable[MetricObservation], source: str = ""
 ) -> int:
     """Write observations; the same pillar/metric/area/period again replaces the old value."""
     rows = [
@@ -36,7 +36,7 @@ def add_observations(
 
 
 def observations(
-    db: sqlite_utils.Database, *, since_day: int | None = None, pillar: str | None = None
+    db: Database, *, since_day: int | None = None, pillar: str | None = None
 ) -> list[MetricObservation]:
     clauses: list[str] = []
     params: list[object] = []
@@ -58,17 +58,17 @@ def observations(
     ]
 
 
-def dashboard_window(db: sqlite_utils.Database, days: int = 63) -> list[MetricObservation]:
+def dashboard_window(db: Database, days: int = 63) -> list[MetricObservation]:
     """The observations a dashboard needs: the last `days` days of data (9 weeks: the trend,
     the recent week and the baseline before it)."""
     span = day_range(db)
     return [] if span is None else observations(db, since_day=span[1] - days + 1)
 
 
-def day_range(db: sqlite_utils.Database) -> tuple[int, int] | None:
+def day_range(db: Database) -> tuple[int, int] | None:
     first, last = db.execute("SELECT min(day), max(day) FROM metrics").fetchone()
     return None if first is None else (int(first), int(last))
 
 
-def count(db: sqlite_utils.Database) -> int:
+def count(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM metrics").fetchone()[0])

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from chair.domain.errors import NewerSchema
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 # The FTS rowid of a voice is its sort key: (received_at << 31) | id. FTS5 walks rowids in
 # order cheaply, so "newest matches first" needs no sort, and the voice id is rowid & (2**31-1).
@@ -264,7 +264,7 @@ MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -286,7 +286,7 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
-def migrate(db: sqlite_utils.Database) -> int:
+def migrate(db: Database) -> int:
     """Bring the database up to SCHEMA_VERSION; return the version it had before."""
     conn = db.conn
     start = schema_version(db)

@@ -9,10 +9,10 @@ from chair.domain.model import Owner
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 
-def set_owners(db: sqlite_utils.Database, owners: Iterable[Owner]) -> int:
+def set_owners(db: Database, owners: Iterable[Owner]) -> int:
     rows = [(o.name, o.email, o.pillar, o.area) for o in owners]
     with transaction(db):
         db.conn.executemany(
@@ -23,7 +23,7 @@ def set_owners(db: sqlite_utils.Database, owners: Iterable[Owner]) -> int:
     return len(rows)
 
 
-def all_owners(db: sqlite_utils.Database) -> list[Owner]:
+def all_owners(db: Database) -> list[Owner]:
     return [
         Owner(name, email, pillar, area, oid)
         for oid, name, email, pillar, area in db.execute(
@@ -32,7 +32,7 @@ def all_owners(db: sqlite_utils.Database) -> list[Owner]:
     ]
 
 
-def owner_for(db: sqlite_utils.Database, pillar: str, area: str) -> Owner | None:
+def owner_for(db: Database, pillar: str, area: str) -> Owner | None:
     """The owner of pillar x area, else the pillar's owner for every area ('')."""
     row = db.execute(
         "SELECT id, name, email, pillar, area FROM owners WHERE pillar = ? AND area IN (?, '') "

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from chair.store.db import connect
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 
 class ThreadConnections:
@@ -19,10 +19,10 @@ class ThreadConnections:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._all: list[sqlite_utils.Database] = []
+        self._all: list[Database] = []
         self._lock = threading.Lock()
 
-    def __call__(self) -> sqlite_utils.Database:
+    def __call__(self) -> Database:
         db = getattr(self._local, "db", None)
         if db is None:
             db = connect(self.path, migrate=False)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 
 
@@ -20,7 +20,7 @@ class Reject:
     raw: str = ""
 
 
-def insert_rejects(db: sqlite_utils.Database, rejects: Iterable[Reject]) -> int:
+def insert_rejects(db: Database, rejects: Iterable[Reject]) -> int:
     """Record rejects inside the caller's transaction; the same location again replaces."""
     now = int(time.time())
     rows = [(r.source, r.location, r.reason, r.raw[:100_000], now) for r in rejects]
@@ -33,7 +33,7 @@ def insert_rejects(db: sqlite_utils.Database, rejects: Iterable[Reject]) -> int:
     return len(rows)
 
 
-def all_rejects(db: sqlite_utils.Database) -> list[Reject]:
+def all_rejects(db: Database) -> list[Reject]:
     return [
         Reject(*row)
         for row in db.execute(
@@ -42,5 +42,5 @@ def all_rejects(db: sqlite_utils.Database) -> list[Reject]:
     ]
 
 
-def count(db: sqlite_utils.Database) -> int:
+def count(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM rejects").fetchone()[0])

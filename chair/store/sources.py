@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING, Any
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from chair.store.db import Database
 
 
-def load_state(db: sqlite_utils.Database, source: str) -> dict[str, Any]:
+def load_state(db: Database, source: str) -> dict[str, Any]:
     row = db.execute("SELECT state FROM source_state WHERE source = ?", [source]).fetchone()
     return json.loads(row[0]) if row else {}
 
 
-def save_state(db: sqlite_utils.Database, source: str, state: dict[str, Any],
+def save_state(db: Database, source: str, state: dict[str, Any],
                at: int | None = None) -> None:  # fmt: skip
     with transaction(db):
         db.conn.execute(
@@ -29,12 +29,12 @@ def save_state(db: sqlite_utils.Database, source: str, state: dict[str, Any],
         )
 
 
-def forget_state(db: sqlite_utils.Database, source: str) -> None:
+def forget_state(db: Database, source: str) -> None:
     with transaction(db):
         db.conn.execute("DELETE FROM source_state WHERE source = ?", [source])
 
 
-def record_import(db: sqlite_utils.Database, what: str, *, started: int, imported: int,
+def record_import(db: Database, what: str, *, started: int, imported: int,
                   duplicates: int, rejected: int, cancelled: bool) -> None:  # fmt: skip
     """One import run, as the user named it (URLs without their passwords)."""
     with transaction(db):

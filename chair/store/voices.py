@@ -20,7 +20,7 @@ from chair.store.migrations import ID_MASK, SORT_KEY_SHIFT
 if TYPE_CHECKING:
     import sqlite3
 
-    import sqlite_utils
+    from chair.store.db import Database
 
 # A page key: (received_at, id) of the last row shown; the next page starts strictly below it.
 PageKey = tuple[int, int]
@@ -79,7 +79,7 @@ def _row(voice: Voice, now: int) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def add_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteResult:
+def add_voices(db: Database, voices: Iterable[Voice]) -> WriteResult:
     """Write `voices` in one transaction; see insert_voices."""
     with transaction(db):
         return insert_voices(db, voices)
@@ -111,7 +111,7 @@ def prepare_voices(voices: Iterable[Voice]) -> PreparedBatch:
                          len(voices_list))  # fmt: skip
 
 
-def insert_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteResult:
+def insert_voices(db: Database, voices: Iterable[Voice]) -> WriteResult:
     """Write `voices` inside the caller's transaction; a known source_key is skipped.
 
     Skipping (rather than updating) keeps re-imports harmless and a user's corrections intact.
@@ -119,7 +119,7 @@ def insert_voices(db: sqlite_utils.Database, voices: Iterable[Voice]) -> WriteRe
     return write_prepared(db, prepare_voices(voices))
 
 
-def write_prepared(db: sqlite_utils.Database, batch: PreparedBatch) -> WriteResult:
+def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
     """The database part of insert_voices, inside the caller's transaction."""
     conn = db.conn
     if not conn.in_transaction:
@@ -292,7 +292,7 @@ def _filter_sql(flt: VoiceFilter) -> tuple[list[str], list[object]]:
 
 
 def page(
-    db: sqlite_utils.Database,
+    db: Database,
     flt: VoiceFilter = VoiceFilter(),
     after: PageKey | None = None,
     limit: int = 100,
@@ -330,7 +330,7 @@ def page(
     return [_voice(r) for r in db.execute(sql, [*params, limit]).fetchall()]
 
 
-def added_since(db: sqlite_utils.Database, last_id: int, flt: VoiceFilter = VoiceFilter(),
+def added_since(db: Database, last_id: int, flt: VoiceFilter = VoiceFilter(),
                 limit: int = 500, *, preview: bool = False) -> list[Voice]:
     """Voices written after the one with id `last_id` (ids only grow), matching `flt`.
     `preview` as for `page`."""
@@ -352,31 +352,31 @@ def added_since(db: sqlite_utils.Database, last_id: int, flt: VoiceFilter = Voic
     return [_voice(r) for r in db.execute(sql, [*params, limit]).fetchall()]
 
 
-def last_id(db: sqlite_utils.Database) -> int:
+def last_id(db: Database) -> int:
     return int(db.execute("SELECT coalesce(max(id), 0) FROM voices").fetchone()[0])
 
 
-def get(db: sqlite_utils.Database, voice_id: int) -> Voice | None:
+def get(db: Database, voice_id: int) -> Voice | None:
     row = db.execute(f"{_SELECT} WHERE v.id = ?", [voice_id]).fetchone()
     return _voice(row) if row else None
 
 
-def search(db: sqlite_utils.Database, query: str, limit: int = 50) -> list[Voice]:
+def search(db: Database, query: str, limit: int = 50) -> list[Voice]:
     return page(db, VoiceFilter(query=query), limit=limit)
 
 
-def iter_all(db: sqlite_utils.Database, batch: int = 1000) -> Iterator[Voice]:
+def iter_all(db: Database, batch: int = 1000) -> Iterator[Voice]:
     after: PageKey | None = None
     while rows := page(db, after=after, limit=batch):
         yield from rows
         after = (rows[-1].received_at, rows[-1].id or 0)
 
 
-def count(db: sqlite_utils.Database) -> int:
+def count(db: Database) -> int:
     return int(db.execute("SELECT coalesce(sum(n), 0) FROM voice_counts").fetchone()[0])
 
 
-def counts_by(db: sqlite_utils.Database, column: str) -> dict[str, int]:
+def counts_by(db: Database, column: str) -> dict[str, int]:
     """Voices per language, pillar, area or source, from the maintained rollup."""
     if column not in {"language", "pillar", "area", "source"}:
         raise ValueError(column)
@@ -387,7 +387,7 @@ def counts_by(db: sqlite_utils.Database, column: str) -> dict[str, int]:
     return {name: int(total) for name, total in rows}
 
 
-def counts_per_day(db: sqlite_utils.Database, since_day: int) -> list[tuple[int, str, str, int]]:
+def counts_per_day(db: Database, since_day: int) -> list[tuple[int, str, str, int]]:
     """(day, pillar, area, voices) from the rollup, for dashboards."""
     return [
         (int(d), p, a, int(n))
@@ -400,7 +400,7 @@ def counts_per_day(db: sqlite_utils.Database, since_day: int) -> list[tuple[int,
 
 
 def update_classification(
-    db: sqlite_utils.Database,
+    db: Database,
     changes: Iterable[tuple[int, str, tuple[str, ...], str, str, float, dict[str, object]]],
 ) -> int:
     """(id, pillar, pillars, area, language, confidence, meta) for voices whose classification
@@ -416,7 +416,7 @@ def update_classification(
     return len(rows)
 
 
-def correct(db: sqlite_utils.Database, voice_id: int, *, pillar: str | None = None,
+def correct(db: Database, voice_id: int, *, pillar: str | None = None,
             area: str | None = None) -> None:  # fmt: skip
     """A user's correction: it is kept, and reclassifying never overrides it."""
     with transaction(db):
@@ -431,13 +431,13 @@ def correct(db: sqlite_utils.Database, voice_id: int, *, pillar: str | None = No
                             [area, Voice.AREA_MANUAL, voice_id])  # fmt: skip
 
 
-def by_id_from(db: sqlite_utils.Database, after_id: int, limit: int) -> list[Voice]:
+def by_id_from(db: Database, after_id: int, limit: int) -> list[Voice]:
     """Voices in id order after `after_id`: for passes over everything (reclassify)."""
     sql = f"{_SELECT} WHERE v.id > ? ORDER BY v.id LIMIT ?"
     return [_voice(r) for r in db.execute(sql, [after_id, limit]).fetchall()]
 
 
-def examples(db: sqlite_utils.Database, pillar: str, area: str, since: int, until: int,
+def examples(db: Database, pillar: str, area: str, since: int, until: int,
              limit: int = 3) -> list[Voice]:  # fmt: skip
     """The most recent voices of a pillar and area in [since, until): evidence to quote."""
     rows = db.execute(

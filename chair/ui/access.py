@@ -8,13 +8,15 @@ else runs through the TaskRunner, never on it.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from chair.domain.escalation import Coe, EscalationDetail
-from chair.domain.meeting import MeetingMinutes
-from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
-from chair.insight.pillars import PillarSummary
+if TYPE_CHECKING:  # annotations only: the window's first paint imports none of these
+    from pathlib import Path
+
+    from chair.domain.escalation import Coe, EscalationDetail
+    from chair.domain.meeting import MeetingMinutes
+    from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
+    from chair.insight.pillars import PillarSummary
 
 PageKey = tuple[int, int]
 
