@@ -22,6 +22,9 @@ from chair.ui.i18n import translate
 from chair.ui.mainwindow import MainWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from chair.ingest.live import LiveSources
     from chair.services.workspace import Workspace
 
 
@@ -37,7 +40,7 @@ def open_data(path: Path) -> Workspace:
 
 
 def apply_style(app: QApplication, theme: str | None = None, font_scale: float | None = None
-                ) -> str:  # fmt: skip
+                ) -> str:
     """The user's theme and text scale (from settings unless given)."""
     from chair.config.settings import Settings
     from chair.ui import theme as themes
@@ -59,7 +62,7 @@ def _window(state_path: Path | None) -> MainWindow:
     return MainWindow(runner, state)
 
 
-def _start_live_sources(window: MainWindow, db_path: Path):  # type: ignore[no-untyped-def]
+def _start_live_sources(window: MainWindow, db_path: Path) -> LiveSources | None:
     """The configured IMAP folders and watched folders, feeding the store while the window
     is open; their news goes to the status line and their failures to the window's banner,
     never to a dialog."""
@@ -80,7 +83,7 @@ def _start_live_sources(window: MainWindow, db_path: Path):  # type: ignore[no-u
             on_problem=relay.problem.emit,
             on_voices=lambda source, n: relay.message.emit(
                 source, translate("MainWindow", "%Ln new voices", None, n)),
-        )  # fmt: skip
+        )
     except ChairError as exc:
         window.show_source_problem(translate("MainWindow", "live sources"), str(exc))
         return None
@@ -102,7 +105,7 @@ def _replace(window: MainWindow, path: Path) -> None:
     new.setWindowState(window.windowState())
     _replacements.append(new)
     new.destroyed.connect(lambda *_a, w=new: _replacements.remove(w) if w in _replacements
-                          else None)  # fmt: skip
+                          else None)
     new.show()
     window.replaced.emit(new)
     window.close()
@@ -125,7 +128,7 @@ def _attach(window: MainWindow, workspace: Workspace) -> None:
 
 
 def build_main_window(db_path: str | Path | None = None, *, state_path: Path | None = None
-                      ) -> MainWindow:  # fmt: skip
+                      ) -> MainWindow:
     """The main window over the database at `db_path`, with its data, not yet shown.
 
     A QApplication must exist. Raises ChairError when the database cannot be opened.
@@ -154,14 +157,14 @@ def _resident_memory() -> str:
     except OSError:
         return ""
     kib = next((int(line.split()[1]) for line in status.splitlines()
-                if line.startswith("VmRSS:")), 0)  # fmt: skip
+                if line.startswith("VmRSS:")), 0)
     return f", resident {kib / 1024:.0f} MiB" if kib else ""
 
 
 class _FirstPaint(QObject):
     """Calls back once, right after the window's first paint, and notes when that was."""
 
-    def __init__(self, on_paint) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, on_paint: Callable[[], None]) -> None:
         super().__init__()
         self.at: float | None = None
         self._on_paint = on_paint
@@ -219,7 +222,7 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
             print(f"smoke test ok: first paint after {first_paint_s:.3f} s (at "
                   f"{first_paint.at:.6f}), data after {time.perf_counter() - started:.3f} s"
                   f"{_resident_memory()}; keyring {_keyring_backend()}; insight "
-                  f"{_insight_check()}; language {i18n.described()}")  # fmt: skip
+                  f"{_insight_check()}; language {i18n.described()}")
             window.close()
             app.quit()
 

@@ -9,11 +9,14 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chair import __version__
 from chair.domain.errors import ChairError
 from chair.domain.model import Voice
+
+if TYPE_CHECKING:
+    from chair.store.db import Database
 
 
 def _iso(ts: int | None) -> str | None:
@@ -29,7 +32,7 @@ def voice_json(v: Voice) -> dict[str, Any]:
         "channel": str(v.channel), "language": v.language, "author": v.author,
         "subject": v.subject, "text": v.text, "pillar": str(v.pillar), "area": v.area,
         "rating": v.rating, "escalation_id": v.escalation_id,
-    }  # fmt: skip
+    }
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -38,7 +41,7 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
-def _db(args: argparse.Namespace, *, write: bool = False):  # type: ignore[no-untyped-def]
+def _db(args: argparse.Namespace, *, write: bool = False) -> Database:
     """The database for a command. One that only reads never creates a database (a mistyped
     --db says so instead of showing an empty one). A file of ordinary size is checked for
     damage first: a damaged one is reported, never read as if whole nor written to."""
@@ -90,14 +93,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
         "escalations_open": found.escalations_open, "rejects": found.rejects,
         "metrics": {"observations": found.metric_observations, "days": found.metric_days},
         "schema_version": found.schema_version,
-    }  # fmt: skip
+    }
     lines = [f"{found.voices:,} voices"]
     for key in ("languages", "pillars", "areas", "sources"):
         counts: dict[str, int] = getattr(found, key)
         lines.append(f"  {key}: " + ", ".join(f"{k or '(none)'} {n:,}" for k, n in counts.items()))
     lines.append(f"{found.escalations_open} open escalations, {found.rejects} rejects")
     lines.append(f"metrics: {found.metric_observations:,} observations over "
-                 f"{found.metric_days} days")  # fmt: skip
+                 f"{found.metric_days} days")
     _print(args, stats, "\n".join(lines))
     return 0
 
@@ -124,14 +127,14 @@ def cmd_escalations(args: argparse.Namespace) -> int:
 
     now = int(time.time())
     items = escalations.all_escalations(_db(args)) if args.all else \
-        escalations.open_escalations(_db(args))  # fmt: skip
+        escalations.open_escalations(_db(args))
     payload = [
         {"id": e.id, "status": str(e.status), "owner": e.owner_name, "owner_email": e.owner_email,
          "opened": _iso(e.opened_at), "due": _iso(e.due_at), "overdue": e.is_overdue(now),
          "subject": e.subject, "pillar": e.pillar, "area": e.area, "voice_id": e.voice_id,
          "overdue_actions": e.overdue_actions, "forward": e.forward_state}
         for e in items
-    ]  # fmt: skip
+    ]
     text = "\n".join(
         f"#{e.id:<4} {e.status:<14} due {_iso(e.due_at)[:10]}"  # type: ignore[index]
         f"{'  OVERDUE' if e.is_overdue(now) else '         '}  {e.owner_name}  {e.subject}"
@@ -156,17 +159,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         if tty and total:
             print(f"\r{done / total:6.1%} of {total / 1e6:,.1f} MB", end="", file=sys.stderr,
-                  flush=True)  # fmt: skip
+                  flush=True)
 
     result = run_import(args.sources, db, ImportState(progress), preset=args.preset,
                         mapping=mapping, record_type=args.record_type,
-                        workers=args.workers)  # fmt: skip
+                        workers=args.workers)
     if tty:
         print("\r" + " " * 30 + "\r", end="", file=sys.stderr)
     lines = []
     for s in result.sources:
         line = f"{s.source}: {s.imported:,} imported, {s.duplicates:,} duplicates, " \
-               f"{s.rejected:,} rejected"  # fmt: skip
+               f"{s.rejected:,} rejected"
         if s.error:
             line += f" — {s.error}"
         lines.append(line)
@@ -174,10 +177,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             lines.append(f"    {n:,} × {reason}")
         if s.repaired:
             lines.append(f"    {s.repaired:,} stored with unreadable characters: their text is "
-                         "now this file's")  # fmt: skip
+                         "now this file's")
         if s.undated:
             lines.append(f"    {s.undated:,} without a readable date: shown as \"date unknown\", "
-                         "listed after the dated voices")  # fmt: skip
+                         "listed after the dated voices")
     lines.append(f"Total: {result.imported:,} imported, {result.duplicates:,} duplicates, "
                  f"{result.rejected:,} rejected" + (" (cancelled)" if result.cancelled else ""))
     if result.rejected:
@@ -204,7 +207,7 @@ def cmd_import_metrics(args: argparse.Namespace) -> int:
     for r in results:
         lines.append(f"{r.source}: {r.imported:,} observations imported, {r.rejected:,} rejected")
         lines.extend(f"    {n:,} × {reason}" for reason, n in
-                     sorted(r.reasons.items(), key=lambda kv: -kv[1])[:5])  # fmt: skip
+                     sorted(r.reasons.items(), key=lambda kv: -kv[1])[:5])
     _print(args, [r.as_json() for r in results], "\n".join(lines))
     return 0 if results and any(r.imported or r.rejected for r in results) else 1
 
@@ -299,7 +302,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         path, imap_urls=imap, folders=folders, poll_seconds=args.poll,
         on_voices=lambda source, n: say(f"{source}: {n} new voice{'s' if n != 1 else ''}"),
         on_status=lambda source, message: say(f"{source}: {message}"),
-    )  # fmt: skip
+    )
     done = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: done.set())
@@ -325,7 +328,7 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
             "p_value": d.p_value, "surprise": round(d.surprise, 2),
             "window": [_iso(d.first_day * 86400), _iso((d.last_day + 1) * 86400)],
             "voices": [voice_json(v) for v in evidence],
-        })  # fmt: skip
+        })
         lines.append(f"{d.pillar} in {d.area}: {d.metric} {d.value:.1%} (target {d.target:.1%}) "
                      f"says fine, but {d.voices_recent} voices in {d.last_day - d.first_day + 1} "
                      f"days against {d.voices_expected:.1f} expected (p = {d.p_value:.1e})")
@@ -350,10 +353,10 @@ def _export_format(args: argparse.Namespace) -> str:
     ending = {"markdown": "md", "md": "md", "pdf": "pdf"}.get(ending, "")
     if args.format and ending and args.format != ending:
         raise ChairError(f"{args.output} ends in .{ending} but --format is {args.format}: "
-                         "name the file for its format, or leave --format out.")  # fmt: skip
+                         "name the file for its format, or leave --format out.")
     if not (args.format or ending):
         raise ChairError(f"Say which format to write {args.output} in: --format md or "
-                         "--format pdf (or name the file .md or .pdf).")  # fmt: skip
+                         "--format pdf (or name the file .md or .pdf).")
     return str(args.format or ending)
 
 
@@ -378,14 +381,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise ChairError(f"There is no meeting #{args.id}.")
         written = documents.write_minutes(minutes, args.format, Path(args.output), words=words,
                                           redacted=args.redact or minutes.redacted,
-                                          write_pdf=write_pdf)  # fmt: skip
+                                          write_pdf=write_pdf)
         print(f"Wrote {written}")
         return 0
     detail = escalations.detail(_db(args), args.id)
     if detail is None:
         raise ChairError(f"There is no escalation #{args.id}.")
     written = documents.write_coe(detail, args.format, Path(args.output), words=words,
-                                  redacted=args.redact, write_pdf=write_pdf)  # fmt: skip
+                                  redacted=args.redact, write_pdf=write_pdf)
     print(f"Wrote {written}")
     return 0
 
@@ -411,7 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chair", description="A seat for the customer at the leadership table.",
         parents=[common],
-    )  # fmt: skip
+    )
     # Not db=None here: parents share the --db action, and set_defaults would change its
     # SUPPRESS default for every subcommand too. main() fills in the missing value.
     parser.set_defaults(func=run_gui)

@@ -53,7 +53,7 @@ def _offscreen_screen(folder: Path, width: int, height: int) -> str:
     config = folder / "offscreen.json"
     config.write_text(json.dumps({"screens": [{"name": "shot", "x": 0, "y": 0,
                                                "width": width, "height": height,
-                                               "logicalDpi": 96, "dpr": 1}]}))  # fmt: skip
+                                               "logicalDpi": 96, "dpr": 1}]}))
     return f"offscreen:configfile={config}"
 
 
@@ -104,7 +104,7 @@ def shoot(args: argparse.Namespace) -> int:
             QTimer.singleShot(500, grab)
 
         window.charts_ready.connect(lambda: QTimer.singleShot(200, meeting if args.meeting
-                                                              else grab))  # fmt: skip
+                                                              else grab))
         app.exec()
         window.close()
         window.runner.wait_idle(20_000)
@@ -118,7 +118,7 @@ def readme(db: str | None) -> int:
         database = db or str(_demo_database(Path(tmp)))
         for output, extra in README_SHOTS:
             command = [sys.executable, __file__, "-o", str(ROOT / output), "--db", database,
-                       *extra]  # fmt: skip
+                       *extra]
             subprocess.run(command, check=True)
     return 0
 

@@ -37,7 +37,7 @@ def extract(root: Path = ROOT / "chair") -> dict[tuple[str, str], bool]:
             if name not in MARKERS or len(args) < 2:
                 continue
             if not all(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                       for a in args[:2]):  # fmt: skip
+                       for a in args[:2]):
                 continue  # a variable: its text is marked where it is written
             context, source = args[0].value, args[1].value  # type: ignore[attr-defined]
             plural = len(args) >= 4 or any(k.arg == "n" for k in node.keywords)
@@ -50,7 +50,7 @@ def read(ts: Path) -> dict[tuple[str, str], ET.Element]:
         return {}
     root = ET.parse(ts).getroot()
     return {(ctx.findtext("name") or "", m.findtext("source") or ""): m
-            for ctx in root.iter("context") for m in ctx.iter("message")}  # fmt: skip
+            for ctx in root.iter("context") for m in ctx.iter("message")}
 
 
 def is_done(message: ET.Element) -> bool:
@@ -92,7 +92,7 @@ def write(ts: Path, code: str, wanted: dict[tuple[str, str], bool]) -> None:
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                  encoding="utf-8")  # fmt: skip
+                  encoding="utf-8")
 
 
 def wanted_for(code: str, messages: dict[tuple[str, str], bool]) -> dict[tuple[str, str], bool]:

@@ -89,12 +89,12 @@ class Dovecot:
             self.port = s.getsockname()[1]
         self.password = random_secrets.token_urlsafe(12)
         env = {**os.environ, "ALICE_PASSWORD": self.password,
-               "BOB_PASSWORD": random_secrets.token_urlsafe(12)}  # fmt: skip
+               "BOB_PASSWORD": random_secrets.token_urlsafe(12)}
         script = Path(__file__).with_name("support") / "start-dovecot.sh"
         # The daemon keeps inherited descriptors open: no pipes, or run() waits forever.
         subprocess.run(["sh", str(script), str(folder), str(self.port)], check=True, env=env,
                        timeout=30, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)  # fmt: skip
+                       stderr=subprocess.DEVNULL)
         self.host = "127.0.0.1"
 
     def url(self, folder: str = "INBOX", user: str = "alice") -> str:
@@ -114,7 +114,7 @@ class Dovecot:
         try:
             imap.create(folder)
             status, _ = imap.append(folder, "", imaplib.Time2Internaldate(1_700_000_000),
-                                    message)  # fmt: skip
+                                    message)
             assert status == "OK", status
         finally:
             imap.logout()
@@ -124,7 +124,7 @@ class Dovecot:
 
         subprocess.run(["doveadm", "-c", str(self.folder / "dovecot.conf"), "stop"],
                        timeout=30, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)  # fmt: skip
+                       stderr=subprocess.DEVNULL)
 
 
 @pytest.fixture
@@ -166,7 +166,7 @@ class SmtpServer:
 
         def authenticate(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
             ok = (isinstance(auth_data, LoginPassword) and auth_data.login == self.user.encode()
-                  and auth_data.password == self.password.encode())  # fmt: skip
+                  and auth_data.password == self.password.encode())
             return AuthResult(success=ok, handled=False)  # False: the server answers 535
 
         with socket.socket() as s:
@@ -181,7 +181,7 @@ class SmtpServer:
         self.security = security
         self.controller = Controller(Handler(), hostname=self.host, port=self.port,
                                      authenticator=authenticate, auth_required=True,
-                                     auth_require_tls=False, **extra)  # fmt: skip
+                                     auth_require_tls=False, **extra)
         self.controller.start()
 
     def stop(self) -> None:

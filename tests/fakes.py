@@ -38,7 +38,7 @@ class FakeData:
         words = flt.query.lower().split()
         return sorted((v for v in self.voices
                        if all(w in v.text.lower() for w in words)
-                       and (not flt.pillars or v.pillar in flt.pillars)), key=_newest_first)  # fmt: skip
+                       and (not flt.pillars or v.pillar in flt.pillars)), key=_newest_first)
 
     def fetch_page(self, flt: VoiceFilter, after: PageKey | None, limit: int) -> list[Voice]:
         self.calls.append(("fetch_page", (flt, after, limit)))
@@ -72,7 +72,9 @@ class FakeData:
         return len(self.voices)
 
     def facets(self) -> dict[str, dict[str, int]]:
-        count = lambda key: {getattr(v, key): 1 for v in self.voices}  # noqa: E731
+        def count(key: str) -> dict[str, int]:
+            return {getattr(v, key): 1 for v in self.voices}
+
         return {"areas": count("area"), "languages": count("language"), "sources": count("source")}
 
     def correct_voice(self, voice_id: int, pillar: str | None, area: str | None) -> None:

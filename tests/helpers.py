@@ -57,7 +57,7 @@ def without_root_override() -> list[str]:
 
 @contextmanager
 def shown_window(qtbot, db: Path, state: Path, size: tuple[int, int] = (1400, 900),  # type: ignore[no-untyped-def]
-                 filled: bool = False) -> Iterator[Any]:  # fmt: skip
+                 filled: bool = False) -> Iterator[Any]:
     """The main window over `db`, shown at `size` (with its first page of voices when
     `filled`); closing it closes (and saves) its escalation windows and leaves no background
     work running."""
@@ -82,7 +82,7 @@ def keyword_baseline() -> dict[str, re.Pattern[str]]:
     """The plain keyword baseline of ../shared/tools/insight_check.py, read from there: what
     the pillar classifier must beat."""
     spec = importlib.util.spec_from_file_location("insight_check",
-                                                  SHARED / "tools" / "insight_check.py")  # fmt: skip
+                                                  SHARED / "tools" / "insight_check.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -27,7 +27,7 @@ def test_the_core_works_in_a_python_without_qt() -> None:
     modules = sorted(
         "chair." + str(p.relative_to(ROOT / "chair").with_suffix("")).replace(os.sep, ".")
         for layer in CORE for p in (ROOT / "chair" / layer).rglob("*.py")
-    )  # fmt: skip
+    )
     program = NO_QT + f"""
 import importlib, tempfile, os
 for m in {modules!r}:
@@ -41,7 +41,7 @@ assert voices.search(db, 'lodz')
 print('core ok without Qt')
 """
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
-                            timeout=120, cwd=ROOT)  # fmt: skip
+                            timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "core ok without Qt" in result.stdout
 
@@ -51,7 +51,7 @@ def test_nothing_imports_pyplot() -> None:
         str(p) for p in (ROOT / "chair").rglob("*.py")
         if "matplotlib.pyplot" in p.read_text(encoding="utf-8")
         or "from matplotlib import pyplot" in p.read_text(encoding="utf-8")
-    ]  # fmt: skip
+    ]
     assert offenders == []
 
 
@@ -63,7 +63,7 @@ def test_sql_is_written_only_in_the_store() -> None:
         if "store" not in p.relative_to(ROOT / "chair").parts
         for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
         if ".execute(" in line or ".executemany(" in line
-    ]  # fmt: skip
+    ]
     assert offenders == []
 
 
@@ -88,5 +88,5 @@ def test_the_fake_of_the_data_access_keeps_to_its_protocols() -> None:
     mypy = shutil.which("mypy", path=str(Path(sys.executable).parent)) or "mypy"
     result = subprocess.run([mypy, "--explicit-package-bases", "tests/fakes.py",
                              "tests/test_ui_on_a_fake.py"], cwd=ROOT, capture_output=True,
-                            text=True, timeout=600)  # fmt: skip
+                            text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -42,7 +42,7 @@ def test_response_times_pair_answer_and_close_per_owner_slowest_on_top() -> None
 
     figure = Figure()
     draw_response_times(figure, [("Ewa", 4.0, 9.0, None), ("Omar", None, None, 5.5)],
-                        due_days=3)  # fmt: skip
+                        due_days=3)
     (axes,) = figure.axes
     assert [t.get_text() for t in axes.get_yticklabels()] == ["Omar", "Ewa"]  # top is last
     widths = sorted(round(p.get_width(), 1) for p in axes.patches if p.get_width())

@@ -59,7 +59,7 @@ def test_right_to_left_text_gets_its_language_and_other() -> None:
     [("Paczka do Lodzi", "Łódź"), ("Kurier w Krakowie", "Kraków"), ("Cracow parcel", "Kraków"),
      ("giao hàng ở Sài Gòn", "Ho Chi Minh City"), ("Ship to HCMC please", "Ho Chi Minh City"),
      ("Giao về Da Nang", "Đà Nẵng"), ("Đà Nẵng", "Đà Nẵng"), ("paquet à Villeurbanne", "Lyon")],
-)  # fmt: skip
+)
 def test_areas_from_the_gazetteer_with_spellings(text: str, area: str) -> None:
     assert classify(text).area == area
 
@@ -73,7 +73,7 @@ def test_metadata_outranks_the_text() -> None:
 def test_a_users_taxonomy_file_extends_the_bundled_one(tmp_path: Path) -> None:
     extra = tmp_path / "mine.json"
     extra.write_text(json.dumps({"pillars": {"delivery": {"en": ["drone*"]}},
-                                 "areas": {"Gdynia": ["gdynia", "gdyni"]}}))  # fmt: skip
+                                 "areas": {"Gdynia": ["gdynia", "gdyni"]}}))
     taxonomy = load_taxonomy(extra)
     result = classify("The drone dropped it in Gdynia", taxonomy=taxonomy)
     assert (result.pillar, result.area) == ("delivery", "Gdynia")
@@ -83,7 +83,7 @@ def test_a_users_taxonomy_file_extends_the_bundled_one(tmp_path: Path) -> None:
 def test_imports_classify_and_reclassify_keeps_corrections(db_path: Path, tmp_path: Path) -> None:
     csv = tmp_path / "v.csv"
     csv.write_text("id,text,city\n1,Paczka nie dotarła,Łódź\n2,Za drogo!,Kraków\n"
-                   "3,The drone dropped it,Seattle\n")  # fmt: skip
+                   "3,The drone dropped it,Seattle\n")
     run_import([str(csv)], connect(db_path))
     db = connect(db_path)
     voices = {v.source_key[-1]: v for v in store.page(db)}
@@ -124,7 +124,7 @@ def test_a_word_of_one_language_is_not_a_cue_of_another(text: str, language: str
      "It ships with Windows 11 preinstalled", "The late 2013 model is still going strong",
      "Enviado desde mi iPhone", "Client : ma carte est bloquée depuis hier",
      "I had to pay $ 15 to return the old charger", "The battery is fully charged twice a day"],
-)  # fmt: skip
+)
 def test_a_cue_word_in_another_sense_is_not_a_cue(text: str) -> None:
     assert classify(text).pillar == "other"
 

@@ -13,7 +13,7 @@ def chair(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, "-m", "chair", *args], capture_output=True, text=True, timeout=120,
         env={**os.environ, "PYTHONWARNINGS": "error"},
-    )  # fmt: skip
+    )
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -39,10 +39,10 @@ def test_global_db_option_works_before_the_command_too(demo_db: Path) -> None:
 
 def test_search_json_is_a_list_of_voices_newest_first(demo_db: Path) -> None:
     found = json.loads(chair("search", "lodz", "--db", str(demo_db), "--json", "--limit", "7")
-                       .stdout)  # fmt: skip
+                       .stdout)
     assert 0 < len(found) <= 7
     assert all(v["area"] == "Łódź" or "łódź" in v["text"].lower() or "lodz" in v["text"].lower()
-               or "łodzi" in v["text"].lower() for v in found)  # fmt: skip
+               or "łodzi" in v["text"].lower() for v in found)
     times = [v["received_at"] for v in found]
     assert times == sorted(times, reverse=True)
     assert {"id", "text", "language", "pillar", "area", "source", "channel"} <= set(found[0])
@@ -118,7 +118,7 @@ def test_export_writes_the_format_its_file_name_says(demo_db: Path, tmp_path: Pa
     assert md.read_text(encoding="utf-8").startswith("#")
     for name, extra in (("coe.pdf", ["--format", "md"]), ("coe.txt", [])):
         wrong = chair("export", "coe", str(first), "-o", str(tmp_path / name), *extra,
-                      "--db", str(demo_db), check=False)  # fmt: skip
+                      "--db", str(demo_db), check=False)
         assert wrong.returncode == 2 and wrong.stderr.startswith("chair: ")
         assert "Traceback" not in wrong.stderr
     assert sorted(p.name for p in tmp_path.glob("coe.*")) == ["coe.md", "coe.pdf"]

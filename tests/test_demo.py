@@ -64,12 +64,12 @@ def test_the_planted_disagreement_is_there(demo_db: Path) -> None:
     db = connect(demo_db)
     last = (metrics.day_range(db) or (0, 0))[1]
     recent = [o for o in metrics.observations(db, since_day=last - 9)
-              if o.area == PLANTED_AREA and o.metric == "on_time"]  # fmt: skip
+              if o.area == PLANTED_AREA and o.metric == "on_time"]
     assert recent and all(o.value >= o.target for o in recent)
     per_day = store.counts_per_day(db, last - 89)
     lodz = [n for d, p, a, n in per_day if a == PLANTED_AREA and p == "delivery"]
     recent_days = sum(n for d, p, a, n in per_day
-                      if a == PLANTED_AREA and p == "delivery" and d > last - 10)  # fmt: skip
+                      if a == PLANTED_AREA and p == "delivery" and d > last - 10)
     assert recent_days > 3 * (sum(lodz) - recent_days) / 80 * 10
 
 

@@ -76,7 +76,7 @@ def test_poisson_tail() -> None:
 
 def test_cli_lists_the_disagreement_with_verbatim_evidence(demo_db: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "chair", "disagreements", "--db", str(demo_db),
-                          "--json"], capture_output=True, text=True, check=True).stdout  # fmt: skip
+                          "--json"], capture_output=True, text=True, check=True).stdout
     items = json.loads(out)
     assert items[0]["area"] == PLANTED_AREA and items[0]["pillar"] == PLANTED_PILLAR
     assert items[0]["value"] >= items[0]["target"]

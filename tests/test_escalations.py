@@ -34,11 +34,11 @@ TEXT = "Dzień dobry,\n\npaczka miała być wczoraj, kurier nie przyjechał.\n\n
 
 def _voice(db, key: str = "<m1@klient.pl>", channel: str = Channel.EMAIL) -> int:  # type: ignore[no-untyped-def]
     meta = {"message_id": key.strip("<>"), "from": "anna.nowak@klient.pl",
-            "to": "customers@shop.example"} if channel == Channel.EMAIL else {}  # fmt: skip
+            "to": "customers@shop.example"} if channel == Channel.EMAIL else {}
     voice_store.add_voices(db, [Voice(
         source="mail", source_key=key, received_at=1_700_000_000, text=TEXT, channel=channel,
         language="pl", author="Anna Nowak", subject=SUBJECT, pillar="delivery", area="Łódź",
-        meta=meta)])  # fmt: skip
+        meta=meta)])
     (vid,) = db.execute("SELECT id FROM voices WHERE source_key = ?", [key]).fetchone()
     return int(vid)
 
@@ -46,15 +46,15 @@ def _voice(db, key: str = "<m1@klient.pl>", channel: str = Channel.EMAIL) -> int
 def _escalate(db, vid: int, email_addr: str = "ewa@shop.example") -> int:  # type: ignore[no-untyped-def]
     return esc.escalate(db, [vid], owner_name="Ewa Krawczyk", owner_email=email_addr,
                         due_at=int(time.time()) + 3 * DAY, subject=SUBJECT, pillar="delivery",
-                        area="Łódź", opened_by="Marek")  # fmt: skip
+                        area="Łódź", opened_by="Marek")
 
 
 def _complete_coe(db, eid: int) -> None:  # type: ignore[no-untyped-def]
     coe_store.save(db, Coe(eid, what_happened="Courier skipped the estate.",
                            impact="312 parcels late.", root_cause="Route plan ignored gates.",
-                           supporting_data="Scans vs GPS for the week."))  # fmt: skip
+                           supporting_data="Scans vs GPS for the week."))
     coe_store.set_actions(db, eid, [CorrectiveAction("Add gate codes to routes", "Piotr",
-                                                     int(time.time()) + 7 * DAY)])  # fmt: skip
+                                                     int(time.time()) + 7 * DAY)])
 
 
 def test_escalating_a_voice_twice_links_to_the_first_escalation(db_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_the_lifecycle_refuses_skipping_and_keeps_every_move(db_path: Path) -> N
     history = esc.detail(db, eid).history  # type: ignore[union-attr]
     assert [(h.from_status, h.to_status, h.who) for h in history] == [
         ("", "open", "Marek"), ("open", "investigating", "Ewa"),
-        ("investigating", "answered", "Ewa")]  # fmt: skip
+        ("investigating", "answered", "Ewa")]
 
 
 def test_closing_says_exactly_what_the_coe_lacks(db_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_closing_says_exactly_what_the_coe_lacks(db_path: Path) -> None:
         esc.set_status(db, eid, S.COE_SUBMITTED, check=True)
     assert missing.value.missing == [
         "the root cause is empty", "no supporting data (write it or link voices and metrics)",
-        "no corrective action with an owner and a due date"]  # fmt: skip
+        "no corrective action with an owner and a due date"]
     assert esc.get(db, eid).status is S.ANSWERED  # type: ignore[union-attr]
     _complete_coe(db, eid)
     esc.set_status(db, eid, S.COE_SUBMITTED, check=True)
@@ -152,7 +152,7 @@ def test_the_forward_goes_encrypted_with_starttls_or_tls(tls_smtp_server, db_pat
     db = connect(db_path)
     eid = _escalate(db, _voice(db))
     account = SmtpAccount(server.host, server.port, server.user, server.security,
-                          sender="leader@shop.example")  # fmt: skip
+                          sender="leader@shop.example")
     secrets.set_password("smtp", account.key, server.password)
     forward_escalation(db, eid, account)
     (_sender, _to, raw), = server.received
@@ -228,7 +228,7 @@ def test_a_reply_in_a_real_mailbox_is_threaded_onto_its_escalation(
              f"\r\n\r\nLooking into it: the courier route skipped the estate.\r\n")
     dovecot.append("INBOX", reply.encode())
     dovecot.append("INBOX", (b"From: Jan <jan@klient.pl>\r\nSubject: Gdzie paczka\r\n"
-                             b"Message-ID: <other@klient.pl>\r\n\r\nNadal czekam.\r\n"))  # fmt: skip
+                             b"Message-ID: <other@klient.pl>\r\n\r\nNadal czekam.\r\n"))
     secrets.set_password("imap", ImapAccount.from_url(dovecot.url()).key, dovecot.password)
     result = run_import([dovecot.url()], db)
     assert (result.imported, result.sources[0].replies) == (2, 1)
@@ -266,24 +266,24 @@ def test_response_times_per_owner(db_path: Path) -> None:
 
 
 def test_coe_export_as_markdown_and_pdf(demo_db: Path, tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+                                        capsys: pytest.CaptureFixture[str]) -> None:
     db = connect(demo_db)
     (eid,) = db.execute("SELECT escalation_id FROM coe LIMIT 1").fetchone()
     detail = esc.detail(db, eid)
     quote = detail.voices[0].text.split("\n")[0]  # type: ignore[union-attr]
     md, pdf = tmp_path / "coe.md", tmp_path / "coe.pdf"
     assert cli(["--db", str(demo_db), "export", "coe", str(eid), "--format", "md", "-o",
-                str(md)]) == 0  # fmt: skip
+                str(md)]) == 0
     assert cli(["export", "coe", str(eid), "--db", str(demo_db), "--format", "pdf", "-o",
-                str(pdf)]) == 0  # fmt: skip
+                str(pdf)]) == 0
     headings = ["What happened", "Impact on customers and the business", "Root cause",
                 "Supporting data", "Critical implications, including security",
-                "Lessons learned", "Corrective actions"]  # fmt: skip
+                "Lessons learned", "Corrective actions"]
     markdown = md.read_text(encoding="utf-8")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout  # fmt: skip
+                          text=True, check=True).stdout
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
-                           check=True).stdout  # fmt: skip
+                           check=True).stdout
     for heading in headings:
         assert f"## {heading}" in markdown
         assert heading in text, heading
@@ -302,7 +302,7 @@ def test_export_redacts_personal_data_when_asked(demo_db: Path, tmp_path: Path) 
 
 
 def test_export_of_an_unknown_escalation_is_one_line(demo_db: Path, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(["--db", str(demo_db), "export", "coe", "999", "-o", str(tmp_path / "x.md")]) == 2
     assert capsys.readouterr().err.strip() == "chair: There is no escalation #999."
 

@@ -24,7 +24,7 @@ def chair(*args: str, prefix: list[str] | None = None) -> subprocess.CompletedPr
     return subprocess.run(
         [*(prefix or []), sys.executable, "-m", "chair", *args], capture_output=True,
         text=True, timeout=120, env={**os.environ, "PYTHONWARNINGS": "error"},
-    )  # fmt: skip
+    )
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -42,12 +42,12 @@ def digest(path: Path) -> str:
 def test_a_mistyped_db_path_is_reported_and_no_database_is_created(tmp_path: Path) -> None:
     missing = tmp_path / "chiar.db"
     for command in (["stats"], ["search", "late"], ["escalations"], ["rejects"],
-                    ["export", "coe", "1", "-o", str(tmp_path / "c.md")]):  # fmt: skip
+                    ["export", "coe", "1", "-o", str(tmp_path / "c.md")]):
         line = one_line_error(chair(*command, "--db", str(missing)))
         assert "no chair database" in line.lower() and str(missing) in line
     assert not missing.exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "c.md") == \
-        sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("user-"))  # fmt: skip
+        sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("user-"))
 
 
 def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
@@ -63,7 +63,7 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> No
         assert "another program" in line and "untouched" in line
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("user-")) == \
-        ["photos.sqlite"]  # no write-ahead log: never opened for writing  # fmt: skip
+        ["photos.sqlite"]  # no write-ahead log: never opened for writing
 
 
 def test_a_database_from_an_earlier_chair_without_the_marker_still_opens(demo_db: Path) -> None:
@@ -84,7 +84,7 @@ def _damage(path: Path, tables: tuple[str, ...] = ()) -> None:
         with sqlite3.connect(path) as raw:
             pages = [sorted(n for (n,) in raw.execute(
                 "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", [table])
-            )[0] for table in tables]  # fmt: skip
+            )[0] for table in tables]
     with open(path, "r+b") as handle:
         for page in pages:
             handle.seek((page - 1) * 4096)
@@ -113,7 +113,7 @@ def test_damage_found_while_reading_a_large_file_is_reported_too(
     _damage(demo_db, ("voices", "voices_fts_data"))
     before = digest(demo_db)
     codes = [cli.main([*command, "--db", str(demo_db)])
-             for command in (["search", "late"], ["reclassify"])]  # fmt: skip
+             for command in (["search", "late"], ["reclassify"])]
     err = capsys.readouterr().err
     assert codes == [2, 2] and "Traceback" not in err
     assert err.count("chair: ") == 2 and err.count(".recover") == 2
@@ -139,7 +139,7 @@ def test_a_database_in_a_read_only_folder_is_reported(demo_db: Path, tmp_path: P
     try:
         for command in (["stats"], ["import", str(ZENDESK)]):
             line = one_line_error(chair(*command, "--db", str(path),
-                                        prefix=without_root_override()))  # fmt: skip
+                                        prefix=without_root_override()))
             assert "folder" in line and "cannot be written" in line
     finally:
         folder.chmod(0o755)
@@ -186,5 +186,5 @@ def test_what_sqlite_reports_of_damage_over_several_lines_is_said_in_one() -> No
 
     said = database_error(sqlite3.DatabaseError(
         "*** in database main ***\nOn tree page 313 cell 0: invalid page number 951379538"
-        "\nmalformed"), "/data/chair.db")  # fmt: skip
+        "\nmalformed"), "/data/chair.db")
     assert said is not None and "\n" not in str(said) and "tree page 313" in str(said)

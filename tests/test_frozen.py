@@ -20,21 +20,21 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
                     "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
                     str(ROOT / "packaging" / "chair.spec")], check=True, cwd=work,
-                   capture_output=True)  # fmt: skip
+                   capture_output=True)
     binary = work / "dist" / "chair" / ("chair.exe" if os.name == "nt" else "chair")
     assert binary.is_file()
     return binary
 
 
 def _run(binary: Path, *args: str, tmp_path: Path, **extra_env: str
-         ) -> subprocess.CompletedProcess[str]:  # fmt: skip
+         ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
     env.pop("LANGUAGE", None)  # the language comes from the test, not from this machine
     env.update(extra_env)
     for name in ("DATA", "CONFIG", "CACHE"):
         env[f"CHAIR_{name}_DIR"] = str(tmp_path / name.lower())
     return subprocess.run([str(binary), *args], capture_output=True, text=True, env=env,
-                          timeout=120)  # fmt: skip
+                          timeout=120)
 
 
 def test_the_frozen_build_passes_its_smoke_test(frozen: Path, tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_the_frozen_build_passes_its_smoke_test(frozen: Path, tmp_path: Path) ->
 def test_the_frozen_build_speaks_the_system_language(frozen: Path, tmp_path: Path) -> None:
     """Its catalogues were compiled into it: it has no lrelease to compile them later."""
     result = _run(frozen, "--smoke-test", "--db", str(tmp_path / "chair.db"), tmp_path=tmp_path,
-                  LANG="pl_PL.UTF-8", LANGUAGE="pl")  # fmt: skip
+                  LANG="pl_PL.UTF-8", LANGUAGE="pl")
     assert result.returncode == 0, result.stderr
     assert result.stdout.rstrip().endswith("; language pl"), result.stdout
 

@@ -24,7 +24,7 @@ from tests.helpers import CORPORA, without_root_override
 
 def chair(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "chair", *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ})  # fmt: skip
+                          text=True, timeout=120, env={**os.environ})
 
 
 def test_a_password_typed_into_an_imap_url_reaches_no_file_and_no_screen(tmp_path: Path) -> None:
@@ -130,7 +130,7 @@ def test_a_maildir_message_that_cannot_be_read_is_a_reject_with_its_reason(
     result = subprocess.run(
         [*without_root_override(), sys.executable, "-m", "chair", "import", str(maildir),
          "--db", str(tmp_path / "chair.db"), "--json"],
-        capture_output=True, text=True, timeout=120)  # fmt: skip
+        capture_output=True, text=True, timeout=120)
     outcome = json.loads(result.stdout)
     assert outcome["imported"] + outcome["duplicates"] + outcome["rejected"] == 3
     assert outcome["rejected"] >= 1
@@ -147,7 +147,7 @@ def test_pathological_mail_is_one_reject_each_with_the_limit_it_broke(tmp_path: 
     b = "b" * 6_000_000
     (folder / "boundary.eml").write_text(
         f'From: a@b.example\nSubject: hi\nContent-Type: multipart/mixed; boundary="{b}"\n\n'
-        f"--{b}\nContent-Type: text/plain\n\nparcel late\n--{b}--\n")  # fmt: skip
+        f"--{b}\nContent-Type: text/plain\n\nparcel late\n--{b}--\n")
     (folder / "from.eml").write_text(
         "From: " + "=?utf-8?q?abc?= " * 370_000 + "<a@b.example>\nSubject: hi\n\nparcel late\n")
     (folder / "endless.eml").write_text("Subject: hi\n" + "X-Trace: 1\n" * 300_000)
@@ -186,7 +186,7 @@ def test_a_csv_whose_first_line_is_garbage_is_read_not_abandoned(tmp_path: Path)
     complaints = CORPORA / "voices" / "en" / "cfpb_complaints_sample_2019.csv"
     path = tmp_path / complaints.name
     path.write_bytes(random.Random("second/cfpb_complaints_sample_2019.csv/garbage_head/0")
-                     .randbytes(512) + complaints.read_bytes())  # fmt: skip
+                     .randbytes(512) + complaints.read_bytes())
     result = run_import([str(path)], connect(tmp_path / "chair.db"))
     [source] = result.sources
     assert source.error == "" and source.imported > 0
@@ -201,6 +201,6 @@ def test_a_mutation_run_over_part_of_the_corpora_finds_nothing(tmp_path: Path) -
         [sys.executable, str(bench), "--per-file", "1", "--only", "/voices/", "--only",
          "/email/mbox/", "--only", "/email/zbateson/", "--seed", "suite"],
         capture_output=True, text=True, timeout=900,
-        env={**os.environ, "TMPDIR": str(tmp_path)})  # fmt: skip
+        env={**os.environ, "TMPDIR": str(tmp_path)})
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert " 0 failed" in result.stdout

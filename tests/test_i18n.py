@@ -158,7 +158,7 @@ def _english_phrases(code: str) -> tuple[set[str], set[str]]:
     widget showing one of them has not been translated."""
     whole, phrases = set(), set()
     for (_context, source), m in translations.read(
-            translations.FOLDER / f"chair_{code}.ts").items():  # fmt: skip
+            translations.FOLDER / f"chair_{code}.ts").items():
         translation = m.find("translation")
         if translation is None or m.get("numerus") == "yes":
             continue
@@ -226,11 +226,11 @@ def _clipped(root: QWidget) -> list[str]:
         if isinstance(w, QAbstractButton) and w.text():
             if w.width() < w.sizeHint().width():
                 cut.append(f"button {w.objectName() or w.text()!r}: {w.width()} < "
-                           f"{w.sizeHint().width()}")  # fmt: skip
+                           f"{w.sizeHint().width()}")
         elif isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull():
             if w.width() < w.minimumSizeHint().width():
                 cut.append(f"label {w.objectName()} {w.text()[:40]!r}: {w.width()} < "
-                           f"{w.minimumSizeHint().width()}")  # fmt: skip
+                           f"{w.minimumSizeHint().width()}")
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
                 if w.tabRect(i).width() < w.tabSizeHint(i).width():
@@ -259,7 +259,7 @@ def window_in(qtbot, demo_db: Path, tmp_path: Path, language):  # type: ignore[n
         qtbot.waitExposed(win)
         qtbot.waitUntil(lambda: win.escalations.model_.rowCount() > 0
                         and win.pillars.tiles["delivery"].summary is not None,
-                        timeout=10_000)  # fmt: skip
+                        timeout=10_000)
         made.append(win)
         return win
 
@@ -334,7 +334,7 @@ def test_an_exported_coe_speaks_the_language(language, demo_db: Path, tmp_path: 
     pdf = tmp_path / "coe.pdf"
     export_coe(esc.detail(db, eid), "pdf", pdf)
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
-                                   text=True, check=True).stdout.split())  # fmt: skip
+                                   text=True, check=True).stdout.split())
     for heading in ("Słowa klienta", "Co się stało", "Przyczyna źródłowa",
                     "Działania naprawcze", "Historia", f"ANALIZA BŁĘDU · ESKALACJA NR {eid}"):
         assert heading in text, heading
@@ -355,7 +355,7 @@ def test_the_command_line_exports_in_the_settings_language(demo_db: Path, tmp_pa
     out = tmp_path / "coe.md"
     done = subprocess.run([sys.executable, "-m", "chair", "--db", str(demo_db), "export", "coe",
                            str(eid), "-o", str(out)], capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     markdown = out.read_text(encoding="utf-8")
     assert "## Nguyên nhân gốc" in markdown and "## Lời của khách hàng" in markdown

@@ -20,7 +20,7 @@ def message(n: int, subject: str = "Paczka") -> bytes:
     return (f"From: Klient {n} <k{n}@example.pl>\r\nTo: customers@shop.example\r\n"
             f"Subject: {subject} {n}\r\nMessage-ID: <m{n}@example.pl>\r\n"
             f"Date: Tue, 5 Mar 2024 10:{n % 60:02d}:00 +0100\r\n\r\n"
-            f"Przesyłka numer {n} nie dotarła do Łodzi.\r\n").encode()  # fmt: skip
+            f"Przesyłka numer {n} nie dotarła do Łodzi.\r\n").encode()
 
 
 def remember_password(dovecot) -> str:  # type: ignore[no-untyped-def]
@@ -102,7 +102,7 @@ def test_chair_watch_brings_an_appended_message_in_within_five_seconds(
     watch = subprocess.Popen(
         [sys.executable, "-m", "chair", "watch", "--db", str(db_path)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ.copy(),
-    )  # fmt: skip
+    )
     output: list[str] = []
     try:
         assert watch.stdout is not None
@@ -113,7 +113,7 @@ def test_chair_watch_brings_an_appended_message_in_within_five_seconds(
         assert any("watching (IDLE)" in line for line in output), output
         dovecot.append("INBOX", message(42, "Pilne"))
         wait_until(lambda: bool(store.search(connect(db_path), "pilne")), 5,
-                   "the appended message to reach the store")  # fmt: skip
+                   "the appended message to reach the store")
     finally:
         watch.terminate()
         rest, _ = watch.communicate(timeout=20)
@@ -132,13 +132,13 @@ def test_source_add_checks_the_login_and_keeps_the_password_in_the_keyring(dovec
     add = subprocess.run(
         [sys.executable, "-m", "chair", "source", "add", url, "--password-stdin"],
         input=dovecot.password + "\n", capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    )
     assert add.returncode == 0, add.stderr
     assert secrets.get_password("imap", ImapAccount.from_url(url).key) == dovecot.password
     assert Settings().get("sources.imap") == [url]
     wrong = subprocess.run(
         [sys.executable, "-m", "chair", "source", "add", dovecot.url(user="bob"),
          "--password-stdin"], input="wrong\n", capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    )
     assert wrong.returncode == 2 and "refused" in wrong.stderr and "Traceback" not in wrong.stderr
     assert CORPORA.exists()

@@ -408,7 +408,7 @@ MBOX_EDGES = (
 
 @pytest.mark.parametrize("chunk", [7, 64, 1 << 20])
 def test_an_mbox_splits_the_same_whatever_the_read_size(tmp_path: Path, monkeypatch,
-                                                        chunk: int) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+                                                        chunk: int) -> None:  # type: ignore[no-untyped-def]
     from chair.ingest import mailboxes
     from chair.ingest.model import ImportState
 
@@ -454,11 +454,11 @@ def test_worker_processes_end_with_a_killed_import(tmp_path: Path) -> None:
         writer = csv.writer(f)
         writer.writerow(["Ticket ID", "Subject", "Description", "Created at"])
         writer.writerows([f"T{i}", f"Order {i}", f"Parcel {i} is late, again. Łódź.",
-                          "2024-01-01"] for i in range(200_000))  # fmt: skip
+                          "2024-01-01"] for i in range(200_000))
     process = subprocess.Popen(
         [sys.executable, "-m", "chair", "import", "--workers", "2", "--db",
          str(tmp_path / "chair.db"), str(path)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers: set[int] = set()
 
     def both_workers_started() -> bool:
@@ -472,4 +472,4 @@ def test_worker_processes_end_with_a_killed_import(tmp_path: Path) -> None:
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
     wait_until(lambda: not any(_running(p) for p in workers), 20,
-               "the workers to end after their import was killed")  # fmt: skip
+               "the workers to end after their import was killed")

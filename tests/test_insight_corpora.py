@@ -22,7 +22,7 @@ FLOORS = {
     ("semeval16_en_rest", "price"): 0.85, ("semeval16_en_rest", "selection"): 0.35,
     ("uit_visfd_vi", "price"): 0.85,
     ("vi_cleanser", "price"): 0.75, ("vi_cleanser", "delivery"): 0.88,
-}  # fmt: skip
+}
 MARGIN = 0.05
 
 

@@ -31,7 +31,7 @@ def _tool(name: str, package: str) -> str:
 
 def test_the_launcher_is_valid_and_offers_meeting_mode() -> None:
     result = subprocess.run([_tool("desktop-file-validate", "desktop-file-utils"), str(DESKTOP)],
-                            capture_output=True, text=True)  # fmt: skip
+                            capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
     text = DESKTOP.read_text(encoding="utf-8")
     assert f"Icon={APP_ID}" in text and "Actions=meeting;" in text
@@ -43,7 +43,7 @@ def test_the_launcher_is_valid_and_offers_meeting_mode() -> None:
 
 def test_the_metainfo_is_valid_and_names_this_version() -> None:
     result = subprocess.run([_tool("appstreamcli", "appstream"), "validate", "--no-net",
-                             str(METAINFO)], capture_output=True, text=True)  # fmt: skip
+                             str(METAINFO)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID

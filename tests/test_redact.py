@@ -113,7 +113,7 @@ def test_classes_of_personal_data(text: str, hidden: list[str], kept: list[str])
      "Battery 4000 mAh, like 4200 4500 on others; version 2.14.3 on Android 14.",
      "I bought it at amazon.com because at this point it had the best price.",
      "The late 2013 model is still my main machine, so 2 of them work."],
-)  # fmt: skip
+)
 def test_dates_carriers_brands_and_numbers_that_are_no_one_stay(text: str) -> None:
     assert redact(text) == text
 

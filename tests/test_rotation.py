@@ -13,10 +13,10 @@ DAY = 86400
 
 
 def _voice(vid: int, *, days_old: float = 1, pillar: str = "price",
-           escalated: bool = False) -> Voice:  # fmt: skip
+           escalated: bool = False) -> Voice:
     return Voice(source="t", source_key=str(vid), received_at=int(NOW - days_old * DAY),
                  text=f"voice {vid}", pillar=pillar, id=vid,
-                 escalation_id=99 if escalated else None)  # fmt: skip
+                 escalation_id=99 if escalated else None)
 
 
 def test_no_voice_comes_back_until_every_voice_was_shown() -> None:
@@ -45,12 +45,12 @@ def _first_picks(voices: list[Voice], focus: str | None = None, picks: int = 10)
 def _kind(kind: str, vid: int, **kw) -> Voice:  # type: ignore[no-untyped-def]
     v = _voice(vid, **kw)
     return Voice(**{**{f: getattr(v, f) for f in v.__dataclass_fields__}, "source_key":
-                    f"{kind}:{vid}"})  # fmt: skip
+                    f"{kind}:{vid}"})
 
 
 def test_recent_voices_come_first() -> None:
     voices = [_kind("new", i, days_old=0.5) for i in range(20)] + \
-        [_kind("old", 100 + i, days_old=13) for i in range(20)]  # fmt: skip
+        [_kind("old", 100 + i, days_old=13) for i in range(20)]
     seen = _first_picks(voices)
     assert seen["new"] > 2.5 * seen["old"]
 
@@ -58,7 +58,7 @@ def test_recent_voices_come_first() -> None:
 def test_the_pillar_in_focus_and_escalated_voices_weigh_more() -> None:
     base = [_kind("other", i, pillar="price") for i in range(30)]
     focused = _first_picks(base + [_kind("focus", 100 + i, pillar="delivery")
-                                   for i in range(10)], focus="delivery")  # fmt: skip
+                                   for i in range(10)], focus="delivery")
     assert focused["focus"] > focused["other"]  # 10 of 40 voices, most of the first picks
     escalated = _first_picks(base + [_kind("esc", 100 + i, escalated=True) for i in range(10)])
     assert escalated["esc"] > 0.8 * escalated["other"]
@@ -77,7 +77,7 @@ def test_agenda_lines_with_minutes_and_pillars() -> None:
     assert parse_agenda("Delivery in apartment complexes · 15 · delivery\n\nPrice | 10 min\n"
                         "Decisions") == [
         AgendaItem("Delivery in apartment complexes", 15, "delivery"),
-        AgendaItem("Price", 10, None), AgendaItem("Decisions", 0, None)]  # fmt: skip
+        AgendaItem("Price", 10, None), AgendaItem("Decisions", 0, None)]
 
 
 def test_bringing_a_pillar_into_focus_shows_one_of_its_voices_next() -> None:

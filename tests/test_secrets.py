@@ -24,7 +24,7 @@ def test_a_password_round_trips_through_the_real_keyring_and_touches_no_file(
     try:
         assert secrets.get_password("imap", account) == password
         for folder in (os.environ["CHAIR_DATA_DIR"], os.environ["CHAIR_CONFIG_DIR"],
-                       os.environ["CHAIR_CACHE_DIR"], str(tmp_path)):  # fmt: skip
+                       os.environ["CHAIR_CACHE_DIR"], str(tmp_path)):
             for path in Path(folder).rglob("*"):
                 if path.is_file():
                     assert password.encode() not in path.read_bytes(), path

@@ -14,7 +14,7 @@ from tests.helpers import NO_QT, shown_window
 
 def chair(*args: str) -> str:
     return subprocess.run([sys.executable, "-m", "chair", *args], capture_output=True,
-                          text=True, timeout=120, check=True).stdout  # fmt: skip
+                          text=True, timeout=120, check=True).stdout
 
 
 def test_the_window_and_the_command_line_agree_on_disagreements_and_stats(
@@ -48,7 +48,7 @@ def test_one_definition_of_the_dashboard(demo_db: Path) -> None:
 
 
 def test_a_markdown_export_from_the_command_line_starts_no_qt(demo_db: Path, tmp_path: Path
-                                                              ) -> None:  # fmt: skip
+                                                              ) -> None:
     """In the settings' language, read from the catalogues, with Qt made unimportable."""
     import os
 
@@ -61,7 +61,7 @@ from chair.cli import main
 sys.exit(main(["--db", {str(demo_db)!r}, "export", "coe", "{eid}", "-o", {str(out)!r}]))
 """
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
-                          timeout=120)  # fmt: skip
+                          timeout=120)
     assert done.returncode == 0, done.stderr
     assert "## Przyczyna źródłowa" in out.read_text(encoding="utf-8")
 
@@ -113,7 +113,7 @@ def test_the_users_taxonomy_file_reaches_imports_and_their_worker_processes(
 
     extra = tmp_path / "mine.json"
     extra.write_text(json.dumps({"pillars": {"delivery": {"en": ["drone*"]}},
-                                 "areas": {"Gdynia": ["gdynia"]}}))  # fmt: skip
+                                 "areas": {"Gdynia": ["gdynia"]}}))
     config = Path(os.environ["CHAIR_CONFIG_DIR"])
     (config / "settings.json").write_text(json.dumps({"taxonomy.file": str(extra)}))
     csv = tmp_path / "v.csv"

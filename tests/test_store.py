@@ -16,7 +16,7 @@ TABLES = {
     "voices", "voices_fts", "voice_counts", "rejects", "metrics", "owners", "escalations",
     "escalation_voices", "escalation_history", "coe", "coe_evidence", "actions", "meetings",
     "meeting_events", "source_state", "imports",
-}  # fmt: skip
+}
 
 
 def voice(key: str, text: str = "hello", at: int = 1_700_000_000, **kw: object) -> Voice:
@@ -105,7 +105,7 @@ def test_a_query_of_symbols_only_matches_nothing_rather_than_everything(
 def test_search_returns_newest_first(db_path: Path) -> None:
     db = connect(db_path)
     store.add_voices(db, [voice(f"k{i}", "parcel late", at=1_700_000_000 + (i * 7919) % 1000)
-                          for i in range(30)])  # fmt: skip
+                          for i in range(30)])
     found = store.search(db, "parcel", limit=30)
     times = [v.received_at for v in found]
     assert times == sorted(times, reverse=True) and len(found) == 30
@@ -115,7 +115,7 @@ def test_search_returns_newest_first(db_path: Path) -> None:
 def test_keyset_pages_stay_stable_while_new_voices_arrive(db_path: Path, query: str) -> None:
     db = connect(db_path)
     store.add_voices(db, [voice(f"old{i}", "parcel late", at=1_700_000_000 + i // 3)
-                          for i in range(100)])  # fmt: skip
+                          for i in range(100)])
     flt = VoiceFilter(query=query)
     first = store.page(db, flt, limit=40)
     # Newer voices arrive between two pages, as they do while someone scrolls.
@@ -136,7 +136,7 @@ def test_filters_combine(db_path: Path) -> None:
         voice("1", "late parcel", pillar="delivery", area="Łódź", language="pl"),
         voice("2", "late parcel", pillar="delivery", area="Paris", language="fr"),
         voice("3", "too expensive", pillar="price", area="Łódź", language="pl"),
-    ])  # fmt: skip
+    ])
     only = store.page(db, VoiceFilter(pillars=("delivery",), areas=("Łódź",)))
     assert [v.source_key for v in only] == ["1"]
     searched = store.page(db, VoiceFilter(query="late", languages=("fr",)))
@@ -196,7 +196,7 @@ def test_voices_stored_undated_at_their_import_time_move_to_unknown_on_upgrade(
     db = connect(db_path)
     store.add_voices(db, [voice("dated", "parcel late", at=1_700_000_000),
                           voice("undated", "parcel lost", at=1_800_000_000,
-                                flags=Voice.DATE_UNREADABLE)])  # fmt: skip
+                                flags=Voice.DATE_UNREADABLE)])
     db.execute("UPDATE voices SET received_at = 1800000000 WHERE source_key = 'undated'")
     db.execute("PRAGMA user_version = 2")  # as an earlier chair left it
     db.close()

@@ -56,7 +56,7 @@ def test_selecting_a_voice_shows_it_verbatim_and_redaction_hides_personal_data(
 ) -> None:
     model = window.feed_model
     row = next(r for r in range(model.rowCount()) if "+48" in model.voice_at(r).text
-               or "@" in model.voice_at(r).text or "#" in model.voice_at(r).text)  # fmt: skip
+               or "@" in model.voice_at(r).text or "#" in model.voice_at(r).text)
     window.feed.setCurrentIndex(model.index(row))
     original = model.voice_at(row)
     assert window.detail.body.toPlainText() == original.text
@@ -141,7 +141,7 @@ def test_an_empty_database_offers_the_demo_and_loads_it(qtbot, empty_window) -> 
 def test_feed_model_passes_qtmodeltester(qtmodeltester, demo_db: Path) -> None:
     db = connect(demo_db)
     model = VoiceFeedModel(lambda flt, after, limit: store.page(db, flt, after, limit),
-                           page_size=50)  # fmt: skip
+                           page_size=50)
     model.fetchMore()
     qtmodeltester.check(model, force_py=True)
     # The tester stays connected: live inserts and a reset are checked as they happen.
@@ -182,7 +182,7 @@ def test_new_voices_while_reading_further_down_show_a_pill(qtbot, window, demo_d
     qtbot.waitUntil(lambda: window.feed.verticalScrollBar().value() > 0, timeout=3000)
     newest = window.feed_model.voice_at(0).received_at
     store.add_voices(connect(demo_db), [Voice("live", f"live-{i}", newest + 60 + i, f"new {i}")
-                                        for i in range(3)])  # fmt: skip
+                                        for i in range(3)])
     with qtbot.waitSignal(window.voices_arrived, timeout=5000):
         pass
     assert window.new_pill.isVisible() and "3 new voices" in window.new_pill.text()
@@ -202,7 +202,7 @@ def test_correcting_a_voice_is_kept_in_the_store(qtbot, window, demo_db: Path) -
     assert model.voice_at(0).pillar == target
     assert "corrected" in window.detail.classification.text()
     qtbot.waitUntil(lambda: (store.get(connect(demo_db), voice.id) or voice).pillar == target,
-                    timeout=5000)  # fmt: skip
+                    timeout=5000)
     assert store.get(connect(demo_db), voice.id).flags & Voice.PILLAR_MANUAL
 
 
@@ -299,7 +299,7 @@ def test_a_search_that_cannot_run_says_so_in_the_feed(qtbot, window,
 def _tab_stops(window: QWidget) -> list[QWidget]:
     return [w for w in window.findChildren(QWidget)
             if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and w.focusProxy() is None and w.window() is window]  # fmt: skip
+            and w.focusProxy() is None and w.window() is window]
 
 
 def test_every_control_is_reached_by_tab_and_has_an_accessible_name(qtbot, window) -> None:
@@ -326,7 +326,7 @@ def test_every_control_is_reached_by_tab_and_has_an_accessible_name(qtbot, windo
         if focused not in visited:
             visited.append(focused)
     missing = [f"{type(w).__name__} {w.objectName()}" for w in stops
-               if w not in visited and w is not window.search]  # fmt: skip
+               if w not in visited and w is not window.search]
     assert not missing
     # As the eye reads: the header first, the feed before the voice, the escalations last.
     assert visited.index(window.redact_toggle) < visited.index(window.feed)
@@ -339,9 +339,9 @@ def test_the_layout_holds_from_720p_to_4k(qtbot, window, size: tuple[int, int]) 
     """1280x720 logical pixels is also a 2560x1440 screen at 200% scaling."""
     window.resize(*size)
     qtbot.waitUntil(lambda: window.width() == size[0] and window.height() == size[1],
-                    timeout=3000)  # fmt: skip
+                    timeout=3000)
     for button in (window.redact_toggle, window.import_button, window.settings_button,
-                   window.help_button):  # fmt: skip
+                   window.help_button):
         assert button.width() >= button.sizeHint().width(), button.objectName()
         assert button.geometry().right() <= window.width()
     row_height = window.feed.visualRect(window.feed_model.index(0)).height()
@@ -371,7 +371,7 @@ def test_the_demo_comes_out_in_one_step_and_own_voices_stay(
 ) -> None:
     db = connect(demo_db)
     store.add_voices(db, [Voice(source="mine.csv", source_key="mine-1", received_at=1_700_000_000,
-                                text="My own customer's words", pillar="price")])  # fmt: skip
+                                text="My own customer's words", pillar="price")])
     win = build_main_window(demo_db, state_path=tmp_path / "w.ini")
     qtbot.addWidget(win)
     win.show()
@@ -425,7 +425,7 @@ def test_a_voice_without_a_date_says_so_and_comes_after_the_dated_ones(
     csv = tmp_path / "mixed.csv"
     csv.write_text("id,date,text\n1,,zebra crossing parcel never came\n"
                    "2,2024-03-01,zebra print dress arrived torn\n"
-                   "3,not a date,zebra mug is cheaper elsewhere\n", encoding="utf-8")  # fmt: skip
+                   "3,not a date,zebra mug is cheaper elsewhere\n", encoding="utf-8")
     run_import([str(csv)], connect(demo_db))
     with shown_window(qtbot, demo_db, tmp_path / "w.ini") as win:
         win.search.setText("zebra")

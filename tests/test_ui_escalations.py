@@ -31,7 +31,7 @@ def _listed(window) -> list[int]:  # type: ignore[no-untyped-def]
 def _unescalated_row(window, pillar: str = "delivery") -> int:  # type: ignore[no-untyped-def]
     model = window.feed_model
     return next(r for r in range(model.rowCount()) if model.voice_at(r).escalation_id is None
-                and model.voice_at(r).pillar == pillar and model.voice_at(r).area)  # fmt: skip
+                and model.voice_at(r).pillar == pillar and model.voice_at(r).area)
 
 
 def _press_question_mark(qtbot, window, row: int):  # type: ignore[no-untyped-def]
@@ -39,7 +39,7 @@ def _press_question_mark(qtbot, window, row: int):  # type: ignore[no-untyped-de
     window.feed.setCurrentIndex(window.feed_model.index(row))
     qtbot.keyClick(window.feed, Qt.Key.Key_Question)
     qtbot.waitUntil(lambda: window.escalate_sheet is not None
-                    and window.escalate_sheet.isVisible(), timeout=5000)  # fmt: skip
+                    and window.escalate_sheet.isVisible(), timeout=5000)
     return window.escalate_sheet
 
 
@@ -53,7 +53,7 @@ def test_question_mark_then_enter_escalates_to_the_owner_of_that_area(
     sheet = _press_question_mark(qtbot, window, row)
     assert owner.name in sheet.owner.currentText()
     assert sheet.due.date() == QDate.currentDate().addDays(Settings().get(
-        "escalation.response_days"))  # fmt: skip
+        "escalation.response_days"))
     # Enter where the sheet put the focus (the note), nothing else.
     assert sheet.focusWidget() is sheet.note
     with qtbot.waitSignal(window.escalated, timeout=5000) as done:
@@ -70,7 +70,7 @@ def test_question_mark_then_enter_escalates_to_the_owner_of_that_area(
     due = time.localtime(made.due_at)
     expected = QDate.currentDate().addDays(Settings().get("escalation.response_days"))
     assert (due.tm_year, due.tm_mon, due.tm_mday) == (expected.year(), expected.month(),
-                                                      expected.day())  # fmt: skip
+                                                      expected.day())
     # The feed marks the voice, and the list shows the new escalation.
     assert window.feed_model.voice_at(row).escalation_id == eid
     qtbot.waitUntil(lambda: eid in _listed(window), timeout=5000)
@@ -94,7 +94,7 @@ def test_several_selected_voices_become_one_escalation(qtbot, window, demo_db: P
     window.feed.setCurrentIndex(model.index(rows[0]))
     for r in rows[1:]:
         window.feed.selectionModel().select(model.index(r),
-                                            window.feed.selectionModel().SelectionFlag.Select)  # fmt: skip
+                                            window.feed.selectionModel().SelectionFlag.Select)
     qtbot.keyClick(window.feed, Qt.Key.Key_Question)
     qtbot.waitUntil(lambda: window.escalate_sheet is not None, timeout=5000)
     sheet = window.escalate_sheet
@@ -104,7 +104,7 @@ def test_several_selected_voices_become_one_escalation(qtbot, window, demo_db: P
         qtbot.keyClick(sheet.note, Qt.Key.Key_Return)
     db = connect(demo_db)
     linked = [v for (v,) in db.execute("SELECT voice_id FROM escalation_voices WHERE "
-                                       "escalation_id = ?", [done.args[0]]).fetchall()]  # fmt: skip
+                                       "escalation_id = ?", [done.args[0]]).fetchall()]
     assert sorted(linked) == sorted(model.voice_at(r).id for r in rows)
     made = esc.get(db, done.args[0])
     assert (made.owner_name, made.owner_email, made.note) == (  # type: ignore[union-attr]
@@ -124,7 +124,7 @@ def test_escalating_with_email_reaches_the_smtp_server(qtbot, window, smtp_serve
     settings = Settings()
     for name, value in (("smtp.host", smtp_server.host), ("smtp.port", smtp_server.port),
                         ("smtp.user", smtp_server.user), ("smtp.security", "none"),
-                        ("smtp.from", "leader@shop.example")):  # fmt: skip
+                        ("smtp.from", "leader@shop.example")):
         settings.set(name, value)
     settings.save()
     window.access.use_settings(settings)  # as saving the Settings dialog does
@@ -213,7 +213,7 @@ def test_impact_is_prefilled_with_customers_affected(qtbot, window, demo_db: Pat
 def test_overdue_corrective_actions_stand_out_in_the_list(qtbot, window, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
     db = connect(demo_db)
     late = db.execute("SELECT escalation_id FROM actions WHERE done_at IS NULL AND due_at < ?",
-                      [int(time.time())]).fetchall()  # fmt: skip
+                      [int(time.time())]).fetchall()
     assert late, "the demo has an overdue corrective action"
     model = window.escalations.model_
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
@@ -251,7 +251,7 @@ def test_double_click_on_an_escalation_opens_it(qtbot, window) -> None:  # type:
 def test_overdue_escalations_stand_out_on_their_pillar(qtbot, window, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
     now = int(time.time())
     overdue = [e for e in esc.open_escalations(connect(demo_db))
-               if e.pillar == "delivery" and (e.is_overdue(now) or e.overdue_actions)]  # fmt: skip
+               if e.pillar == "delivery" and (e.is_overdue(now) or e.overdue_actions)]
     assert overdue, "the demo has overdue delivery escalations"
     tile = window.pillars.tiles["delivery"]
     qtbot.waitUntil(lambda: tile.overdue.isVisible(), timeout=5000)
@@ -282,7 +282,7 @@ def test_redaction_reaches_the_escalations_list_and_open_windows(qtbot, window, 
                      "escalation_voices ev WHERE ev.voice_id = v.id) LIMIT 1").fetchone()
     secret = "anna.kowalska@poczta.example"
     eid = esc.escalate(db, [vid[0]], owner_name="Ewa", due_at=int(time.time()) + 86400,
-                       subject=f"Proszę o kontakt: {secret}")  # fmt: skip
+                       subject=f"Proszę o kontakt: {secret}")
     window.refresh_panels()
     qtbot.waitUntil(lambda: eid in _listed(window), timeout=5000)
     dialog = window.open_escalation(eid)

@@ -27,11 +27,11 @@ def drop(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     position = QPointF(200, 200)
     # QDragEnterEvent takes a whole-pixel QPoint; QDropEvent takes a QPointF.
     enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, data,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
     dropped = QDropEvent(position, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier)  # fmt: skip
+                         Qt.KeyboardModifier.NoModifier)
     window.dropEvent(dropped)
     assert dropped.isAccepted()
 
@@ -64,7 +64,7 @@ def test_cancel_stops_the_import_and_keeps_what_was_written(
         writer.writerows([i, f"voice {i}, a late parcel", "2024-01-01"] for i in range(200_000))
     dialog = window.start_import([str(big)])
     qtbot.waitUntil(lambda: dialog.progress.maximum() == 1000 and dialog.progress.value() > 0,
-                    timeout=20_000)  # fmt: skip
+                    timeout=20_000)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.finished_import, timeout=20_000) as blocker:
         pass

@@ -22,7 +22,7 @@ from tests.helpers import shown_window
 
 # Planted in a recent voice: none of it may reach the meeting screen or its minutes.
 PII = ("Zuzanna Przybylska", "zuzanna.przybylska@poczta.example", "+48 601 234 567",
-       "ul. Piotrkowska 104", "4111 1111 1111 1111")  # fmt: skip
+       "ul. Piotrkowska 104", "4111 1111 1111 1111")
 
 
 @pytest.fixture
@@ -34,9 +34,9 @@ def planted(demo_db: Path) -> int:
         pillar="delivery", area="Łódź",
         text=(f"Dzień dobry, paczka nie dotarła na adres {PII[3]}, Łódź. Proszę o kontakt: "
               f"{PII[1]} lub {PII[2]}. Zapłaciłam kartą {PII[4]}. Pozdrawiam, {PII[0]}"),
-    )])  # fmt: skip
+    )])
     (vid,) = db.execute("SELECT id FROM voices WHERE source_key = '<pii@poczta.example>'"
-                        ).fetchone()  # fmt: skip
+                        ).fetchone()
     return int(vid)
 
 
@@ -86,7 +86,7 @@ def _texts(root: QWidget) -> str:
 
 def _layout(window) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
     return (window.geometry(), window.windowState(), window.main_split.sizes(),
-            window.right_split.sizes(), window.status.isVisible())  # fmt: skip
+            window.right_split.sizes(), window.status.isVisible())
 
 
 def _settled_layout(qtbot, window) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
@@ -243,7 +243,7 @@ def test_planted_personal_data_never_reaches_the_meeting_view_or_its_minutes(
     minutes = _leave(qtbot, window)
     markdown = window.last_minutes.with_suffix(".md").read_text(encoding="utf-8")
     pdf = subprocess.run(["pdftotext", str(window.last_minutes.with_suffix(".pdf")), "-"],
-                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+                         capture_output=True, text=True, check=True).stdout
     assert minutes.redacted
     for secret in PII:
         assert secret not in markdown and secret not in pdf.replace("\n", " ")
@@ -273,7 +273,7 @@ def test_minutes_have_every_section(qtbot, window, demo_db: Path, tmp_path: Path
         qtbot.keyClick(view.entry, Qt.Key.Key_Return)
     minutes = _leave(qtbot, window)
     headings = ["Decisions", "Voices shown", "escalations raised", "Overdue actions reviewed",
-                "Pillar snapshot"]  # fmt: skip
+                "Pillar snapshot"]
     markdown = window.last_minutes.with_suffix(".md").read_text(encoding="utf-8")
     for heading in headings:
         assert heading in markdown, heading
@@ -286,9 +286,9 @@ def test_minutes_have_every_section(qtbot, window, demo_db: Path, tmp_path: Path
 
     out = tmp_path / "minutes.pdf"
     assert cli(["--db", str(demo_db), "export", "minutes", str(minutes.id), "--format", "pdf",
-                "-o", str(out)]) == 0  # fmt: skip
+                "-o", str(out)]) == 0
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
-                                   text=True, check=True).stdout.split())  # fmt: skip
+                                   text=True, check=True).stdout.split())
     for heading in headings:
         assert heading in text, heading
     assert "Price-match the top sellers" in text
@@ -325,9 +325,9 @@ def test_a_voice_arriving_during_the_meeting_joins_the_rotation(qtbot, window, d
     voice_store.add_voices(connect(demo_db), [Voice(
         source="mail", source_key="<live@klient.pl>", received_at=int(time.time()),
         text="Kurier znowu nie przyjechał, trzeci raz w tym tygodniu.", pillar="delivery",
-        area="Łódź", language="pl")])  # fmt: skip
+        area="Łódź", language="pl")])
     qtbot.waitUntil(lambda: any("trzeci raz" in v.text for v in view.rotation.voices),
-                    timeout=10_000)  # fmt: skip
+                    timeout=10_000)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     shown = len(view.rotation.history)
     qtbot.keyClick(view, Qt.Key.Key_Left)
@@ -344,7 +344,7 @@ def test_the_shared_screen_shows_the_customers_new_words_only(qtbot, demo_db: Pa
     token and a long quoted thread still comes up, cut and redacted."""
     db = connect(demo_db)
     thread = "> " + "\n> ".join(f"Earlier message {i}, Marta Kowalczyk, +48 600 100 {i:03d}"
-                                for i in range(3000))  # fmt: skip
+                                for i in range(3000))
     text = ("The parcel came crushed again. " + "x" * 200_000 + "\n\n-- \nMarta Kowalczyk\n"
             "Kierownik Zakupów\n\n" + thread)
     signature_at = text.index("-- \n")
@@ -352,7 +352,7 @@ def test_the_shared_screen_shows_the_customers_new_words_only(qtbot, demo_db: Pa
         source="mail", source_key="<long@example>", received_at=int(time.time()) - 60,
         channel="email", author="Marta Kowalczyk", subject="Crushed", pillar="delivery",
         text=text, meta={"signature_at": signature_at, "quote_at": text.index("> ")},
-    )])  # fmt: skip
+    )])
     win = build_main_window(demo_db, state_path=tmp_path / "window.ini")
     qtbot.addWidget(win)
     win.show()

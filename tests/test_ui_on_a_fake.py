@@ -21,9 +21,9 @@ VOICES = [
           area="Paris", language="en"),
     Voice("fake", "3", NOW - 100, "Out of stock again: the blue kettle.", pillar="selection",
           area="Seattle", language="en"),
-]  # fmt: skip
+]
 DELIVERY = PillarSummary("delivery", "on_time_rate", 0.912, 0.975, 840, "", (), (),
-                         beyond_target=360, volume=10_000)  # fmt: skip
+                         beyond_target=360, volume=10_000)
 
 
 def shown_keys(window: MainWindow) -> list[str]:
@@ -52,7 +52,7 @@ def test_the_window_shows_searches_corrects_and_follows_a_fake(qtbot, qapp) -> N
         qtbot.keyClicks(window.search, "kettle")
     assert window.feed_model.rowCount() == 1
     assert ("fetch_page", (VoiceFilter(query="kettle"), None, window.feed_model.page_size)) \
-        in fake.calls  # fmt: skip
+        in fake.calls
     window.search.clear()
     qtbot.waitUntil(lambda: window.feed_model.rowCount() == 3, timeout=5000)
 
@@ -65,7 +65,7 @@ def test_the_window_shows_searches_corrects_and_follows_a_fake(qtbot, qapp) -> N
     assert window.feed_model.voice_at(0) == dataclasses.replace(
         fake.voices[2], pillar="price", flags=Voice.PILLAR_MANUAL, text=VOICES[2].text)
     qtbot.waitUntil(lambda: ("correct_voice", (3, "price", None)) in fake.calls,
-                    timeout=5000)  # fmt: skip
+                    timeout=5000)
 
     # What another process writes arrives live, at the top.
     with qtbot.waitSignal(window.voices_arrived, timeout=5000):

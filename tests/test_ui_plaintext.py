@@ -23,7 +23,7 @@ from tests.helpers import shown_window
 # A city cell that would draw a green "● Safe to share" badge and load a local file, and a
 # link: as markup, a customer could make the screen say what they like.
 PLANTED = ('<b style="color:green">● Safe to share</b><img src="file:///etc/hosts">'
-           '<a href="x">click</a>')  # fmt: skip
+           '<a href="x">click</a>')
 # What a reader must see, as characters, wherever the planted text is shown.
 LITERAL = '<b style="color:green">'
 # In every text that holds the planted markup, escaped or not.
@@ -136,7 +136,7 @@ def planted(demo_db: Path, tmp_path: Path) -> tuple[int, int, int]:
          f"{PLANTED} late parcel", PLANTED],
         [f"Second time the courier left without ringing. {PLANTED}", now, PLANTED,
          f"{PLANTED} courier", PLANTED],
-    ])  # fmt: skip
+    ])
     today = time.strftime("%Y-%m-%d")
     metrics = _write_csv(tmp_path / "metrics.csv",
                          ["date", "pillar", "metric", "area", "value", "target", "volume"],
@@ -145,16 +145,16 @@ def planted(demo_db: Path, tmp_path: Path) -> tuple[int, int, int]:
     result = run_import([str(voices), str(metrics)], db)
     assert result.imported == 2 + 1, result
     first, second = (int(r[0]) for r in db.execute(
-        "SELECT id FROM voices WHERE source = 'voices.csv' ORDER BY text").fetchall())  # fmt: skip
+        "SELECT id FROM voices WHERE source = 'voices.csv' ORDER BY text").fetchall())
     subject, pillar, area = db.execute(
         "SELECT subject, pillar, area FROM voices WHERE id = ?", [first]).fetchone()
     assert area == PLANTED and MARK in subject
     eid = esc.escalate(db, [first], owner_name=PLANTED, owner_email=f"{PLANTED}@shop.example",
                        due_at=int(time.time()) - 3 * 86400, note=PLANTED, subject=subject,
-                       pillar=pillar, area=area)  # fmt: skip
+                       pillar=pillar, area=area)
     esc.set_forward(db, eid, "sent", message_id="<planted@shop.example>")
     coe_store.save(db, Coe(eid, what_happened=PLANTED, impact=PLANTED, root_cause=PLANTED,
-                           whys=(PLANTED,), supporting_data=PLANTED))  # fmt: skip
+                           whys=(PLANTED,), supporting_data=PLANTED))
     coe_store.set_actions(db, eid, [CorrectiveAction(PLANTED, PLANTED, int(time.time()))])
     coe_store.set_evidence(db, eid, [Evidence("voice", first, PLANTED, PLANTED)])
     return first, second, eid
@@ -179,7 +179,7 @@ def _select(qtbot, window, voice_id: int) -> None:  # type: ignore[no-untyped-de
     window.feed.setFocus()
     window.feed.setCurrentIndex(model.index(row))
     qtbot.waitUntil(lambda: window.detail.voice is not None
-                    and window.detail.voice.id == voice_id, timeout=5000)  # fmt: skip
+                    and window.detail.voice.id == voice_id, timeout=5000)
 
 
 def _reached(walk: Walk, *expected: str) -> list[str]:
@@ -205,13 +205,13 @@ def test_markup_from_outside_is_shown_as_text_everywhere(
     window.show_source_problem(f"imap://{PLANTED}", PLANTED)
     problems += _reached(_walk(window), "detailHeader", "tileAreas", "tileOverdue tooltip",
                          "pillarTile_delivery tooltip", "escalations row", "feed row",
-                         "problemText")  # fmt: skip
+                         "problemText")
 
     # The "?" sheet for the other voice: its heading and the owner hint name the city.
     _select(qtbot, window, second)
     qtbot.keyClick(window.feed, Qt.Key.Key_Question)
     qtbot.waitUntil(lambda: window.escalate_sheet is not None
-                    and window.escalate_sheet.isVisible(), timeout=5000)  # fmt: skip
+                    and window.escalate_sheet.isVisible(), timeout=5000)
     sheet = window.escalate_sheet
     problems += _reached(_walk(sheet), "escalateHeading", "QLabel#hint")
     sheet.reject()
@@ -222,7 +222,7 @@ def test_markup_from_outside_is_shown_as_text_everywhere(
     _settle(qtbot, window)
     problems += _reached(_walk(dialog), "escalationTitle", "escalationFacts", "forwardState",
                          "escalationWords", "coe_what_happened", "coeEvidence row",
-                         "coeActions row")  # fmt: skip
+                         "coeActions row")
     dialog.close()
 
     # Meeting mode, with the planted voice on the big screen.

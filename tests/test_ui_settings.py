@@ -52,7 +52,7 @@ def test_settings_are_saved_and_applied_and_passwords_go_to_the_keyring(qtbot, w
 def test_owners_directory_from_csv(window, demo_db: Path, tmp_path: Path) -> None:
     csv = tmp_path / "owners.csv"
     csv.write_text("name,email,pillar,area\nIga Nowicka,iga@example.com,delivery,Gdańsk\n"
-                   "Pat Lee,pat@example.com,price,\n")  # fmt: skip
+                   "Pat Lee,pat@example.com,price,\n")
     assert window.access.import_owners(str(csv)) == 2
     owner = owners.owner_for(connect(demo_db), "delivery", "Gdańsk")
     assert owner is not None and owner.email == "iga@example.com"

@@ -68,7 +68,7 @@ SCHEMA: tuple[Option, ...] = (
            QT_TRANSLATE_NOOP("Settings", "Seconds each voice stays on the meeting screen.")),
     Option("meeting.screen", str, "",
            QT_TRANSLATE_NOOP("Settings", "Name of the screen meeting mode opens on.")),
-)  # fmt: skip
+)
 
 _BY_NAME = {o.name: o for o in SCHEMA}
 

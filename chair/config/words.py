@@ -47,7 +47,7 @@ def _catalogue(code: str) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             if (translation is None or message.get("numerus") == "yes"
                     or translation.get("type") in ("unfinished", "vanished", "obsolete")):
-                continue  # fmt: skip
+                continue
             found[(name, message.findtext("source") or "")] = translation.text or ""
     return found
 

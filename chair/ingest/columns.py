@@ -161,7 +161,7 @@ def map_columns(
         raise ChairError(f"Unknown preset {preset_name!r}; known: {', '.join(PRESETS)}")
     if preset:
         mapping.preset, mapping.channel, mapping.day_first = (
-            preset.name, preset.channel, preset.day_first)  # fmt: skip
+            preset.name, preset.channel, preset.day_first)
         for fld, names in preset.columns.items():
             for name in names:
                 if name in folded:
@@ -186,7 +186,7 @@ def map_columns(
         index = _column_index(header, column)
         if index is None:
             raise ChairError(f"--map {fld}={column}: there is no column {column!r}; the "
-                             f"columns are: {', '.join(h or '?' for h in header)}")  # fmt: skip
+                             f"columns are: {', '.join(h or '?' for h in header)}")
         mapping.columns[fld] = index
     return mapping
 
@@ -219,7 +219,7 @@ def _guess_id_column(samples: Sequence[Sequence[str]], taken: set[int]) -> int |
         values = [r[col].strip() for r in samples if col < len(r)]
         if (values and len(set(values)) == len(values)
                 and all(0 < len(v) <= 40 and " " not in v for v in values)
-                and not all(re.fullmatch(r"-?\d+\.\d+", v) for v in values)):  # fmt: skip
+                and not all(re.fullmatch(r"-?\d+\.\d+", v) for v in values)):
             return col
     return None
 
@@ -228,7 +228,7 @@ _DATEISH = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 
 
 def looks_like_header(row: Sequence[str], next_rows: Sequence[Sequence[str]],
-                      named: Sequence[str] = ()) -> bool:  # fmt: skip
+                      named: Sequence[str] = ()) -> bool:
     """A first row of short labels, unlike the rows under it, is a header (or the row that
     holds the column names the user gave)."""
     cells = [c.strip() for c in row]
@@ -250,7 +250,7 @@ def looks_like_header(row: Sequence[str], next_rows: Sequence[Sequence[str]],
         for a, b in zip(cells, other, strict=False):
             b = b.strip()
             if len(b) > 60 or (re.fullmatch(r"[-+]?\d+([.,]\d+)?", b)
-                               and not re.fullmatch(r"[-+]?\d+([.,]\d+)?", a)):  # fmt: skip
+                               and not re.fullmatch(r"[-+]?\d+([.,]\d+)?", a)):
                 return True
             if _DATEISH.match(b) and not _DATEISH.match(a):
                 return True

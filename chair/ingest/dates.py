@@ -23,10 +23,10 @@ _EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+}
 _WORDY = re.compile(r"^(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})|([a-z]{3})[a-z]*\.?\s+"
                     r"(\d{1,2}),?\s+(\d{4}))(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?$",
-                    re.IGNORECASE)  # fmt: skip
+                    re.IGNORECASE)
 
 _UNITS = {
     "second": 1, "sec": 1, "s": 1, "minute": 60, "min": 60, "m": 60, "hour": 3600, "hr": 3600,
@@ -39,7 +39,7 @@ _UNITS = {
     "giây": 1, "phút": 60, "giờ": 3600, "ngày": 86400, "tuần": 604800, "tháng": 2592000,
     "năm": 31536000, "sekunde": 1, "minute(n)": 60, "stunde": 3600, "tag": 86400, "woche": 604800,
     "segundo": 1, "minuto": 60, "hora": 3600, "día": 86400, "semana": 604800, "mes": 2592000,
-}  # fmt: skip
+}
 _RELATIVE = re.compile(
     r"^(?:il y a|vor|hace|hace unos|cách đây)?\s*(\d+|an?|one|un|une|jeden)\s+([^\W\d_]+)\.?"
     r"\s*(?:ago|temu|trước|atrás)?$",
@@ -50,7 +50,7 @@ _DAY_WORDS = {
     "hôm nay": 0, "heute": 0, "hoy": 0, "yesterday": 1, "wczoraj": 1, "hier": 1,
     "hôm qua": 1, "gestern": 1, "ayer": 1, "przedwczoraj": 2, "avant-hier": 2, "hôm kia": 2,
     "vorgestern": 2, "anteayer": 2,
-}  # fmt: skip
+}
 
 
 def _hour(hour: str | None, ampm: str | None) -> int:
@@ -69,7 +69,7 @@ def _tz(text: str | None) -> dt.tzinfo:
 
 
 def _stamp(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
-           tz: dt.tzinfo = UTC) -> int | None:  # fmt: skip
+           tz: dt.tzinfo = UTC) -> int | None:
     if year < 100:
         year += 2000 if year < 70 else 1900
     try:
@@ -150,7 +150,7 @@ class DateReader:
             month_number = _MONTHS.get((mon1 or mon2).lower())
             if month_number:
                 return _stamp(int(y1 or y2), month_number, int(d1 or d2), _hour(h, ampm),
-                              int(mi or 0), int(s or 0))  # fmt: skip
+                              int(mi or 0), int(s or 0))
         try:
             parsed = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError, OverflowError):

@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chair.domain.errors import SourceUnreadable
 from chair.domain.text import fold
@@ -23,6 +24,9 @@ SAMPLE_BYTES = 64 * 1024
 LEARN_ROWS = 2000
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
+if TYPE_CHECKING:
+    from _csv import Reader
+
 
 class _Counting(io.RawIOBase):
     """A raw reader that counts the bytes read, so progress works while csv streams."""
@@ -34,7 +38,7 @@ class _Counting(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def,override]
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         n = self.raw.readinto(buffer)
         self.count += n or 0
         return n
@@ -54,7 +58,7 @@ def sniff_encoding(sample: bytes, *, legacy: bool = True) -> str:
     UTF-8 by its standard: `legacy=False`)."""
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+                      (codecs.BOM_UTF16_BE, "utf-16")):
         if sample.startswith(bom):
             if name != "utf-8-sig" and _plain_utf8(sample[len(bom):]):
                 return "utf-8"  # a stray mark before UTF-8 text: not UTF-16 or UTF-32
@@ -121,7 +125,7 @@ class DelimitedSource:
     """One CSV/TSV file. `preset` forces a known export's columns; `mapping` names columns."""
 
     def __init__(self, path: Path, *, preset: str | None = None,
-                 mapping: Mapping[str, str] | None = None) -> None:  # fmt: skip
+                 mapping: Mapping[str, str] | None = None) -> None:
         self.path = path
         self.name = path.name
         self.size = path.stat().st_size
@@ -139,7 +143,7 @@ class DelimitedSource:
             raw.seek(0)
             encoding = sniff_encoding(sample)
             stream = io.TextIOWrapper(io.BufferedReader(counting, 1 << 16), encoding=encoding,
-                                      errors="replace", newline="")  # fmt: skip
+                                      errors="replace", newline="")
             text_sample = sample.decode(encoding, errors="replace")
             delimiter, quoting = sniff_dialect(text_sample)
             if quoting:
@@ -152,7 +156,8 @@ class DelimitedSource:
         finally:
             counting.close()
 
-    def _rows(self, reader, counting: _Counting, state: ImportState) -> Iterator[Item]:  # type: ignore[no-untyped-def]
+    def _rows(self, reader: Reader, counting: _Counting, state: ImportState
+              ) -> Iterator[Item]:
         numbered = self._numbered(reader)
         head = list(itertools.islice(numbered, LEARN_ROWS))
         if not head:
@@ -180,7 +185,7 @@ class DelimitedSource:
         builder = RecordBuilder(
             source=self.name, namespace=self._namespace(columns, header), now=now, dates=dates,
             channel=columns.channel or ("review" if "rating" in columns.columns else "ticket"),
-        )  # fmt: skip
+        )
         text_label = f"column {header[columns.columns['text']]!r}" if has_header else "text"
         shape = _Shape(columns, header)
         header_key = [fold(h) for h in header]
@@ -189,9 +194,9 @@ class DelimitedSource:
             state.check()
             location = f"{self.name}:{line}"
             if (first_cell is not None and row and fold(row[0].strip()) == first_cell
-                    and [fold(c.strip()) for c in row] == header_key):  # fmt: skip
+                    and [fold(c.strip()) for c in row] == header_key):
                 yield Rejected(location, "the header row repeated in the middle of the file",
-                               delimiter_join(row))  # fmt: skip
+                               delimiter_join(row))
             else:
                 yield self._record(builder, shape, row, location, text_label)
             if line % 2000 == 0:
@@ -199,7 +204,7 @@ class DelimitedSource:
         state.progress(counting.count, self.size)
 
     @staticmethod
-    def _numbered(reader) -> Iterator[tuple[int, list[str]]]:  # type: ignore[no-untyped-def]
+    def _numbered(reader: Reader) -> Iterator[tuple[int, list[str]]]:
         """(first physical line, row) for each non-blank row."""
         start = 1
         for row in reader:
@@ -218,16 +223,16 @@ class DelimitedSource:
 
     @staticmethod
     def _record(builder: RecordBuilder, shape: _Shape, row: list[str], location: str,
-                text_label: str):  # type: ignore[no-untyped-def]  # fmt: skip
+                text_label: str) -> Item:
         n = len(row)
         fields = {f: row[i] for f, i in shape.mapped if i < n}
         # The other cells are kept as the voice's metadata, under their column's name.
         extra = {name: row[i] for i, name in shape.unmapped
-                 if i < n and row[i] and not row[i].isspace()}  # fmt: skip
+                 if i < n and row[i] and not row[i].isspace()}
         if n > shape.width:
             extra.update((f"column {i + 1}", v) for i, v in enumerate(row[shape.width :],
                                                                       shape.width)
-                         if v and not v.isspace() and i not in shape.used)  # fmt: skip
+                         if v and not v.isspace() and i not in shape.used)
         item = builder.build(fields, location, extra=extra, text_label=text_label)
         if isinstance(item, Rejected):  # keep the whole row with its reason
             return Rejected(item.location, item.reason, delimiter_join(row))
@@ -242,7 +247,7 @@ class _Shape:
         self.used = set(columns.columns.values())
         self.width = len(header)
         self.unmapped = [(i, header[i] or f"column {i + 1}") for i in range(len(header))
-                         if i not in self.used]  # fmt: skip
+                         if i not in self.used]
 
 
 def delimiter_join(row: list[str]) -> str:

@@ -68,7 +68,8 @@ class DemoResult:
 
 
 def _load() -> dict[str, Any]:
-    return json.loads(resource("demo", "voices.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(resource("demo", "voices.json").read_text(encoding="utf-8"))
+    return data
 
 
 def _anchor(today: dt.date | None) -> int:
@@ -118,19 +119,19 @@ class _Writer:
         base = self.number(9, 89) if lang != "vi" else self.number(90, 990)
         if low:
             base = max(1, int(base * 0.8))
-        return self.pick(self.d["currency"][lang]).replace("{p}", str(base))
+        return str(self.pick(self.d["currency"][lang]).replace("{p}", str(base)))
 
     def slot(self, name: str, lang: str, city: dict[str, Any]) -> str:
         if name == "order":
             return self.order()
         if name == "city":
-            return self.pick(city["local"]) if city["lang"] == lang else city["area"]
+            return str(self.pick(city["local"]) if city["lang"] == lang else city["area"])
         if name == "city_loc":
-            return city.get("loc", city["area"])
+            return str(city.get("loc", city["area"]))
         if name == "city_gen":
-            return city.get("gen", city["area"])
+            return str(city.get("gen", city["area"]))
         if name == "product":
-            return self.pick(self.d["products"][lang])
+            return str(self.pick(self.d["products"][lang]))
         if name == "days":
             return str(self.number(2, 9))
         if name == "price":
@@ -138,9 +139,9 @@ class _Writer:
         if name == "competitor_price":
             return self.price(lang, low=True)
         if name == "competitor":
-            return self.pick(self.d["competitors"][lang])
+            return str(self.pick(self.d["competitors"][lang]))
         if name == "street":
-            return self.pick(city["streets"])
+            return str(self.pick(city["streets"]))
         raise KeyError(name)
 
     def fill(self, template: str, lang: str, city: dict[str, Any]) -> str:
@@ -169,7 +170,7 @@ class _Writer:
     def compose(
         self, channel: Channel, lang: str, pillar: str, kind: str, city: dict[str, Any],
         text: str,
-    ) -> tuple[str, str, str, float | None]:  # fmt: skip
+    ) -> tuple[str, str, str, float | None]:
         """Dress a body for its channel: returns (author, subject, text, rating)."""
         r = self.rng
         name = self.pick(self.d["names"][lang])
@@ -190,7 +191,7 @@ class _Writer:
             text = "\n\n".join(parts)
         elif channel is Channel.REVIEW:
             rating = {"complaint": r.choice((1.0, 1.0, 2.0)), "question": 3.0,
-                      "praise": r.choice((4.0, 5.0, 5.0))}[kind]  # fmt: skip
+                      "praise": r.choice((4.0, 5.0, 5.0))}[kind]
             first, last = name.split(" ", 1)
             name = f"{first} {last[0]}." if lang != "vi" else name
         elif channel is Channel.CHAT:
@@ -260,11 +261,11 @@ def _metrics(data: dict[str, Any], seed: int, anchor: int) -> list[MetricObserva
     for city in data["cities"]:
         # Each city has its own level per metric; a few sit below target for a stretch.
         levels = {m: base + rng.uniform(-spread, spread) / 2 for m, (_, _, base, spread) in
-                  METRICS.items()}  # fmt: skip
+                  METRICS.items()}
         for d in range(DAYS):
             day = first + dt.timedelta(days=d)
             orders = int(city["orders"] * rng.uniform(0.85, 1.15) * (1.15 if day.weekday() < 5
-                                                                       else 0.8))  # fmt: skip
+                                                                       else 0.8))
             for metric, (pillar, target, _base, spread) in METRICS.items():
                 value = levels[metric] + rng.gauss(0, spread / 4)
                 if city["area"] == PLANTED_AREA and metric == "on_time":
@@ -275,7 +276,7 @@ def _metrics(data: dict[str, Any], seed: int, anchor: int) -> list[MetricObserva
                 value = min(max(value, 0.0), 1.0)
                 volume = orders if pillar != "selection" else orders * 6
                 out.append(MetricObservation(pillar, metric, city["area"], day.isoformat(),
-                                             round(value, 5), target, volume))  # fmt: skip
+                                             round(value, 5), target, volume))
     return out
 
 
@@ -307,7 +308,7 @@ def _escalations(db: Database, data: dict[str, Any], seed: int, anchor: int) -> 
     plan = data["escalations"]
     for spec in plan:
         row = demo_store.latest_voice(db, spec["pillar"], spec["area"],
-                                      anchor - spec["age_days"] * DAY)  # fmt: skip
+                                      anchor - spec["age_days"] * DAY)
         if row is None:
             continue
         vid, subject, pillar, area = row
@@ -317,21 +318,21 @@ def _escalations(db: Database, data: dict[str, Any], seed: int, anchor: int) -> 
             db, [vid], owner_name=owner.name if owner else "", owner_email=owner.email if owner
             else "", due_at=opened + 3 * DAY, note=spec.get("note", "?"), subject=subject,
             pillar=pillar, area=area, opened_by=spec["by"], opened_at=opened,
-        )  # fmt: skip
+        )
         for step, status in enumerate(spec.get("path", [])):
             escalations.set_status(db, eid, EscalationStatus(status), who=owner.name if owner
-                                   else "", at=opened + (step + 1) * DAY // 2)  # fmt: skip
+                                   else "", at=opened + (step + 1) * DAY // 2)
         if "coe" in spec:
             c = spec["coe"]
             coe_store.save(db, coe_store.Coe(
                 eid, c["what_happened"], c["impact"], c["root_cause"], tuple(c["whys"]),
                 c["supporting_data"], c["implications"], c["lessons"],
-                submitted_at=opened + 2 * DAY))  # fmt: skip
+                submitted_at=opened + 2 * DAY))
             coe_store.add_actions(db, eid, [
                 coe_store.CorrectiveAction(
                     a["description"], a["owner"], anchor + a["due_days"] * DAY,
                     anchor - DAY if a.get("done") else None)
-                for a in c["actions"]])  # fmt: skip
+                for a in c["actions"]])
             evidence = [("voice", vid)] + [
                 ("metric", mid) for mid in demo_store.latest_metric_ids(db, pillar, area)]
             coe_store.add_evidence(db, eid, evidence)
@@ -349,7 +350,7 @@ def _meeting(db: Database, data: dict[str, Any], anchor: int) -> int:
     for k, decision in enumerate(spec["decisions"]):
         meetings.add_event(db, mid, "decision", text=decision,
                            voice_id=shown[k] if k < len(shown) else None,
-                           at=start + 600 * (k + 1))  # fmt: skip
+                           at=start + 600 * (k + 1))
     meetings.end_meeting(db, mid, at=start + 3600)
     return 1
 
@@ -388,7 +389,7 @@ def create_demo(
         made = _escalations(db, data, seed, anchor)
         met = _meeting(db, data, anchor)
     source_store.save_state(db, "demo", {"seed": seed, "owners": [o.email for o in owner_list]},
-                            at=anchor)  # fmt: skip
+                            at=anchor)
     return DemoResult(inserted, duplicates, len(observations), len(owner_list), made, met)
 
 

@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-          "table", "ul", "ol", "hr", "section", "article", "header", "footer", "pre"}  # fmt: skip
+          "table", "ul", "ol", "hr", "section", "article", "header", "footer", "pre"}
 _SKIP = {"script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe"}
 
 

@@ -47,7 +47,7 @@ class ImapAccount:
             raise ChairError(f"{url}: an IMAP source starts with imap:// or imaps://")
         if parts.password:
             raise ChairError("Put no password in the URL: chair asks for it and keeps it in "
-                             "the system keyring.")  # fmt: skip
+                             "the system keyring.")
         if not parts.username or not parts.hostname:
             raise ChairError(f"{url}: give the user and the server, as imap://user@host/INBOX")
         query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
@@ -77,7 +77,7 @@ class ImapAccount:
 
 
 def connect_account(account: ImapAccount, password: str | None = None,
-                    timeout: float = 30) -> IMAPClient:  # fmt: skip
+                    timeout: float = 30) -> IMAPClient:
     """A logged-in client; AuthFailed or SourceUnreachable with a message the user can act on."""
     from imapclient import IMAPClient
     from imapclient.exceptions import IMAPClientError, LoginError
@@ -87,10 +87,10 @@ def connect_account(account: ImapAccount, password: str | None = None,
     context = ssl.create_default_context()
     try:
         client = IMAPClient(account.host, port=account.port, ssl=account.security == "tls",
-                            ssl_context=context, timeout=timeout)  # fmt: skip
+                            ssl_context=context, timeout=timeout)
     except (OSError, IMAPClientError) as exc:
         raise SourceUnreachable(f"Cannot reach the IMAP server {account.host}:{account.port} "
-                                f"({exc}).") from exc  # fmt: skip
+                                f"({exc}).") from exc
     try:
         if account.security == "starttls":
             if account.host in LOCAL_HOSTS and not client.has_capability("STARTTLS"):
@@ -102,7 +102,7 @@ def connect_account(account: ImapAccount, password: str | None = None,
         _close(client)
         raise AuthFailed(f"The IMAP server {account.host} refused the user {account.user!r} "
                          f"or its password. Set the password again with `chair source add`.") \
-            from exc  # fmt: skip
+            from exc
     except (OSError, ssl.SSLError, IMAPClientError) as exc:
         _close(client)
         raise SourceUnreachable(f"IMAP {account.host}:{account.port}: {exc}") from exc
@@ -161,7 +161,7 @@ class ImapSource:
             info = client.select_folder(self.account.folder, readonly=True)
         except IMAPClientError as exc:
             raise ChairError(f"The folder {self.account.folder!r} cannot be opened on "
-                             f"{self.account.host}: {exc}") from exc  # fmt: skip
+                             f"{self.account.host}: {exc}") from exc
         validity = int(info.get(b"UIDVALIDITY", 0))
         last = int(self.sync_state.get("last_uid", 0))
         if self.sync_state.get("uidvalidity") not in (None, validity):
@@ -185,7 +185,7 @@ class ImapSource:
                 yield parse_message(
                     body, source=self.name, location=location, now=now,
                     fallback_time=int(internal.timestamp()) if internal else None,
-                )  # fmt: skip
+                )
                 self.sync_state["last_uid"] = uid
 
 
@@ -216,7 +216,7 @@ class ImapWatcher:
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self.run, name=f"imap {self.account.name}",
-                                        daemon=True)  # fmt: skip
+                                        daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 5) -> None:
@@ -271,7 +271,7 @@ class ImapWatcher:
             while not self._stop.is_set() and time.monotonic() < deadline:
                 responses = client.idle_check(timeout=0.5)
                 if any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT")
-                       for r in responses):  # fmt: skip
+                       for r in responses):
                     news = True
                     break
         finally:

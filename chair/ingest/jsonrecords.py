@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from chair.domain.errors import SourceUnreadable
 from chair.domain.text import fold
@@ -103,7 +103,7 @@ def _value_end(buffer: str, pos: int) -> int | None:
     return None
 
 
-def _iter_json(stream, lines: bool = False) -> Iterator[tuple[int, Any]]:  # type: ignore[no-untyped-def]
+def _iter_json(stream: IO[str], lines: bool = False) -> Iterator[tuple[int, Any]]:
     """(record number, value) from a JSON array or from JSON values one after another (JSONL),
     without ever holding the whole file. `lines`: JSON lines for certain (a .jsonl file), even
     where the first line is an array. Raises ValueError where the JSON breaks."""
@@ -140,7 +140,7 @@ def _iter_json(stream, lines: bool = False) -> Iterator[tuple[int, Any]]:  # typ
             if skip is None:
                 if eof:
                     raise ValueError(f"record {n + 1}: nested too deeply, and never closed"
-                                     ) from None  # fmt: skip
+                                     ) from None
                 chunk = stream.read(max(CHUNK, len(buffer) - pos))
                 eof = not chunk
                 buffer = buffer[pos:] + chunk
@@ -196,7 +196,7 @@ class JsonSource:
     """A .json or .jsonl export. `record_type` keeps only records of that type."""
 
     def __init__(self, path: Path, *, mapping: Mapping[str, str] | None = None,
-                 record_type: str | None = None) -> None:  # fmt: skip
+                 record_type: str | None = None) -> None:
         self.path = path
         self.name = path.name
         self.size = path.stat().st_size
@@ -226,7 +226,7 @@ class JsonSource:
             plan = self._plan(head)
             builder = RecordBuilder(source=self.name, namespace=f"json:{self.name}",
                                     channel="chat", dates=DateReader(now=int(time.time())),
-                                    now=int(time.time()))  # fmt: skip
+                                    now=int(time.time()))
             for n, value in head:
                 state.check()
                 yield self._record(builder, plan, n, value)
@@ -273,7 +273,7 @@ class JsonSource:
                 return sum(1 for flat in flats if all(p in flat for p in paths)) / len(flats)
 
             voice_types = {k for k in by_type if share(k, ("text", "date")) >= 0.5} or \
-                {k for k in by_type if share(k, ("text",)) >= 0.5}  # fmt: skip
+                {k for k in by_type if share(k, ("text",)) >= 0.5}
         return {"fields": fields, "voice_types": voice_types, "mixed": len(by_type) > 1}
 
     def _fields(self, paths: list[str]) -> dict[str, str]:
@@ -302,7 +302,7 @@ class JsonSource:
             return Rejected(location, TOO_DEEP_REASON)
 
     def _fields_of(self, builder: RecordBuilder, plan: dict[str, Any], location: str,
-                   value: Any) -> Item:  # fmt: skip
+                   value: Any) -> Item:
         raw = json.dumps(value, ensure_ascii=False)[:20_000]
         kind, payload = _unwrap(value)
         if not isinstance(payload, dict):
@@ -320,6 +320,6 @@ class JsonSource:
         if not fields.get("id"):
             fields["id"] = ""
         builder.namespace = f"json:{kind or 'record'}:" + hashlib.sha256(
-            "\x1f".join(sorted(fields_of.values())).encode()).hexdigest()[:10]  # fmt: skip
+            "\x1f".join(sorted(fields_of.values())).encode()).hexdigest()[:10]
         return builder.build(fields, location, extra=extra, raw=raw,
-                             text_label=f"field {fields_of.get('text', 'text')!r}")  # fmt: skip
+                             text_label=f"field {fields_of.get('text', 'text')!r}")

@@ -14,6 +14,7 @@ from chair.domain.errors import ChairError
 from chair.ingest.imap import ImapSource, ImapWatcher, load_state, save_state
 from chair.ingest.model import ImportState
 from chair.ingest.run import import_source, open_sources
+from chair.store.pool import ThreadConnections
 
 log = logging.getLogger(__name__)
 SETTLE_SECONDS = 1.0  # a file younger than this may still be being written
@@ -24,9 +25,10 @@ class FolderWatcher:
     deleted). What was imported is remembered by name, size and time."""
 
     def __init__(self, folder: Path, import_file: Callable[[Path], int],
-                 db_state: tuple[Callable[[str], dict], Callable[[str, dict], None]],
+                 db_state: tuple[Callable[[str], dict[str, Any]],
+                                 Callable[[str, dict[str, Any]], None]],
                  on_status: Callable[[str, str], None],
-                 on_problem: Callable[[str, str], None] | None = None) -> None:  # fmt: skip
+                 on_problem: Callable[[str, str], None] | None = None) -> None:
         self.folder = folder
         self.key = f"folder:{folder}"
         self._import_file = import_file
@@ -39,13 +41,13 @@ class FolderWatcher:
         self._observer: Any = None
 
     def start(self) -> None:
-        from watchdog.events import FileSystemEventHandler
+        from watchdog.events import FileSystemEvent, FileSystemEventHandler
         from watchdog.observers import Observer
 
         watcher = self
 
         class _Handler(FileSystemEventHandler):
-            def on_any_event(self, event) -> None:  # type: ignore[no-untyped-def]
+            def on_any_event(self, event: FileSystemEvent) -> None:
                 if not event.is_directory:
                     watcher._wake.set()
 
@@ -56,7 +58,7 @@ class FolderWatcher:
         observer.start()
         self._observer = observer
         self._thread = threading.Thread(target=self._run, name=f"watch {self.folder}",
-                                        daemon=True)  # fmt: skip
+                                        daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 5) -> None:
@@ -124,22 +126,14 @@ class LiveSources:
         self.on_voices = on_voices
         self.on_status = on_status
         self.on_problem = on_problem or on_status
-        self._local = threading.local()
+        self._db = ThreadConnections(db_path)  # each watcher thread writes through its own
         self._lock = threading.Lock()
         self.imap = [ImapWatcher(url, self._sync_imap, on_status=on_status,
                                  on_problem=self.on_problem, poll_seconds=poll_seconds)
-                     for url in imap_urls]  # fmt: skip
+                     for url in imap_urls]
         state = (self._load, self._save)
         self.folders = [FolderWatcher(Path(f).expanduser(), self._import_file, state, on_status,
-                                      self.on_problem) for f in folders]  # fmt: skip
-
-    def _db(self):  # type: ignore[no-untyped-def]
-        from chair.store import connect
-
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = self._local.db = connect(self.db_path, migrate=False)
-        return db
+                                      self.on_problem) for f in folders]
 
     def _sync_imap(self, source: ImapSource) -> int:
         result = import_source(self._db(), source, ImportState())
@@ -160,10 +154,10 @@ class LiveSources:
                 self.on_voices(source.name, result.imported)
         return total
 
-    def _load(self, key: str) -> dict:
+    def _load(self, key: str) -> dict[str, Any]:
         return load_state(self._db(), key)
 
-    def _save(self, key: str, state: dict) -> None:
+    def _save(self, key: str, state: dict[str, Any]) -> None:
         save_state(self._db(), key, state)
 
     def start(self) -> None:
@@ -177,3 +171,4 @@ class LiveSources:
             imap.stop()
         for folder in self.folders:
             folder.stop()
+        self._db.close_all()

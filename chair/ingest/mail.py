@@ -32,7 +32,7 @@ _CHARSET_ALIASES = {
     "windows-874": "cp874", "x-mac-roman": "mac_roman", "utf8": "utf-8",
     "unicode-1-1-utf-7": "utf-7",
     "ansi_x3.4-1968": "ascii", "us-ascii": "ascii", "iso-8859-1": "cp1252", "latin1": "cp1252",
-}  # fmt: skip
+}
 _QUOTE_INTRO = re.compile(
     r"^(?:On .{4,200} wrote:|Le .{4,200} a écrit ?:|W dniu .{4,200} pisze:|"
     r"Dnia .{4,200} napisał\(a\):|Vào .{4,200} đã viết:|Am .{4,200} schrieb .{0,100}:|"
@@ -69,7 +69,7 @@ _FAMILIES = {
     "shift_jis": ("cp932", "euc_jp"), "gb18030": ("big5", "gb2312"),
     "big5": ("big5hkscs", "gb18030"),
     "euc_kr": ("cp949",), "cp949": ("euc_kr",), "iso8859-2": ("cp1250",), "koi8-r": ("cp1251",),
-}  # fmt: skip
+}
 
 
 def decode_bytes(data: bytes, declared: str | None) -> str:
@@ -79,7 +79,7 @@ def decode_bytes(data: bytes, declared: str | None) -> str:
     candidates = [codec, *_FAMILIES.get(codec or "", ())] if codec else []
     for candidate in candidates:
         try:
-            return data.decode(candidate)  # type: ignore[arg-type]
+            return data.decode(candidate)
         except (UnicodeDecodeError, LookupError):
             continue
     # A stray byte or two (a NUL turned 0x80 by a server) does not make the charset wrong.
@@ -253,7 +253,7 @@ def _date(headers: Headers) -> int | None:
     for value in [header_text(headers, "Date")] + [
         m.group(1) for r in headers.all("Received")
         if (m := _RECEIVED_DATE.search(_unsurrogate(r).replace("\n", " ")))
-    ]:  # fmt: skip
+    ]:
         if not value:
             continue
         try:
@@ -379,17 +379,17 @@ MAX_BOUNDARY = 200
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _FIELD_START = re.compile(rb"\n(?![ \t])")
 _LONG_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"[^"\r\n]{%d}|[^";\s]{%d})'
-                            % (MAX_BOUNDARY + 1, MAX_BOUNDARY + 1), re.IGNORECASE)  # fmt: skip
+                            % (MAX_BOUNDARY + 1, MAX_BOUNDARY + 1), re.IGNORECASE)
 
 
 def _beyond_bounds(data: bytes) -> str | None:
     """Why a message is too large to read safely, or None."""
     if len(data) > MAX_MESSAGE_BYTES:
         return (f"the message is {len(data) / 2**20:,.0f} MB; chair reads messages up to "
-                f"{MAX_MESSAGE_BYTES // 2**20} MB")  # fmt: skip
+                f"{MAX_MESSAGE_BYTES // 2**20} MB")
     if _LONG_BOUNDARY.search(data):
         return (f"a MIME boundary is longer than {MAX_BOUNDARY} characters (the standard "
-                "allows 70)")  # fmt: skip
+                "allows 70)")
     end = _HEADER_END.search(data, 0, MAX_HEADER_BLOCK + 4)
     block = data[: end.start() if end else MAX_HEADER_BLOCK + 1]
     starts = [0, *(m.end() for m in _FIELD_START.finditer(block)), len(block)]
@@ -409,7 +409,7 @@ def parse_message(
     raw_preview = data[:20_000].decode("utf-8", "replace")
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return Rejected(location, "an Outlook .msg file (a binary format), not a MIME message; "
-                        "save it from Outlook as .eml to import it", "")  # fmt: skip
+                        "save it from Outlook as .eml to import it", "")
     head = data[:4096]
     if head and len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) * 0.1:
         return Rejected(location, "binary data, not an email message", "")
@@ -431,7 +431,7 @@ def parse_message(
             text, how = body_text(msg)
         except Exception as exc:  # keep the message, say what broke
             return Rejected(location, f"the message body could not be decoded ({exc})",
-                            raw_preview)  # fmt: skip
+                            raw_preview)
     subject = header_text(headers, "Subject")
     sender = header_text(headers, "From")
     name, address = _address(sender)
@@ -452,7 +452,7 @@ def parse_message(
         "in_reply_to": _message_id(header_text(headers, "In-Reply-To")),
         "references": re.findall(r"<([^<>\s]+)>", header_text(headers, "References"))[-20:],
         "body": how,
-    }  # fmt: skip
+    }
     meta.update(split_new_text(text))
     return new_voice(
         source=source,

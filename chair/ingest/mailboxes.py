@@ -34,7 +34,7 @@ CHUNK = 1 << 20
 _SKIP_FILES = {"dovecot-uidlist", "dovecot-keywords", "dovecot.index", "dovecot.index.log",
                "dovecot.index.cache", "dovecot.list.index", "dovecot.list.index.log",
                "subscriptions", "maildirfolder", "courierimapuiddb", "courierimapkeywords",
-               "dovecot-uidvalidity"}  # fmt: skip
+               "dovecot-uidvalidity"}
 
 
 # While set (see `parsed_elsewhere`), mbox messages come out unparsed, to be parsed (and
@@ -67,7 +67,7 @@ class Unparsed(Pending):
         return parse_message(
             self.data, source=self.source, location=self.location, now=self.now,
             fallback_time=(lambda: _from_line_time(envelope)) if envelope else None,
-        )  # fmt: skip
+        )
 
 
 def parse_all(messages: Sequence[Unparsed]) -> list[Item | tuple[object, ...]]:
@@ -116,7 +116,7 @@ class EmlSource:
         except OSError as exc:
             raise SourceUnreadable(f"Cannot read {self.path}: {exc.strerror or exc}") from exc
         yield parse_message(data, source=self.name, location=self.name, now=int(time.time()),
-                            fallback_time=_mtime(self.path))  # fmt: skip
+                            fallback_time=_mtime(self.path))
         state.progress(self.size, self.size)
 
 
@@ -172,7 +172,7 @@ class MboxSource:
         start = 0  # where the current message's text begins in `buffer`
         line_end = buffer.find(b"\n", first) + 1
         if buffer.startswith(b"From ", first) and line_end and \
-                _FROM_LINE.match(buffer[first:line_end]):  # fmt: skip
+                _FROM_LINE.match(buffer[first:line_end]):
             envelope, start = buffer[first:line_end], line_end
         scan = max(start - 1, 0)  # a separator's blank line may follow the envelope at once
         while True:
@@ -209,7 +209,7 @@ class MboxSource:
             yield envelope, text, consumed
 
     def _message(self, number: int, envelope: bytes | None, body: bytes, now: int
-                 ) -> Item | Unparsed:  # fmt: skip
+                 ) -> Item | Unparsed:
         end = len(body)
         while end:  # the blank lines before the next "From " are not the message's
             line_start = body.rfind(b"\n", 0, end - 1) + 1
@@ -220,7 +220,7 @@ class MboxSource:
         if b">From " in body:  # rare: the regular expression only then
             body = _MBOXRD_ESCAPED.sub(rb"\1", body)
         message = Unparsed(body, self.name, f"{self.name}: message {number}", now,
-                           envelope)  # fmt: skip
+                           envelope)
         return message if _ELSEWHERE.get() else message.parse()
 
 
@@ -293,5 +293,5 @@ class MaildirSource:
                 continue
             done += len(data)
             yield parse_message(data, source=source, location=f"{label}/{f.name}", now=now,
-                                fallback_time=_mtime(f))  # fmt: skip
+                                fallback_time=_mtime(f))
             state.progress(done, total)

@@ -46,7 +46,7 @@ PILLAR_NAMES = {
     "delivery": "delivery", "shipping": "delivery", "logistics": "delivery", "dostawa": "delivery",
     "livraison": "delivery", "giao hang": "delivery", "lieferung": "delivery",
     "entrega": "delivery",
-}  # fmt: skip
+}
 _RATIO_UNITS = {"", "ratio", "%", "percent", "pct", "share", "rate"}
 _WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -61,7 +61,7 @@ class MetricsResult:
 
     def as_json(self) -> dict[str, object]:
         return {"source": self.source, "imported": self.imported, "rejected": self.rejected,
-                "reasons": self.reasons}  # fmt: skip
+                "reasons": self.reasons}
 
 
 def _period(raw: str, dates: DateReader) -> str | None:
@@ -138,7 +138,7 @@ def observation(record: dict[str, str], dates: DateReader) -> MetricObservation 
     higher = not direction.startswith(("lower", "less", "false", "no", "0", "down"))
     return MetricObservation(pillar, metric, record.get("area", "").strip(), period,
                              round(value, 6), round(target, 6), volume,
-                             "ratio" if ratio else unit, higher)  # fmt: skip
+                             "ratio" if ratio else unit, higher)
 
 
 def _map(keys: list[str]) -> dict[str, str]:
@@ -168,7 +168,7 @@ def _records(path: Path) -> Iterator[tuple[str, dict[str, str]]]:
         return
     delimiter, quoting = sniff_dialect(text[:65536])
     reader = csv.reader(io.StringIO(text), delimiter=delimiter,
-                        quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE)  # fmt: skip
+                        quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE)
     header: list[str] | None = None
     for row in reader:
         if not any(c.strip() for c in row):
@@ -206,7 +206,7 @@ def _records_head(path: Path) -> Iterator[dict[str, str]]:
         return
     delimiter, quoting = sniff_dialect(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter,
-                        quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE)  # fmt: skip
+                        quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE)
     header = next(reader, None)
     if header:
         yield dict.fromkeys(header, "")
@@ -229,7 +229,7 @@ def import_metrics(db: Database, path: Path) -> MetricsResult:
                 if missing:
                     raise SourceUnreadable(
                         f"{path.name}: no column for {', '.join(missing)} (columns: "
-                        f"{', '.join(record)}). See README, 'Importing metrics'.")  # fmt: skip
+                        f"{', '.join(record)}). See README, 'Importing metrics'.")
             fields = {f: str(record.get(k, "")) for f, k in mapping.items()}
             outcome = observation(fields, dates)
             if isinstance(outcome, str):

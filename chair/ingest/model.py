@@ -95,7 +95,7 @@ class SourceResult:
         out: dict[str, object] = {
             "source": self.source, "imported": self.imported, "duplicates": self.duplicates,
             "rejected": self.rejected,
-        }  # fmt: skip
+        }
         if self.replies:
             out["replies"] = self.replies
         if self.undated:
@@ -139,4 +139,4 @@ class ImportResult:
         return {
             "imported": self.imported, "duplicates": self.duplicates, "rejected": self.rejected,
             "sources": [s.as_json() for s in self.sources], "cancelled": self.cancelled,
-        }  # fmt: skip
+        }

@@ -15,7 +15,7 @@ BATCH = 5000
 
 
 def reclassify_all(db: Database, taxonomy: Taxonomy | None = None,
-                   progress: Callable[[int], None] | None = None) -> tuple[int, int]:  # fmt: skip
+                   progress: Callable[[int], None] | None = None) -> tuple[int, int]:
     """(voices seen, voices changed). Demo voices keep their written-in classification."""
     tax = taxonomy or default_taxonomy()
     seen = changed = 0
@@ -31,7 +31,7 @@ def reclassify_all(db: Database, taxonomy: Taxonomy | None = None,
                 voice.pillar, voice.pillars, voice.area, voice.language
             ):
                 updates.append((voice.id or 0, str(new.pillar), new.pillars, new.area,
-                                new.language, new.confidence, dict(new.meta)))  # fmt: skip
+                                new.language, new.confidence, dict(new.meta)))
         voice_store.update_classification(db, updates)
         seen += len(batch)
         changed += len(updates)

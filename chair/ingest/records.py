@@ -17,7 +17,7 @@ _LANGUAGE_NAMES = {
     "english": "en", "polish": "pl", "polski": "pl", "french": "fr", "français": "fr",
     "francais": "fr", "vietnamese": "vi", "tiếng việt": "vi", "german": "de", "deutsch": "de",
     "spanish": "es", "español": "es", "hebrew": "he", "arabic": "ar",
-}  # fmt: skip
+}
 _STARS = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*(?:/\s*(5|10|100))?\s*(?:stars?|★)?\s*$", re.I)
 META_LIMIT = 500
 
@@ -52,7 +52,7 @@ def rating_value(value: str) -> float | None:
         return None
     number = float(m.group(1).replace(",", "."))
     scale = float(m.group(2)) if m.group(2) else (5.0 if number <= 5 else 10.0 if number <= 10
-                                                  else 100.0)  # fmt: skip
+                                                  else 100.0)
     rating = number / scale * 5
     return round(rating, 2) if 0 <= rating <= 5 else None
 
@@ -61,7 +61,7 @@ class RecordBuilder:
     """Builds voices for one source; remembers exact repeats so each keeps its own key."""
 
     def __init__(self, *, source: str, namespace: str, channel: str, dates: DateReader,
-                 now: int) -> None:  # fmt: skip
+                 now: int) -> None:
         self.source = source
         self.namespace = namespace
         self.channel = channel
@@ -72,7 +72,7 @@ class RecordBuilder:
     def build(
         self, fields: Mapping[str, str], location: str, *, extra: Mapping[str, str] = (),  # type: ignore[assignment]
         raw: str = "", text_label: str = "text",
-    ) -> Voice | Rejected:  # fmt: skip
+    ) -> Voice | Rejected:
         text = (fields.get("text") or "").strip("\ufeff")
         if not text.strip():
             return Rejected(location, f"no customer text (the {text_label} is empty)", raw)
@@ -92,7 +92,7 @@ class RecordBuilder:
             key = f"{self.namespace}#{ident}"
         else:
             parts = (text, fields.get("date") or "", fields.get("author") or "",
-                     fields.get("title") or "")  # fmt: skip
+                     fields.get("title") or "")
             digest = hashlib.sha256(
                 "\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
             self._seen[digest] += 1

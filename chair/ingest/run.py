@@ -73,7 +73,7 @@ _NOT_VOICES = {
     ".zip": "an archive (unpack it first)",
     ".gz": "a compressed file (unpack it first)", ".xlsx": "an Excel workbook (save it as CSV)",
     ".xls": "an Excel workbook (save it as CSV)", ".docx": "a Word document",
-}  # fmt: skip
+}
 
 
 class Skipped:
@@ -105,7 +105,7 @@ class MetricsFile:
 
         done = import_metrics(db, self.path)
         return SourceResult(f"{done.source} (metrics)", imported=done.imported,
-                            rejected=done.rejected, reasons=done.reasons)  # fmt: skip
+                            rejected=done.rejected, reasons=done.reasons)
 
 
 def sniff_kind(path: Path) -> str:
@@ -180,7 +180,7 @@ def open_sources(
             hidden = any(p.startswith(".") for p in child.relative_to(path).parts)
             if child.is_file() and not hidden and child.name.lower() not in _IGNORED:
                 sources.extend(open_sources(str(child), preset=preset, mapping=mapping,
-                                            record_type=record_type))  # fmt: skip
+                                            record_type=record_type))
         return sources
     if path.suffix.lower() in _NOT_VOICES:
         return [Skipped(path, _NOT_VOICES[path.suffix.lower()])]
@@ -197,7 +197,7 @@ def open_sources(
 
 
 def _write(db: Database, source: str, voices: list[Voice],
-           rejects: list[Rejected], result: SourceResult) -> None:  # fmt: skip
+           rejects: list[Rejected], result: SourceResult) -> None:
     # An input that is nothing but bad records (a megabyte of "1" lines is a million of
     # them) keeps its first rejects one by one; the rest are counted, by reason, in one
     # summary reject written at the end (see _summarise_rejects).
@@ -227,7 +227,7 @@ def _summarise_rejects(db: Database, source: str, result: SourceResult) -> None:
         return
     total = sum(result.unkept.values())
     reasons = "; ".join(f"{n:,} × {reason}" for reason, n in
-                        sorted(result.unkept.items(), key=lambda kv: -kv[1])[:10])  # fmt: skip
+                        sorted(result.unkept.items(), key=lambda kv: -kv[1])[:10])
     summary = Reject(source, f"after the first {REJECTS_KEPT:,} rejects",
                      f"{total:,} more records were rejected and not kept one by one: {reasons}")
     with transaction(db):
@@ -248,11 +248,11 @@ class Classifiers:
         self.pool = ProcessPoolExecutor(max_workers=workers,
                                         mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_warm_up,
-                                        initargs=(taxonomy_file(),))  # fmt: skip
+                                        initargs=(taxonomy_file(),))
 
     @classmethod
     def for_sources(cls, sources: Sequence[Source], workers: int | None = None
-                    ) -> Classifiers | None:  # fmt: skip
+                    ) -> Classifiers | None:
         """Workers for these sources, or None when they would not pay off. An mbox is
         parsed in the workers too, so this process mostly waits: as many workers as cores.
         Other readers keep a core busy here: one worker fewer (measured: a second worker
@@ -308,7 +308,7 @@ class _Batches:
     fails for them."""
 
     def __init__(self, db: Database, source: str, result: SourceResult,
-                 classifiers: Classifiers | None) -> None:  # fmt: skip
+                 classifiers: Classifiers | None) -> None:
         self.db, self.source, self.result = db, source, result
         self.classifiers = classifiers
         self.inflight: deque[_Inflight] = deque()
@@ -316,7 +316,7 @@ class _Batches:
     def add(self, items: list[Any], rejects: list[Rejected]) -> None:
         unparsed = [i for i, v in enumerate(items) if isinstance(v, Unparsed)]
         waiting = [i for i, v in enumerate(items)
-                   if not isinstance(v, Unparsed) and PENDING in v.meta]  # fmt: skip
+                   if not isinstance(v, Unparsed) and PENDING in v.meta]
         if not unparsed and not waiting:  # complete already (no workers), or nothing read
             _write(self.db, self.source, items, rejects, self.result)
             return
@@ -353,7 +353,7 @@ class _Batches:
         for i, item in zip(batch.unparsed, parsed, strict=True):
             items[i] = received(item)
         classified = self._results(batch.classifying, classify_requests,
-                                   [items[i].meta[PENDING] for i in batch.waiting])  # fmt: skip
+                                   [items[i].meta[PENDING] for i in batch.waiting])
         for i, c in zip(batch.waiting, classified, strict=True):
             items[i] = with_classification(items[i], c)
         voices = [v for v in items if isinstance(v, Voice)]
@@ -377,7 +377,7 @@ class _Inflight:
 
 def import_source(db: Database, source: Source, state: ImportState,
                   batch: int = BATCH, classifiers: Classifiers | None = None
-                  ) -> SourceResult:  # fmt: skip
+                  ) -> SourceResult:
     """Stream one source into the store. Every record read ends up imported, a duplicate or
     a reject; a crash or a kill leaves whole batches only, and a re-run completes the job."""
     if isinstance(source, MetricsFile):
@@ -446,7 +446,7 @@ def run_import(
     for target, name in zip(targets, shown, strict=True):
         try:
             sources.extend(open_sources(target, preset=preset, mapping=mapping,
-                                        record_type=record_type))  # fmt: skip
+                                        record_type=record_type))
         except ChairError as exc:
             outcome.sources.append(SourceResult(name, error=str(exc)))
         except ValueError as exc:  # a wrong --map or --preset
@@ -466,5 +466,5 @@ def run_import(
             classifiers.close()
     source_store.record_import(db, ", ".join(shown), started=started, imported=outcome.imported,
                                duplicates=outcome.duplicates, rejected=outcome.rejected,
-                               cancelled=outcome.cancelled)  # fmt: skip
+                               cancelled=outcome.cancelled)
     return outcome

@@ -25,12 +25,12 @@ class ChartStyle:
 
 MEETING_STYLE = ChartStyle(line_width=3.0, font_size=14)
 DARK_STYLE = ChartStyle(line="#8ab4f8", target="#9aa0a6", below="#f28b82", background="#202124",
-                        text="#bdc1c6")  # fmt: skip
+                        text="#bdc1c6")
 
 
 def draw_trend(figure: Figure, trend: Sequence[tuple[str, float]], target: float | None,
                *, color: str | None = None, style: ChartStyle = ChartStyle(),
-               mark_below: bool = False, dates: bool = False) -> None:  # fmt: skip
+               mark_below: bool = False, dates: bool = False) -> None:
     """A pillar's daily value as a line against its target (dashed) with the last day marked;
     optionally the days below target in red and the first and last dates (larger charts).
     Empty when there is no data."""
@@ -44,16 +44,16 @@ def draw_trend(figure: Figure, trend: Sequence[tuple[str, float]], target: float
     values = [v for _, v in trend]
     days = list(range(len(values)))
     axes.plot(days, values, color=color or style.line, linewidth=style.line_width,
-              solid_capstyle="round", label="value")  # fmt: skip
+              solid_capstyle="round", label="value")
     if target is not None:
         axes.axhline(target, color=style.target, linewidth=1, linestyle=(0, (3, 3)),
-                     label="target")  # fmt: skip
+                     label="target")
         below = [(d, v) for d, v in zip(days, values, strict=True) if v < target]
         if below and mark_below:
             axes.scatter([d for d, _ in below], [v for _, v in below], s=6, color=style.below,
-                         zorder=3, label="below target")  # fmt: skip
+                         zorder=3, label="below target")
     axes.scatter([days[-1]], [values[-1]], s=18, color=color or style.line, zorder=4,
-                 label="latest")  # fmt: skip
+                 label="latest")
     low = min([*values, target if target is not None else values[0]])
     high = max([*values, target if target is not None else values[0]])
     pad = max((high - low) * 0.15, 0.002)
@@ -61,16 +61,16 @@ def draw_trend(figure: Figure, trend: Sequence[tuple[str, float]], target: float
     axes.set_xlim(-0.5, len(values) - 0.5)
     if dates:
         axes.text(0, 0.0, trend[0][0], transform=axes.get_xaxis_transform(), va="top",
-                  fontsize=style.font_size, color=style.text)  # fmt: skip
+                  fontsize=style.font_size, color=style.text)
         axes.text(len(values) - 1, 0.0, trend[-1][0], transform=axes.get_xaxis_transform(),
-                  va="top", ha="right", fontsize=style.font_size, color=style.text)  # fmt: skip
+                  va="top", ha="right", fontsize=style.font_size, color=style.text)
 
 
 def draw_response_times(
     figure: Figure, rows: Sequence[tuple[str, float | None, float | None, float | None]],
     *, due_days: float | None = None, style: ChartStyle = ChartStyle(),
     words: Words = english,
-) -> None:  # fmt: skip
+) -> None:
     """Per owner (owner, first answer, close, still waiting; days): the median days to a
     first answer and to closing as paired bars, and the longest wait with no answer yet as
     a hatched bar; the response time allowed as a dashed line. Rows top to bottom. `words`
@@ -89,20 +89,20 @@ def draw_response_times(
     waiting = [(r[3] or 0.0) for r in rows][::-1]
     say = functools.partial(words, "Charts")
     axes.barh([v + 0.2 for v in y], answer, height=0.38, color=style.line,
-              label=say(QT_TRANSLATE_NOOP("Charts", "first answer")))  # fmt: skip
+              label=say(QT_TRANSLATE_NOOP("Charts", "first answer")))
     axes.barh([v + 0.2 for v in y], waiting, height=0.38, color="none", edgecolor=style.below,
               hatch="////", linewidth=0.8,
-              label=say(QT_TRANSLATE_NOOP("Charts", "waiting, no answer yet")))  # fmt: skip
+              label=say(QT_TRANSLATE_NOOP("Charts", "waiting, no answer yet")))
     axes.barh([v - 0.2 for v in y], close, height=0.38, color=style.target,
-              label=say(QT_TRANSLATE_NOOP("Charts", "closed")))  # fmt: skip
+              label=say(QT_TRANSLATE_NOOP("Charts", "closed")))
     if due_days is not None:
         axes.axvline(due_days, color=style.below, linewidth=1, linestyle=(0, (3, 3)),
-                     label=say(QT_TRANSLATE_NOOP("Charts", "response time allowed")))  # fmt: skip
+                     label=say(QT_TRANSLATE_NOOP("Charts", "response time allowed")))
     # Names as written: a '$' in a name is a dollar, not matplotlib's math markup.
     axes.set_yticks(y, owners, fontsize=style.font_size + 1, color=style.text, parse_math=False)
     axes.tick_params(axis="x", labelsize=style.font_size, colors=style.text)
     axes.set_xlabel(say(QT_TRANSLATE_NOOP("Charts", "days (median)")), fontsize=style.font_size,
-                    color=style.text)  # fmt: skip
+                    color=style.text)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.legend(fontsize=style.font_size, frameon=False, loc="lower right")

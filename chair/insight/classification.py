@@ -288,7 +288,7 @@ def _follow(parts: tuple[_Part, ...], tokens: list[str], i: int, used: set[int])
         for k in range(at + 1, min(end, at + 2 + gap)):
             token = tokens[k]
             if k not in used and (token == want if kind == _EXACT else token.startswith(want)
-                                  if kind == _STEM else want.fullmatch(token)):  # fmt: skip
+                                  if kind == _STEM else want.fullmatch(token)):
                 hit = k
                 break
         if hit < 0:
@@ -349,7 +349,7 @@ def _hinted_language(value: str | None) -> str:
 
 
 def classify(text: str, *, hints: Mapping[str, str] | None = None,
-             taxonomy: Taxonomy | None = None) -> Classification:  # fmt: skip
+             taxonomy: Taxonomy | None = None) -> Classification:
     """Pillar (with the others it touches), area, language and a confidence for one voice.
 
     `hints` are metadata that outrank the text: an "area"/"city" column, the mailbox or
@@ -373,7 +373,7 @@ def classify(text: str, *, hints: Mapping[str, str] | None = None,
     if not area:
         area = _area(folded, tax) or (hints.get("area") or "")
     ranked = sorted(((s, p) for p, s in scores.items() if p in PILLARS and s >= THRESHOLD),
-                    reverse=True)  # fmt: skip
+                    reverse=True)
     if not ranked:
         return Classification(str(Pillar.OTHER), (), area, language, 0.3 if scores else 0.5)
     top, pillar = ranked[0]
@@ -427,12 +427,12 @@ def with_classification(voice: Voice, result: Classification) -> Voice:
 def new_voice(*, source: str, source_key: str, received_at: int, text: str, channel: str,
               language: str = "", author: str = "", subject: str = "", area: str = "",
               rating: float | None = None, flags: int = 0, meta: dict[str, object],
-              taxonomy: Taxonomy | None = None) -> Voice:  # fmt: skip
+              taxonomy: Taxonomy | None = None) -> Voice:
     """A voice as a reader makes it, classified on the way: metadata (an area column, the
     mailbox, a language column) outranks the text; only the customer's new words count, not
     the quoted history or the signature kept after them."""
     end = min((int(meta[k]) for k in ("quote_at", "signature_at") if k in meta),  # type: ignore[call-overload]
-              default=len(text))  # fmt: skip
+              default=len(text))
     # What a customer says about the pillar is in the first paragraphs; the rest of a very
     # long message only costs time.
     words = (text[:end] if end > 0 else text)[:CLASSIFY_CHARS]
@@ -441,10 +441,10 @@ def new_voice(*, source: str, source_key: str, received_at: int, text: str, chan
         flags |= Voice.TEXT_DAMAGED
         meta["unreadable_characters"] = unreadable
     request = (f"{subject}\n{words}" if subject else words,
-               {"area": area, "language": language, "mailbox": source})  # fmt: skip
+               {"area": area, "language": language, "mailbox": source})
     voice = Voice(source=source, source_key=source_key, received_at=received_at, text=text,
                   channel=channel, language=language, author=author, subject=subject,
-                  area=area, rating=rating, flags=flags, meta=meta)  # fmt: skip
+                  area=area, rating=rating, flags=flags, meta=meta)
     meta[PENDING] = request
     if _DEFERRED.get():
         return voice
@@ -457,9 +457,9 @@ def classify_voice(voice: Voice, taxonomy: Taxonomy | None = None) -> Voice:
     meta = dict(voice.meta)
     area_hint = str(meta.get("area_hint") or voice.area or "")
     hints = {"area": area_hint, "language": voice.language,
-             "mailbox": str(meta.get("folder") or voice.source)}  # fmt: skip
+             "mailbox": str(meta.get("folder") or voice.source)}
     result = classify(f"{voice.subject}\n{voice.text}" if voice.subject else voice.text,
-                      hints=hints, taxonomy=taxonomy)  # fmt: skip
+                      hints=hints, taxonomy=taxonomy)
     if area_hint:
         meta["area_hint"] = area_hint
     manual_pillar = voice.flags & Voice.PILLAR_MANUAL

@@ -12,14 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chair.domain.escalation import SECTIONS, Coe, EscalationDetail, HistoryEntry, status_label
-from chair.domain.i18n import QT_TRANSLATE_NOOP, fill
+from chair.domain.i18n import QT_TRANSLATE_NOOP, Words, english, fill
 from chair.insight.document import (
     CSS,
     NOT_WRITTEN,
     RULE,
-    Words,
     day,
-    english,
     paras,
     quote,
     stamp,
@@ -101,13 +99,13 @@ def _voices(detail: EscalationDetail, redact: Redactor | None, words: Words) -> 
             text, author = redact(text), redact(author) if author else ""
         who = " · ".join(x for x in (author, v.area, v.language.upper(), str(v.channel),
                                      stamp(v.received_at) if v.date_known
-                                     else words("Report", DATE_UNKNOWN)) if x)  # fmt: skip
+                                     else words("Report", DATE_UNKNOWN)) if x)
         out.append(_Quote(who, text))
     return out
 
 
 def _sections(coe: Coe | None, redact: Redactor | None, words: Words
-              ) -> list[tuple[str, str, list[str]]]:  # fmt: skip
+              ) -> list[tuple[str, str, list[str]]]:
     """(key, heading, paragraphs) of each of the seven sections; actions come separately."""
     out = []
     for key, heading in SECTIONS:
@@ -132,7 +130,7 @@ def _evidence(coe: Coe, redact: Redactor | None, words: Words) -> list[tuple[str
 
 
 def to_markdown(detail: EscalationDetail, *, redact: Redactor | None = None,
-                words: Words = english) -> str:  # fmt: skip
+                words: Words = english) -> str:
     e = detail.escalation
     coe = detail.coe
     say = functools.partial(words, "Report")
@@ -155,7 +153,7 @@ def to_markdown(detail: EscalationDetail, *, redact: Redactor | None = None,
     lines += [f"## {words('Coe', dict(SECTIONS)['actions'])}", ""]
     if coe and coe.actions:
         lines += [f"| {say(ACTION)} | {say(OWNER)} | {say(DUE)} | {say(DONE)} |",
-                  "|---|---|---|---|"]  # fmt: skip
+                  "|---|---|---|---|"]
         for a in coe.actions:
             desc = a.description.replace("|", "\\|").replace("\n", " ")
             done = day(a.done_at) if a.done_at else say(OPEN)
@@ -168,7 +166,7 @@ def to_markdown(detail: EscalationDetail, *, redact: Redactor | None = None,
 
 
 def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None,
-                  words: Words = english) -> list[str]:  # fmt: skip
+                  words: Words = english) -> list[str]:
     """One HTML page per part: the summary with the customer's words, then each section."""
     e = detail.escalation
     coe = detail.coe
@@ -177,7 +175,7 @@ def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None,
     esc = html.escape
     head = f"<html><head><style>{CSS}</style></head><body>"
     facts = "".join(f'<tr><td class="label">{esc(k)}</td><td>{esc(v)}</td></tr>'
-                    for k, v in _facts(detail, words))  # fmt: skip
+                    for k, v in _facts(detail, words))
     quotes = "".join(quote(q.text, q.who, words) for q in _voices(detail, redact, words))
     subtitle = fill(say(SUBTITLE), status_label(e.status, words), e.owner_name or "—")
     pages = [
@@ -191,10 +189,10 @@ def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None,
         body = paras(paragraphs, words)
         if key == "root_cause" and coe and coe.whys:
             body += f"<p><b>{esc(say(FIVE_WHYS))}</b></p><ol>" + "".join(
-                f"<li>{esc(why)}</li>" for why in coe.whys) + "</ol>"  # fmt: skip
+                f"<li>{esc(why)}</li>" for why in coe.whys) + "</ol>"
         if key == "supporting_data" and coe and coe.evidence:
             items = "".join(f"<li><b>{esc(label)}</b>: {esc(what)}</li>"
-                            for label, what in _evidence(coe, redact, words))  # fmt: skip
+                            for label, what in _evidence(coe, redact, words))
             body += f"<p><b>{esc(say(EVIDENCE))}</b></p><ul>{items}</ul>"
         pages.append(f"{head}<h2>{esc(heading)}</h2>{RULE}{body}</body></html>")
     rows = ""
@@ -203,13 +201,13 @@ def to_html_pages(detail: EscalationDetail, *, redact: Redactor | None = None,
         state = day(a.done_at) if a.done_at else say(LATE if late else OPEN)
         rows += (f"<tr><td>{esc(a.description)}</td><td>{esc(a.owner or '—')}</td>"
                  f"<td>{day(a.due_at)}</td><td{' class=overdue' if late else ''}>{esc(state)}"
-                 f"</td></tr>")  # fmt: skip
+                 f"</td></tr>")
     cells = "".join(f"<th>{esc(say(x))}</th>" for x in (ACTION, OWNER, DUE, DONE))
     actions = (f'<table class="actions" width="100%" cellpadding="5" cellspacing="0"><tr>'
                f"{cells}</tr>{rows}</table>" if rows
-               else f'<p class="empty">{esc(say(NONE_YET))}</p>')  # fmt: skip
+               else f'<p class="empty">{esc(say(NONE_YET))}</p>')
     history = "".join(f"<li>{esc(_history(h, words))}</li>" for h in detail.history)
     pages.append(f"{head}<h2>{esc(words('Coe', dict(SECTIONS)['actions']))}</h2>{RULE}"
                  f"{actions}<p></p><h2>{esc(say(HISTORY))}</h2>{RULE}<ul>{history}</ul>"
-                 f"</body></html>")  # fmt: skip
+                 f"</body></html>")
     return pages

@@ -85,7 +85,7 @@ def find_disagreements(
     if not metric_rows:
         return []
     end = last_day if last_day is not None else max(d for rows in metric_rows.values()
-                                                   for d, _ in rows)  # fmt: skip
+                                                   for d, _ in rows)
     recent_start = end - recent_days + 1
     base_start = recent_start - baseline_days
     voices: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
@@ -115,7 +115,7 @@ def find_disagreements(
             continue
         volume = sum(o.volume for o in recent)
         value = sum(o.value * o.volume for o in recent) / volume if volume else \
-            sum(o.value for o in recent) / len(recent)  # fmt: skip
+            sum(o.value for o in recent) / len(recent)
         target = sum(o.target for o in recent) / len(recent)
         higher_is_better = recent[0].higher_is_better
         green = value >= target if higher_is_better else value <= target
@@ -149,12 +149,12 @@ def find_disagreements(
         p = poisson_tail(now, expected)
         if p * tests < alpha:
             found.append(Disagreement(pillar, area, HEADLINE[pillar][0], value, target, now,
-                                      expected, p * tests, recent_start, end))  # fmt: skip
+                                      expected, p * tests, recent_start, end))
     return sorted(found, key=lambda d: (d.p_value, -d.voices_recent))
 
 
 def with_evidence(items: Sequence[Disagreement], voice_ids: dict[tuple[str, str], tuple[int, ...]]
-                  ) -> list[Disagreement]:  # fmt: skip
+                  ) -> list[Disagreement]:
     """The same disagreements carrying the ids of representative voices."""
     from dataclasses import replace
 

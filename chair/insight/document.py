@@ -51,7 +51,7 @@ def quote(text: str, who: str, words: Words = english) -> str:
     return (f'<table width="100%" cellpadding="9" cellspacing="0" bgcolor="#f4f4f6" '
             f'style="margin-bottom:10pt"><tr><td width="3" bgcolor="#8e8e93"></td><td>'
             f'{paras(text.split(chr(10) + chr(10)), words)}<p class="who">— {html.escape(who)}</p>'
-            f"</td></tr></table>")  # fmt: skip
+            f"</td></tr></table>")
 
 
 def page(body: str) -> str:

@@ -26,16 +26,16 @@ CANDIDATES = (
     "et", "fi", "sv", "da", "no", "is", "ga", "cy", "ca", "gl", "eu", "el", "tr", "az", "ka",
     "hy", "he", "ar", "fa", "ur", "hi", "bn", "ta", "te", "th", "lo", "km", "my", "zh", "ja",
     "ko", "id", "ms", "tl", "sw", "af",
-)  # fmt: skip
+)
 # Scripts that name their language outright; cheaper than the model and never wrong about it.
 _SCRIPTS = {
     "he": re.compile("[\u0590-\u05ff]"), "ar": re.compile("[\u0600-\u06ff]"),
     "el": re.compile("[\u0370-\u03ff]"), "ko": re.compile("[\uac00-\ud7af]"),
     "ja": re.compile("[\u3040-\u30ff]"), "zh": re.compile("[\u4e00-\u9fff]"),
     "th": re.compile("[\u0e00-\u0e7f]"),
-}  # fmt: skip
+}
 _NON_LATIN = re.compile("[\u0370-\u03ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff"
-                        "\uac00-\ud7af]")  # fmt: skip
+                        "\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 # Letters that only one language of CANDIDATES writes: a text full of them needs no model
 # (the model costs 60 µs for a review, most of a classification).
@@ -122,4 +122,4 @@ def _prior(prefer: frozenset[str]) -> Any:
     import numpy
 
     return numpy.array([PREFERENCE if lang in prefer else 1.0 for lang in _model().nb_classes],
-                       dtype=numpy.float32)  # fmt: skip
+                       dtype=numpy.float32)

@@ -11,10 +11,10 @@ import functools
 import html
 from collections.abc import Callable, Sequence
 
-from chair.domain.i18n import QT_TRANSLATE_NOOP, fill
+from chair.domain.i18n import QT_TRANSLATE_NOOP, Words, english, fill
 from chair.domain.meeting import MeetingEvent, MeetingMinutes
 from chair.domain.model import PILLAR_NAMES
-from chair.insight.document import RULE, Words, day, english, page, quote, stamp
+from chair.insight.document import RULE, day, page, quote, stamp
 
 # (text, names to hide) -> text; e.g. chair.insight.redaction.redact
 Redactor = Callable[..., str]
@@ -88,7 +88,7 @@ def _pillar_lines(m: MeetingMinutes, words: Words) -> list[str]:
         value, target = p.get("value"), p.get("target")
         known = isinstance(value, float) and isinstance(target, float)
         figures = fill(words("Report", TARGET), f"{value:.1%}", f"{target:.1%}") if known \
-            else words("Report", NO_DATA)  # fmt: skip
+            else words("Report", NO_DATA)
         people = f" — {p['people']}" if p.get("people") else ""
         key = str(p.get("pillar", ""))
         name = words("Pillar", PILLAR_NAMES[key]) if key in PILLAR_NAMES else key.capitalize()
@@ -106,11 +106,11 @@ def _title(m: MeetingMinutes, words: Words) -> str:
 
 
 def to_markdown(m: MeetingMinutes, *, redact: Redactor | None = None,
-                words: Words = english) -> str:  # fmt: skip
+                words: Words = english) -> str:
     say = functools.partial(words, "Report")
     lines = [f"# {_title(m, words)}", "",
              f"- **{say(DATE)}:** {stamp(m.started_at)} ({_duration(m, words)})",
-             f"- **{say(ATTENDEES)}:** {m.attendees or '—'}", ""]  # fmt: skip
+             f"- **{say(ATTENDEES)}:** {m.attendees or '—'}", ""]
     if redact is not None:
         lines += [f"_{say(HIDDEN)}_", ""]
     lines += [f"## {say(DECISIONS)}", ""]
@@ -124,7 +124,7 @@ def to_markdown(m: MeetingMinutes, *, redact: Redactor | None = None,
     lines += ["", f"## {say(SHOWN)}", ""]
     shown = m.of_kind("voice_shown")
     lines += [f"- {_clock(e.at)} “{_words(e, redact, 200)}” — {_where(e, redact)}"
-              for e in shown] or [f"_{say(NONE)}_"]  # fmt: skip
+              for e in shown] or [f"_{say(NONE)}_"]
     lines += ["", f"## {say(RAISED)}", ""]
     raised = m.of_kind("escalation")
     lines += [f"- #{e.escalation_id} {e.text}" for e in raised] or [f"_{say(NONE)}_"]
@@ -142,13 +142,13 @@ def _list(items: list[str], empty: str) -> str:
 
 
 def to_html_pages(m: MeetingMinutes, *, redact: Redactor | None = None,
-                  words: Words = english) -> list[str]:  # fmt: skip
+                  words: Words = english) -> list[str]:
     esc = html.escape
     say = functools.partial(words, "Report")
     facts = (f'<table class="facts"><tr><td class="label">{esc(say(DATE))}</td><td>'
              f"{stamp(m.started_at)} ({esc(_duration(m, words))})</td></tr><tr>"
              f"<td class='label'>{esc(say(ATTENDEES))}</td><td>{esc(m.attendees or '—')}"
-             f"</td></tr></table>")  # fmt: skip
+             f"</td></tr></table>")
     note = f'<p class="who">{esc(say(HIDDEN))}</p>' if redact is not None else ""
     decisions = ""
     for k, e in enumerate(m.of_kind("decision"), 1):
@@ -157,9 +157,9 @@ def to_html_pages(m: MeetingMinutes, *, redact: Redactor | None = None,
             decisions += quote(_words(e, redact), _where(e, redact), words)
     first = (f'<p class="kicker">{esc(say(KICKER))}</p><h1>{esc(_title(m, words))}</h1>'
              f"{facts}{note}{RULE}<h2>{esc(say(DECISIONS))}</h2>"
-             f"{decisions or f'<p class=empty>{esc(say(NO_DECISION))}</p>'}")  # fmt: skip
+             f"{decisions or f'<p class=empty>{esc(say(NO_DECISION))}</p>'}")
     shown = [f"{_clock(e.at)} “{_words(e, redact, 200)}” — {_where(e, redact)}"
-             for e in m.of_kind("voice_shown")]  # fmt: skip
+             for e in m.of_kind("voice_shown")]
     raised = [f"#{e.escalation_id} {e.text}" for e in m.of_kind("escalation")]
     return [
         page(first),

@@ -16,7 +16,7 @@ INTRO_STRONG = (
     "em tên", "tên em là", "toi ten la", "ten toi la", "minh ten la", "minh ten", "em ten la",
     "em ten",
     "mijn naam is", "ik heet", "mi chiamo", "il mio nome è", "meu nome é", "me chamo",
-)  # fmt: skip
+)
 # A name may follow, if it looks like one: "I'm Anna Nowak" but not "I'm happy".
 INTRO_WEAK = (
     "i am", "i'm", "i’m", "im", "this is", "it's", "it’s", "its", "here is",
@@ -24,12 +24,12 @@ INTRO_WEAK = (
     "hier ist", "hier spricht", "hier schreibt", "soy", "aquí", "habla", "le escribe",
     "tôi là", "mình là", "em là", "toi la", "minh la", "đây là", "day la",
     "ik ben", "hier is", "sono", "sou", "aqui é", "aqui",
-)  # fmt: skip
+)
 # The weak introductions that present the writer ("I am", not "it's"): one word closing the
 # clause after them is a name ("Mình là Khoa, ai bị giống mình...").
 SELF_INTROS = frozenset({"i am", "i'm", "im", "jestem", "je suis", "ich bin", "ich bins", "soy",
                          "tôi là", "mình là", "em là", "toi la", "minh la", "ik ben", "sono",
-                         "sou"})  # fmt: skip
+                         "sou"})
 # Words that come where a name might after a weak introduction but are not one.
 NOT_AFTER_INTRO = frozenset([
     "a", "an", "the", "not", "so", "very", "really", "just", "still", "also", "here", "there",
@@ -56,7 +56,7 @@ HONORIFICS = (
     "anh", "chị", "em", "cô", "chú", "bác", "ông", "bà", "bạn",
     "meneer", "mevrouw", "mevr.", "dhr.", "signor", "signora", "sig.", "sig.ra", "senhor",
     "senhora",
-)  # fmt: skip
+)
 # The writer or their kin right before a name in parentheses: "a ja (Anna Nowak) czekałem".
 SELF_OR_KIN = frozenset({
     "i", "me", "myself", "ja", "mnie", "sam", "sama", "moi", "je", "ich", "mich", "yo", "mí",
@@ -68,7 +68,7 @@ SELF_OR_KIN = frozenset({
 CAPITALISED_HONORIFICS = frozenset({"miss", "don", "sir", "madam", "dr", "pan", "em", "co"})
 # Titles written with a dot: "Mr. Smith", "Sra. Vidal".
 ABBREVIATED_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "m", "sr", "sra", "srta", "sig",
-                                    "mme", "mlle", "dhr", "mevr", "st", "hr", "fr"})  # fmt: skip
+                                    "mme", "mlle", "dhr", "mevr", "st", "hr", "fr"})
 # People named by who they are to the writer or the shop: "my husband Mark", "the courier
 # Kike", "nhân viên Đức Anh". A comma, a colon or "là" may stand between.
 RELATIONS = (
@@ -100,7 +100,7 @@ RELATIONS = (
     "marito", "moglie", "figlio", "figlia", "madre", "padre", "fratello", "sorella", "cliente",
     "corriere", "marido", "esposa", "filho", "filha", "mãe", "pai", "irmão", "irmã",
     "entregador",
-)  # fmt: skip
+)
 # Verbs and phrases a name comes right after: "a guy called Kevin", "thanks to Kai", "ask for
 # Siobhan", "spoke to Mark", "served by Juan Carlos", "j'ai eu Sandrine".
 BEFORE_NAME = (
@@ -130,7 +130,7 @@ BEFORE_NAME = (
     "tên là", "ten la", "gặp", "hỏi", "nhờ", "cảm ơn",
     "genaamd", "dank aan", "gesproken met", "chiamato", "chiamata", "grazie a", "chamado",
     "chamada", "obrigado a",
-)  # fmt: skip
+)
 # After these only a full name (two words or more) counts: "from Anna Nowak" is a person,
 # "from Amazon" is not.
 NEEDS_FULL_NAME = frozenset({
@@ -144,7 +144,7 @@ NEEDS_FULL_NAME = frozenset({
 PREPOSITIONS = frozenset({"from", "od", "von"})
 # ...unless the name is followed by one of these: "ask Josh about the deal".
 SINGLE_NAME_AFTER = ("about", "for", "to", "if", "whether", "why", "o", "à", "pour", "nach",
-                     "por", "về")  # fmt: skip
+                     "por", "về")
 # A name comes right before these: "Paulina from support", "Sergio de atención al cliente",
 # "Hoa đây", "Anna here".
 AFTER_NAME = (
@@ -157,7 +157,7 @@ AFTER_NAME = (
     "de atención al cliente", "del servicio al cliente", "de soporte", "de la tienda", "aquí",
     "bên cskh", "bên chăm sóc khách hàng", "ở cskh", "đây", "day",
     "van de klantenservice", "del servizio clienti", "do atendimento",
-)  # fmt: skip
+)
 # The "here" of "Anna here": a name before it only when the line opens with it.
 HERE = frozenset({"here", "tutaj", "ici", "hier", "aquí", "đây", "day"})
 # Sign-offs: a name follows on the same line or the next ("Regards, Helen Oduya").
@@ -182,10 +182,10 @@ CLOSINGS = (
     "met vriendelijke groet", "met vriendelijke groeten", "groeten", "groetjes", "bedankt",
     "cordiali saluti", "distinti saluti", "saluti", "grazie", "atenciosamente", "obrigado",
     "obrigada", "abraços", "cumprimentos",
-)  # fmt: skip
+)
 # Lines that head a forwarded or quoted message: "From: Name <address>".
 HEADER_FIELDS = ("from", "de", "von", "od", "từ", "van", "da", "sender", "expéditeur",
-                 "absender", "nadawca", "remitente", "người gửi")  # fmt: skip
+                 "absender", "nadawca", "remitente", "người gửi")
 # Field labels whose value is a name ("Name: Anna Nowak", "Người nhận: Lan").
 NAME_FIELDS = (
     "name", "full name", "customer name", "account holder", "holder", "cardholder", "recipient",
@@ -196,13 +196,13 @@ NAME_FIELDS = (
     "kontoinhaber", "empfänger", "anrufer", "ansprechpartner", "nombre", "nombre completo",
     "apellidos", "titular", "destinatario", "solicitante", "họ tên", "họ và tên", "tên",
     "người nhận", "người gửi", "chủ tài khoản", "naam", "nome", "nome completo",
-)  # fmt: skip
+)
 # Field labels whose value is never a name, whatever its case ("Subject: Return Label").
 NOT_NAME_FIELDS = frozenset({
     "subject", "re", "fw", "fwd", "objet", "betreff", "asunto", "temat", "tiêu đề", "onderwerp",
     "oggetto", "assunto", "date", "datum", "fecha", "data", "ngày", "sent", "envoyé", "gesendet",
     "enviado", "wysłano", "to", "à", "an", "para", "do", "cc", "tel", "phone", "address",
-})  # fmt: skip
+})
 # Labels that open a ticket line about a person, or a chat speaker: the name may follow.
 TICKET_LABELS = frozenset({
     "vip", "incidencia", "litige", "dossier", "ticket", "case", "claim", "complaint",
@@ -219,7 +219,7 @@ NAME_QUESTIONS = (
     "votre nom", "votre prénom", "nom complet", "ihr name", "ihren namen", "ihr vorname",
     "su nombre", "tu nombre", "nombre completo", "tên của", "tên anh", "tên chị", "tên bạn",
     "họ tên", "uw naam", "il suo nome", "seu nome",
-)  # fmt: skip
+)
 
 # Capitalised words that are never (part of) a person's name. Areas from the gazetteer are
 # added at run time.
@@ -266,7 +266,7 @@ PARTICLES = frozenset({
     "de", "da", "das", "dos", "do", "del", "della", "delle", "di", "du", "des", "la", "le",
     "van", "von", "der", "den", "ter", "ten", "zu", "y", "i", "e", "bin", "ibn", "al", "el",
     "st.", "mac", "ben",
-})  # fmt: skip
+})
 
 # Numbers hidden only when a label says what they are.
 PHONE_LABELS = (
@@ -275,7 +275,7 @@ PHONE_LABELS = (
     "numer telefonu", "nr tel", "nr tel.", "téléphone", "portable", "numéro", "handy",
     "telefonnummer", "rufnummer", "móvil", "movil", "teléfono", "celular", "sđt", "sdt",
     "số điện thoại", "so dien thoai", "điện thoại", "dt", "đt", "telefoon", "cellulare",
-)  # fmt: skip
+)
 ID_LABELS = (
     "pesel", "nip", "regon", "nr dowodu", "numer dowodu", "dowód", "dowód osobisty",
     "seria i numer", "paszport", "nr paszportu", "nir", "numéro de sécurité sociale",
@@ -286,13 +286,13 @@ ID_LABELS = (
     "số cmnd", "số cccd", "hộ chiếu", "ssn", "social security", "social security number",
     "passport", "passport number", "id number", "id card", "identity card", "national id",
     "driver's license", "driving licence", "license number", "bsn", "codice fiscale", "cpf",
-)  # fmt: skip
+)
 ACCOUNT_LABELS = (
     "account", "account number", "bank account", "acct", "konto", "nr konta", "numer konta",
     "rachunek", "nr rachunku", "rachunku", "compte", "rib", "kontonummer", "bankverbindung",
     "cuenta", "número de cuenta", "số tài khoản", "stk", "tài khoản", "rekening",
     "rekeningnummer", "conto", "conta",
-)  # fmt: skip
+)
 BIRTH_LABELS = (
     "born", "born on", "date of birth", "birth date", "birthdate", "dob", "d.o.b.", "birthday",
     "né", "née", "né le", "née le", "date de naissance", "data urodzenia", "urodzony",
@@ -300,7 +300,7 @@ BIRTH_LABELS = (
     "geburtsdatum", "geb.", "fecha de nacimiento", "nacido", "nacida", "nacido el",
     "nacida el", "ngày sinh", "sinh ngày", "sinh năm", "geboortedatum", "geboren op",
     "data di nascita", "nato il", "nata il", "data de nascimento", "nascido em", "nascida em",
-)  # fmt: skip
+)
 ORDER_LABELS = (
     "order", "order number", "order no", "order no.", "order id", "order nr", "order ref",
     "my order", "the order", "ord", "ref", "ref.", "reference", "case", "case number", "ticket",
@@ -319,7 +319,7 @@ ORDER_LABELS = (
     "mã khách hàng", "don hang", "ma don",
     "bestelling", "bestelnummer", "ordine", "numero ordine", "encomenda", "número do pedido",
     "nr", "nr.", "no", "no.", "n°", "nº", "n.º", "#", "num", "numéro", "número", "numer", "số",
-)  # fmt: skip
+)
 ADDRESS_LABELS = (
     "address", "address is", "my address is", "shipping address", "delivery address",
     "home address", "i live at", "ship to", "deliver to", "send it to", "sent to",
@@ -330,10 +330,10 @@ ADDRESS_LABELS = (
     "vivo en", "domicilio", "địa chỉ", "dia chi", "địa chỉ giao hàng", "giao tới", "giao toi",
     "giao đến", "giao den", "gửi về", "giao về", "adresa", "indirizzo", "endereço", "adresse:",
     "woonadres", "ik woon",
-)  # fmt: skip
+)
 POSTCODE_LABELS = ("postcode", "post code", "postal code", "zip", "zip code", "kod pocztowy",
                    "code postal", "cp", "plz", "postleitzahl", "código postal", "mã bưu chính",
-                   "postcode:")  # fmt: skip
+                   "postcode:")
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -347,4 +347,4 @@ MONTHS = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
     "setiembre", "octubre", "noviembre", "diciembre",
     "tháng",
-)  # fmt: skip
+)

@@ -19,7 +19,7 @@ HEADLINE = {
 
 
 def people(metric: str, value: float, target: float, volume: int,
-           higher_is_better: bool = True) -> tuple[int, int]:  # fmt: skip
+           higher_is_better: bool = True) -> tuple[int, int]:
     """(customers behind the shortfall from 100%, of them beyond what the target accepts).
 
     99.3% on time for 120,000 orders is 840 customers with a late package; with a 99.0%
@@ -112,7 +112,7 @@ def summarize_pillars(
                 area, sum(o.value * o.volume for o in obs) / vol,
                 sum(o.target * o.volume for o in obs) / vol,
                 sum(c[0] for c in area_counted), sum(c[1] for c in area_counted),
-            ))  # fmt: skip
+            ))
         areas.sort(key=lambda a: (a.value - a.target, a.area))
         daily: dict[str, list[MetricObservation]] = defaultdict(list)
         for o in rows:
@@ -124,5 +124,5 @@ def summarize_pillars(
         summaries.append(
             PillarSummary(str(pillar), metric, value, target, affected, wording, tuple(areas),
                           trend, beyond, sum(o.volume for o in window))
-        )  # fmt: skip
+        )
     return summaries

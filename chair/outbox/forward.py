@@ -69,7 +69,7 @@ def _voice_as_text(voice: Voice) -> str:
 
 
 def build_forward(escalation: Escalation, voices: list[Voice], account: SmtpAccount,
-                  *, message_id: str | None = None) -> EmailMessage:  # fmt: skip
+                  *, message_id: str | None = None) -> EmailMessage:
     """The forward: subject "? <original subject>", body "?" (and the note, if any)."""
     msg = EmailMessage(policy=SMTP_POLICY)
     first = voices[0] if voices else None
@@ -77,7 +77,7 @@ def build_forward(escalation: Escalation, voices: list[Voice], account: SmtpAcco
     msg["Subject"] = f"? {original}".rstrip()
     msg["From"] = account.from_address
     msg["To"] = (email.utils.formataddr((escalation.owner_name, escalation.owner_email))
-                 if escalation.owner_name else escalation.owner_email)  # fmt: skip
+                 if escalation.owner_name else escalation.owner_email)
     msg["Date"] = email.utils.formatdate(localtime=True)
     domain = account.from_address.rpartition("@")[2].strip(">") or "chair.invalid"
     msg["Message-ID"] = message_id or email.utils.make_msgid("chair", domain=domain)
@@ -92,18 +92,18 @@ def build_forward(escalation: Escalation, voices: list[Voice], account: SmtpAcco
 
 
 def send(message: EmailMessage, account: SmtpAccount, password: str = "",
-         timeout: float = 30) -> str:  # fmt: skip
+         timeout: float = 30) -> str:
     """Send over SMTP and return the Message-ID (without brackets). Known failures become
     SourceUnreachable, AuthFailed or ChairError with a message the user can act on."""
     if account.security == "none" and password and account.host not in LOCAL_HOSTS:
         raise ChairError(f"Refusing to send a password to {account.host} without encryption; "
-                         f"choose TLS or STARTTLS in Settings.")  # fmt: skip
+                         f"choose TLS or STARTTLS in Settings.")
     context = ssl.create_default_context()
     where = f"{account.host}:{account.port}"
     try:
         if account.security == "tls":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(account.host, account.port, timeout=timeout,
-                                                  context=context)  # fmt: skip
+                                                  context=context)
         else:
             smtp = smtplib.SMTP(account.host, account.port, timeout=timeout)
         with smtp:
@@ -116,25 +116,25 @@ def send(message: EmailMessage, account: SmtpAccount, password: str = "",
             smtp.send_message(message)
     except smtplib.SMTPAuthenticationError as exc:
         raise AuthFailed(f"The SMTP server {where} refused user {account.user!r}: "
-                         f"{_reply(exc)}") from None  # fmt: skip
+                         f"{_reply(exc)}") from None
     except smtplib.SMTPNotSupportedError as exc:
         raise ChairError(f"The SMTP server {where} does not support this: {exc}") from None
     except smtplib.SMTPRecipientsRefused as exc:
         raise ChairError(f"The SMTP server {where} refused the owner's address "
-                         f"{', '.join(exc.recipients)}") from None  # fmt: skip
+                         f"{', '.join(exc.recipients)}") from None
     except smtplib.SMTPResponseException as exc:
         raise ChairError(f"The SMTP server {where} refused the forward: {_reply(exc)}") from None
     except ssl.SSLCertVerificationError as exc:
         raise ChairError(f"The SMTP server {where} showed a certificate this computer does not "
-                         f"trust ({exc.verify_message}); nothing was sent.") from None  # fmt: skip
+                         f"trust ({exc.verify_message}); nothing was sent.") from None
     except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError) as exc:
         # OSError covers refused connections, timeouts and TLS failures alike.
         raise SourceUnreachable(f"Cannot reach the SMTP server {where}: "
-                                f"{getattr(exc, 'strerror', None) or exc}") from None  # fmt: skip
+                                f"{getattr(exc, 'strerror', None) or exc}") from None
     return str(message["Message-ID"]).strip().strip("<>")
 
 
 def _reply(exc: smtplib.SMTPResponseException) -> str:
     text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) \
-        else str(exc.smtp_error)  # fmt: skip
+        else str(exc.smtp_error)
     return f"{exc.smtp_code} {text}".strip()

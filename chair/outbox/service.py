@@ -23,7 +23,7 @@ def account_from_settings(settings: Settings | None = None) -> SmtpAccount | Non
         return None
     return SmtpAccount(host, settings.get("smtp.port"), settings.get("smtp.user"),
                        settings.get("smtp.security"), settings.get("smtp.from"),
-                       settings.get("escalation.sender"))  # fmt: skip
+                       settings.get("escalation.sender"))
 
 
 def smtp_password(account: SmtpAccount) -> str:
@@ -33,7 +33,7 @@ def smtp_password(account: SmtpAccount) -> str:
 
 
 def forward_escalation(db: Database, escalation_id: int,
-                       account: SmtpAccount | None = None) -> str:  # fmt: skip
+                       account: SmtpAccount | None = None) -> str:
     """Send the "?" of an escalation to its owner; returns the Message-ID.
 
     The escalation exists whatever happens here: a failure is recorded on it (and raised),
@@ -55,7 +55,7 @@ def forward_escalation(db: Database, escalation_id: int,
     try:
         password = smtp_password(account)
         message = build_forward(detail.escalation, list(detail.voices), account,
-                                message_id=f"<{message_id.strip('<>')}>")  # fmt: skip
+                                message_id=f"<{message_id.strip('<>')}>")
         sent = send(message, account, password)
     except ChairError as exc:
         escalation_store.set_forward(db, escalation_id, "failed", error=str(exc))

@@ -23,7 +23,7 @@ EVIDENCE = 3  # verbatim voices shown with a disagreement
 
 
 def pillar_summaries(db: Database,
-                     targets: dict[str, float] | None = None) -> list[PillarSummary]:  # fmt: skip
+                     targets: dict[str, float] | None = None) -> list[PillarSummary]:
     """Price, selection and delivery over the dashboard's window of metrics. `targets`
     (metric -> target, from the settings) replace the imported ones."""
     return summarize_pillars(metric_store.dashboard_window(db), targets=targets or None)
@@ -42,7 +42,7 @@ def disagreements(db: Database) -> list[Disagreement]:
 def evidence(db: Database, found: Disagreement, limit: int = EVIDENCE) -> list[Voice]:
     """Verbatim voices behind a disagreement: its pillar and area, in its recent days."""
     return voice_store.examples(db, found.pillar, found.area, found.first_day * 86400,
-                                (found.last_day + 1) * 86400, limit)  # fmt: skip
+                                (found.last_day + 1) * 86400, limit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ def _pdf_writer(fmt: str, write_pdf: PdfWriter | None) -> PdfWriter | None:
 
 
 def write_coe(detail: EscalationDetail, fmt: str, path: Path, *, words: Words,
-              redacted: bool = False, write_pdf: PdfWriter | None = None) -> str:  # fmt: skip
+              redacted: bool = False, write_pdf: PdfWriter | None = None) -> str:
     """Write the COE of `detail`; returns what was written, for the user."""
     from chair.insight import coe_report
 
@@ -51,7 +51,7 @@ def write_coe(detail: EscalationDetail, fmt: str, path: Path, *, words: Words,
     try:
         if writer is None:
             path.write_text(coe_report.to_markdown(detail, redact=redactor, words=words),
-                            encoding="utf-8")  # fmt: skip
+                            encoding="utf-8")
             return str(path)
         title = fill(words("Report", coe_report.TITLE), detail.escalation.id)
         pages = writer(coe_report.to_html_pages(detail, redact=redactor, words=words), path,
@@ -60,12 +60,12 @@ def write_coe(detail: EscalationDetail, fmt: str, path: Path, *, words: Words,
         raise ChairError(fill(words("Report", CANNOT_WRITE), path, exc.strerror or exc)) from None
     if not path.exists() or not path.stat().st_size:
         raise ChairError(fill(words("Report", CANNOT_WRITE), path,
-                              words("Report", NOTHING_WRITTEN)))  # fmt: skip
+                              words("Report", NOTHING_WRITTEN)))
     return f"{path} ({pages} pages)"
 
 
 def write_minutes(minutes: MeetingMinutes, fmt: str, path: Path, *, words: Words,
-                  redacted: bool = True, write_pdf: PdfWriter | None = None) -> str:  # fmt: skip
+                  redacted: bool = True, write_pdf: PdfWriter | None = None) -> str:
     """Write meeting minutes; redacted when the meeting was."""
     from chair.insight import minutes_report
 
@@ -76,7 +76,7 @@ def write_minutes(minutes: MeetingMinutes, fmt: str, path: Path, *, words: Words
     try:
         if writer is None:
             path.write_text(minutes_report.to_markdown(minutes, redact=redactor, words=words),
-                            encoding="utf-8")  # fmt: skip
+                            encoding="utf-8")
             return str(path)
         title = minutes.title or words("Report", minutes_report.MINUTES)
         pages = writer(minutes_report.to_html_pages(minutes, redact=redactor, words=words),
@@ -95,11 +95,11 @@ def minutes_base(minutes: MeetingMinutes, folder: Path) -> Path:
 
 
 def write_minutes_files(minutes: MeetingMinutes, folder: Path, *, words: Words,
-                        write_pdf: PdfWriter) -> Path:  # fmt: skip
+                        write_pdf: PdfWriter) -> Path:
     """A meeting's minutes as Markdown and PDF side by side (redacted when the meeting was);
     returns their common path without the extension."""
     base = minutes_base(minutes, folder)
     for fmt in FORMATS:
         write_minutes(minutes, fmt, base.with_suffix(f".{fmt}"), words=words,
-                      redacted=minutes.redacted, write_pdf=write_pdf)  # fmt: skip
+                      redacted=minutes.redacted, write_pdf=write_pdf)
     return base

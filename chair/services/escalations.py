@@ -9,7 +9,8 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chair.domain.escalation import Coe, EscalationStatus
+from chair.domain.escalation import Coe
+from chair.domain.model import EscalationStatus
 from chair.store import coe as coe_store
 from chair.store import escalations as escalation_store
 from chair.store import voices as voice_store
@@ -39,7 +40,7 @@ def due_in(days: int, now: float | None = None) -> int:
 
 def escalate(db: Database, voice_ids: Sequence[int], *, owner_name: str,
              owner_email: str = "", due_at: int, note: str = "",
-             opened_by: str = "") -> int:  # fmt: skip
+             opened_by: str = "") -> int:
     """Open a "?" for voices. Its subject, pillar and area are the first voice's: its subject,
     or the start of its text."""
     first = voice_store.get(db, voice_ids[0]) if voice_ids else None
@@ -49,7 +50,7 @@ def escalate(db: Database, voice_ids: Sequence[int], *, owner_name: str,
     return escalation_store.escalate(
         db, voice_ids, owner_name=owner_name, owner_email=owner_email, due_at=due_at,
         note=note or QUESTION, subject=subject, pillar=str(first.pillar) if first else "",
-        area=first.area if first else "", opened_by=opened_by)  # fmt: skip
+        area=first.area if first else "", opened_by=opened_by)
 
 
 def save_coe(db: Database, coe: Coe) -> None:
@@ -61,7 +62,7 @@ def save_coe(db: Database, coe: Coe) -> None:
 
 
 def move(db: Database, escalation_id: int, status: EscalationStatus, *,
-         coe: Coe | None = None, who: str = "", note: str = "") -> None:  # fmt: skip
+         coe: Coe | None = None, who: str = "", note: str = "") -> None:
     """Move an escalation, saving `coe` first (stamped as submitted when that is the move),
     all in one transaction: the move and the COE it depends on happen together or not at
     all. The lifecycle's rules are checked against the COE as saved."""

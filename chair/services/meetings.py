@@ -24,7 +24,7 @@ DAY = 86400
 
 
 def pool(db: Database, *, redacted: bool, limit: int | None = None,
-         now: float | None = None) -> list[Voice]:  # fmt: skip
+         now: float | None = None) -> list[Voice]:
     """The voices a meeting rotates through: recent ones and those behind open escalations,
     without "other" (unless nothing else is there). With `limit`, only that many of the
     newest (the first screenful, fast). `redacted`: the customer's new words only, with
@@ -48,7 +48,7 @@ def pool(db: Database, *, redacted: bool, limit: int | None = None,
 
 def start(db: Database, title: str, attendees: str, *, redacted: bool,
           pillars: list[PillarSummary], phrases: Phrases | None = None,
-          now: int | None = None) -> int:  # fmt: skip
+          now: int | None = None) -> int:
     """Open a meeting and note what the room faced as it began: the pillars (with their
     people sentences) and the overdue work, in the reader's language."""
     now = int(time.time()) if now is None else now
@@ -57,17 +57,17 @@ def start(db: Database, title: str, attendees: str, *, redacted: bool,
     snapshot = []
     if phrases is not None:
         overdue = [phrases.overdue_action_line(eid, a, now)
-                   for eid, a in coe_store.overdue_actions(db, now)]  # fmt: skip
+                   for eid, a in coe_store.overdue_actions(db, now)]
         overdue += [phrases.unanswered_line(e) for e in escalation_store.open_escalations(db)
-                    if e.is_overdue(now) and e.status in ("open", "investigating")]  # fmt: skip
+                    if e.is_overdue(now) and e.status in ("open", "investigating")]
     for s in pillars:
         people = ""
         if phrases is not None and s.value is not None:
             people = phrases.people_sentence(s.metric, s.affected, s.beyond_target)
         snapshot.append({"pillar": s.pillar, "value": s.value, "target": s.target,
-                         "people": people})  # fmt: skip
+                         "people": people})
     meeting_store.add_event(db, meeting_id, "snapshot", at=now, payload={
-        "redacted": redacted, "pillars": snapshot, "overdue": overdue})  # fmt: skip
+        "redacted": redacted, "pillars": snapshot, "overdue": overdue})
     return meeting_id
 
 

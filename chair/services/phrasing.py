@@ -15,7 +15,7 @@ from chair.insight.pillars import PillarSummary
 
 class Phrases(Protocol):
     def people_sentence(self, metric: str, affected: int, beyond: int, area: str = "", *,
-                        within_note: bool = False) -> str:  # fmt: skip
+                        within_note: bool = False) -> str:
         """'840 customers got a late package in the last 7 days (360 more than the target
         allows)'."""
         ...

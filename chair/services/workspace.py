@@ -41,7 +41,7 @@ class Workspace:
     "?" loop and meeting mode. `Workspace.open(path)` creates or upgrades the database first."""
 
     def __init__(self, path: Path, settings: Settings | None = None,
-                 phrases: Phrases | None = None) -> None:  # fmt: skip
+                 phrases: Phrases | None = None) -> None:
         self.path = path
         self.database_path = str(path)
         self.settings = settings or Settings()
@@ -52,7 +52,7 @@ class Workspace:
 
     @classmethod
     def open(cls, path: Path, settings: Settings | None = None,
-             phrases: Phrases | None = None) -> Workspace:  # fmt: skip
+             phrases: Phrases | None = None) -> Workspace:
         """Create or upgrade the schema once, before any reader starts; a damaged file, a
         newer schema or a file that is not chair's raises ChairError here."""
         workspace = cls(path, settings, phrases)
@@ -166,11 +166,11 @@ class EscalationOperations:
         return owner_store.owner_for(self._w.db(), pillar, area)
 
     def escalate(self, voice_ids: list[int], owner_name: str, owner_email: str, due_at: int,
-                 note: str) -> int:  # fmt: skip
+                 note: str) -> int:
         """A "?" for the voices (the existing one when every voice was escalated already)."""
         return escalations.escalate(self._w.db(), voice_ids, owner_name=owner_name,
                                     owner_email=owner_email, due_at=due_at, note=note,
-                                    opened_by=self._me())  # fmt: skip
+                                    opened_by=self._me())
 
     def detail(self, escalation_id: int) -> EscalationDetail | None:
         return escalation_store.detail(self._w.db(), escalation_id)
@@ -187,7 +187,7 @@ class EscalationOperations:
         from chair.outbox.service import account_from_settings, forward_escalation
 
         return forward_escalation(self._w.db(), escalation_id,
-                                  account_from_settings(self._w.settings))  # fmt: skip
+                                  account_from_settings(self._w.settings))
 
     def forwarding_enabled(self) -> bool:
         from chair.outbox.service import account_from_settings
@@ -221,14 +221,14 @@ class MeetingOperations:
         """The meeting's id; a snapshot of the pillars and the overdue work is stored."""
         w = self._w
         return meetings.start(w.db(), title, attendees, redacted=redacted,
-                              pillars=w.pillar_summaries(), phrases=w.phrases)  # fmt: skip
+                              pillars=w.pillar_summaries(), phrases=w.phrases)
 
     def record(self, meeting_id: int, kind: str, text: str, voice_id: int | None,
-               escalation_id: int | None) -> None:  # fmt: skip
+               escalation_id: int | None) -> None:
         from chair.store import meetings as meeting_store
 
         meeting_store.add_event(self._w.db(), meeting_id, kind, text=text, voice_id=voice_id,
-                                escalation_id=escalation_id)  # fmt: skip
+                                escalation_id=escalation_id)
 
     def end(self, meeting_id: int) -> MeetingMinutes | None:
         return meetings.end(self._w.db(), meeting_id)

@@ -33,7 +33,7 @@ def save(db: Database, coe: Coe) -> None:
             [coe.escalation_id, coe.what_happened, coe.impact, coe.root_cause,
              json.dumps(list(coe.whys), ensure_ascii=False), coe.supporting_data,
              coe.implications, coe.lessons, coe.submitted_at, now],
-        )  # fmt: skip
+        )
 
 
 def _evidence_summary(db: Database, kind: str, ref: int) -> str:
@@ -54,7 +54,7 @@ def _evidence_summary(db: Database, kind: str, ref: int) -> str:
     metric, area, period, value, target, volume, unit = row
     if unit == "ratio":
         return (f"{metric} in {area or 'all areas'}, {period}: {value:.1%} against a target of "
-                f"{target:.1%} over {volume:,} customers")  # fmt: skip
+                f"{target:.1%} over {volume:,} customers")
     return f"{metric} in {area or 'all areas'}, {period}: {value:g} {unit} (target {target:g})"
 
 
@@ -90,7 +90,7 @@ def load(db: Database, escalation_id: int) -> Coe | None:
     except ValueError:
         why_list = ()
     return Coe(escalation_id, what, impact, root, why_list, data, implications, lessons,
-               submitted, actions, evidence)  # fmt: skip
+               submitted, actions, evidence)
 
 
 def add_actions(
@@ -136,7 +136,7 @@ def set_actions(
 def set_action_done(db: Database, action_id: int, done: bool) -> None:
     with transaction(db):
         db.conn.execute("UPDATE actions SET done_at = ? WHERE id = ?",
-                        [int(time.time()) if done else None, action_id])  # fmt: skip
+                        [int(time.time()) if done else None, action_id])
 
 
 def add_evidence(

@@ -35,12 +35,12 @@ class Database:
         self.conn = conn
 
     def execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()
-                ) -> sqlite3.Cursor:  # fmt: skip
+                ) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
 
     def close(self) -> None:
         self.conn.close()
@@ -95,10 +95,10 @@ def database_error(exc: BaseException, path: Path | str) -> ChairError | None:
         return DatabaseDamaged(_damaged(path, str(exc)))
     if "not a database" in text or "file is encrypted" in text:
         return NotChairDatabase(f"{path} is not a chair database (not an SQLite file); "
-                                "chair leaves it untouched.")  # fmt: skip
+                                "chair leaves it untouched.")
     if "unable to open" in text:
         return DatabaseReadOnly(_read_only(Path(path))) if Path(path).exists() else \
-            DatabaseFault(f"Cannot open the database {path}: {exc}")  # fmt: skip
+            DatabaseFault(f"Cannot open the database {path}: {exc}")
     if "disk i/o" in text:
         return DatabaseFault(f"Reading or writing {path} failed ({exc}). Check the disk.")
     return None
@@ -143,7 +143,7 @@ def _check_owner(conn: sqlite3.Connection, path: Path) -> bool:
 
 
 def connect(path: Path | str, *, migrate: bool = True, create: bool = True,
-            check_below: int = 0) -> Database:  # fmt: skip
+            check_below: int = 0) -> Database:
     """Open the database at `path`, upgraded to the current schema.
 
     `create`: make a new database if there is none (read-only commands say so instead).

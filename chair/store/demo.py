@@ -15,7 +15,7 @@ PREFIX = "demo:"  # demo voices' sources: demo:support mailbox, demo:chat, ...
 
 
 def latest_voice(db: Database, pillar: str, area: str,
-                 before: int) -> tuple[int, str, str, str] | None:  # fmt: skip
+                 before: int) -> tuple[int, str, str, str] | None:
     """(id, subject or start of text, pillar, area) of the newest demo voice of a pillar and
     area before `before`."""
     row = db.execute(
@@ -28,17 +28,17 @@ def latest_voice(db: Database, pillar: str, area: str,
 
 
 def latest_metric_ids(db: Database, pillar: str, area: str,
-                      limit: int = 2) -> list[int]:  # fmt: skip
+                      limit: int = 2) -> list[int]:
     return [int(mid) for (mid,) in db.execute(
         "SELECT id FROM metrics WHERE pillar = ? AND area = ? ORDER BY day DESC LIMIT ?",
-        [pillar, area, limit]).fetchall()]  # fmt: skip
+        [pillar, area, limit]).fetchall()]
 
 
 def latest_voice_ids(db: Database, before: int, limit: int) -> list[int]:
     """The newest demo voices about a pillar before `before` (what a meeting showed)."""
     return [int(vid) for (vid,) in db.execute(
         "SELECT id FROM voices WHERE source LIKE ? AND received_at < ? AND pillar != 'other' "
-        "ORDER BY received_at DESC LIMIT ?", [PREFIX + "%", before, limit]).fetchall()]  # fmt: skip
+        "ORDER BY received_at DESC LIMIT ?", [PREFIX + "%", before, limit]).fetchall()]
 
 
 def remove(db: Database, owner_emails: Sequence[str]) -> int:
@@ -51,7 +51,7 @@ def remove(db: Database, owner_emails: Sequence[str]) -> int:
             "JOIN voices v ON v.id = me.voice_id WHERE v.source LIKE ?)", [PREFIX + "%"]
         )
         removed = db.conn.execute("DELETE FROM voices WHERE source LIKE ?",
-                                  [PREFIX + "%"]).rowcount  # fmt: skip
+                                  [PREFIX + "%"]).rowcount
         # An escalation left without any voice was about demo voices only.
         db.conn.execute(
             "DELETE FROM escalations WHERE id NOT IN (SELECT escalation_id FROM escalation_voices)"

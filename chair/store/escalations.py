@@ -7,7 +7,7 @@ import statistics
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chair.domain.escalation import EscalationDetail, HistoryEntry, Reply, check_transition
 from chair.domain.model import Escalation, EscalationStatus, Voice
@@ -26,10 +26,10 @@ _FIELDS = (
 )
 
 
-def _escalation(row: tuple) -> Escalation:
+def _escalation(row: tuple[Any, ...]) -> Escalation:
     eid, vid, name, email, status, opened, due, note, subject, pillar, area, late, fwd = row
     return Escalation(eid, vid, name, email, EscalationStatus(status), opened, due, note,
-                      subject, pillar, area, late, fwd)  # fmt: skip
+                      subject, pillar, area, late, fwd)
 
 
 def escalate(
@@ -53,7 +53,7 @@ def escalate(
     """
     now = int(time.time()) if opened_at is None else opened_at
     with transaction(db):
-        existing = {
+        existing: dict[int, int] = {
             vid: eid
             for vid, eid in db.execute(
                 f"SELECT voice_id, escalation_id FROM escalation_voices "
@@ -70,7 +70,7 @@ def escalate(
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [owner_name, owner_email, str(status), now, due_at, opened_by, note, subject,
              pillar, area, now],
-        )  # fmt: skip
+        )
         eid = int(cursor.lastrowid or 0)
         db.conn.executemany(
             "INSERT INTO escalation_voices (voice_id, escalation_id) VALUES (?, ?)",
@@ -168,24 +168,24 @@ def detail(db: Database, escalation_id: int) -> EscalationDetail | None:
         return None
     voice_ids = [v for (v,) in db.execute(
         "SELECT voice_id FROM escalation_voices WHERE escalation_id = ? ORDER BY voice_id",
-        [escalation_id]).fetchall()]  # fmt: skip
+        [escalation_id]).fetchall()]
     voices = tuple(v for v in (voice_store.get(db, vid) for vid in voice_ids) if v is not None)
     history = tuple(HistoryEntry(*r) for r in db.execute(
         "SELECT at, who, from_status, to_status, note FROM escalation_history "
-        "WHERE escalation_id = ? ORDER BY at, id", [escalation_id]).fetchall())  # fmt: skip
+        "WHERE escalation_id = ? ORDER BY at, id", [escalation_id]).fetchall())
     replies = tuple(Reply(*r) for r in db.execute(
         "SELECT message_id, received_at, sender, subject, text FROM escalation_messages "
         "WHERE escalation_id = ? ORDER BY received_at, id",
-        [escalation_id]).fetchall())  # fmt: skip
+        [escalation_id]).fetchall())
     state, error, message_id, opened_by, closed_at = db.execute(
         "SELECT forward_state, forward_error, coalesce(forward_message_id, ''), opened_by, "
-        "closed_at FROM escalations WHERE id = ?", [escalation_id]).fetchone()  # fmt: skip
+        "closed_at FROM escalations WHERE id = ?", [escalation_id]).fetchone()
     return EscalationDetail(escalation, voices, history, replies, coe_store.load(db, escalation_id),
-                            state, error, message_id, opened_by, closed_at)  # fmt: skip
+                            state, error, message_id, opened_by, closed_at)
 
 
 def set_forward(db: Database, escalation_id: int, state: str, *,
-                message_id: str | None = None, error: str = "") -> None:  # fmt: skip
+                message_id: str | None = None, error: str = "") -> None:
     """Record the forward's state: "sending", "sent" (with its Message-ID) or "failed"."""
     with transaction(db):
         if message_id is not None:
@@ -201,7 +201,7 @@ def set_forward(db: Database, escalation_id: int, state: str, *,
 
 
 def thread_replies(db: Database, voices: Sequence[Voice]
-                   ) -> tuple[list[Voice], int, int]:  # fmt: skip
+                   ) -> tuple[list[Voice], int, int]:
     """Take out of `voices` the messages that answer a "?" forward: each is attached to its
     escalation (which becomes "answered") instead of being a customer voice. Inside the
     caller's transaction. Returns (the voices left, replies attached, replies already known
@@ -223,7 +223,7 @@ def thread_replies(db: Database, voices: Sequence[Voice]
         threads.update(db.execute(
             f"SELECT forward_message_id, id FROM escalations WHERE forward_message_id IN ({marks}) "
             f"UNION ALL SELECT message_id, escalation_id FROM escalation_messages "
-            f"WHERE message_id IN ({marks})", chunk + chunk).fetchall())  # fmt: skip
+            f"WHERE message_id IN ({marks})", chunk + chunk).fetchall())
     if not threads:
         return list(voices), 0, 0
     left: list[Voice] = []
@@ -261,7 +261,7 @@ def thread_replies(db: Database, voices: Sequence[Voice]
                 "note) VALUES (?, ?, ?, ?, 'answered', ?)",
                 [eid, int(time.time()), v.author or str(meta.get("from") or ""), status,
                  f"reply: {v.subject}"[:200]],
-            )  # fmt: skip
+            )
     return left, attached, known
 
 
@@ -290,7 +290,7 @@ def response_times(db: Database, now: int | None = None) -> list[OwnerResponse]:
         "WHERE h.escalation_id = e.id AND h.to_status = 'answered'), 9e18)) "
         "FROM escalations e"
     ).fetchall()
-    by_owner: dict[str, list[tuple]] = {}
+    by_owner: dict[str, list[tuple[Any, ...]]] = {}
     for row in rows:
         by_owner.setdefault(row[0] or "(no owner)", []).append(row)
     out = []
@@ -303,6 +303,6 @@ def response_times(db: Database, now: int | None = None) -> list[OwnerResponse]:
             owner, len(items), len(open_), sum(1 for r in open_ if r[3] < now),
             statistics.median(answers) if answers else None,
             statistics.median(closes) if closes else None,
-            max(waits) if waits else None))  # fmt: skip
+            max(waits) if waits else None))
     return sorted(out, key=lambda r: (-max(r.median_first_answer_s or 0, r.longest_wait_s or 0),
                                       r.owner))

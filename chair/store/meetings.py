@@ -49,7 +49,7 @@ def add_event(
             "payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [meeting_id, now, kind, voice_id, escalation_id, text,
              json.dumps(payload or {}, ensure_ascii=False)],
-        )  # fmt: skip
+        )
     return int(cursor.lastrowid or 0)
 
 
@@ -60,7 +60,7 @@ def count(db: Database) -> int:
 def minutes(db: Database, meeting_id: int) -> MeetingMinutes | None:
     """A meeting with its events, each voice with its verbatim words and place."""
     row = db.execute("SELECT id, title, attendees, started_at, ended_at FROM meetings "
-                     "WHERE id = ?", [meeting_id]).fetchone()  # fmt: skip
+                     "WHERE id = ?", [meeting_id]).fetchone()
     if row is None:
         return None
     events = []

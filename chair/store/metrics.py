@@ -29,7 +29,7 @@ def add_observations(
         (o.pillar, o.metric, o.area, o.period, day_number(o.period), o.value, o.target,
          o.volume, o.unit, int(o.higher_is_better), source)
         for o in observations
-    ]  # fmt: skip
+    ]
     with transaction(db):
         db.conn.executemany(_UPSERT, rows)
     return len(rows)

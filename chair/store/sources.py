@@ -19,7 +19,7 @@ def load_state(db: Database, source: str) -> dict[str, Any]:
 
 
 def save_state(db: Database, source: str, state: dict[str, Any],
-               at: int | None = None) -> None:  # fmt: skip
+               at: int | None = None) -> None:
     with transaction(db):
         db.conn.execute(
             "INSERT INTO source_state (source, state, updated_at) VALUES (?, ?, ?) "
@@ -35,7 +35,7 @@ def forget_state(db: Database, source: str) -> None:
 
 
 def record_import(db: Database, what: str, *, started: int, imported: int,
-                  duplicates: int, rejected: int, cancelled: bool) -> None:  # fmt: skip
+                  duplicates: int, rejected: int, cancelled: bool) -> None:
     """One import run, as the user named it (URLs without their passwords)."""
     with transaction(db):
         db.conn.execute(
@@ -43,4 +43,4 @@ def record_import(db: Database, what: str, *, started: int, imported: int,
             "rejected, state) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [what[:1000], started, int(time.time()), imported, duplicates, rejected,
              "cancelled" if cancelled else "done"],
-        )  # fmt: skip
+        )

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chair.domain.model import Voice, VoiceFilter
 from chair.domain.text import fold
@@ -30,7 +30,7 @@ MAX_RECEIVED_AT = (1 << 32) - 1
 _COLUMNS = (
     "source", "source_key", "received_at", "channel", "language", "author", "subject", "text",
     "pillar", "pillars", "area", "rating", "link", "confidence", "flags", "meta", "imported_at",
-)  # fmt: skip
+)
 _INSERT = (
     f"INSERT INTO voices ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
     "ON CONFLICT (source_key) DO NOTHING"
@@ -76,7 +76,7 @@ def _row(voice: Voice, now: int) -> tuple[object, ...]:
         voice.author, voice.subject, voice.text, str(voice.pillar), ",".join(voice.pillars),
         voice.area, voice.rating, voice.link, voice.confidence, voice.flags,
         json.dumps(voice.meta, ensure_ascii=False, default=str) if voice.meta else "{}", now,
-    )  # fmt: skip
+    )
 
 
 def add_voices(db: Database, voices: Iterable[Voice]) -> WriteResult:
@@ -108,7 +108,7 @@ def prepare_voices(voices: Iterable[Voice]) -> PreparedBatch:
     ordered = sorted(batch.values(), key=lambda v: _clamp(v.received_at))
     return PreparedBatch([_row(v, now) for v in ordered],
                          [search_text(v.subject, v.author, v.text) for v in ordered],
-                         len(voices_list))  # fmt: skip
+                         len(voices_list))
 
 
 def insert_voices(db: Database, voices: Iterable[Voice]) -> WriteResult:
@@ -191,7 +191,7 @@ def _repair(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
     update triggers re-index the text."""
     # Both reads use the partial index voices_damaged (they name its very condition).
     anything = conn.execute(f"SELECT 1 FROM voices WHERE flags & {_DAMAGED} != 0 LIMIT 1"
-                            ).fetchone()  # fmt: skip
+                            ).fetchone()
     if anything is None:
         return 0  # the common case: nothing stored damaged, nothing to look up
     clean = [r for r in rows if not int(r[14]) & _DAMAGED]  # type: ignore[call-overload]
@@ -200,7 +200,7 @@ def _repair(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
     for vid, key, flags, author, subject, text in conn.execute(
         "SELECT id, source_key, flags, author, subject, text FROM voices "
         f"WHERE flags & {_DAMAGED} != 0"
-    ):  # fmt: skip
+    ):
         if _namespace(key) in namespaces:
             item = _Damaged(vid, key, flags, f"{author}\x1f{subject}\x1f{text}")
             damaged.setdefault(_namespace(key), []).append(item)
@@ -210,9 +210,9 @@ def _repair(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
         whole = _whole(r)
         found = next((d for d in candidates if d.key == r[1]), None) or next(
             (d for d in candidates if whole.startswith(d.head) and whole.endswith(d.tail)
-             and d.pattern.fullmatch(whole)), None)  # fmt: skip
+             and d.pattern.fullmatch(whole)), None)
         if found is None or (found.key != r[1] and conn.execute(
-                "SELECT 1 FROM voices WHERE source_key = ?", [r[1]]).fetchone()):  # fmt: skip
+                "SELECT 1 FROM voices WHERE source_key = ?", [r[1]]).fetchone()):
             continue  # (read cleanly before as well: the two stay apart)
         candidates.remove(found)
         manual_pillar = found.flags & Voice.PILLAR_MANUAL
@@ -227,7 +227,7 @@ def _repair(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
              (found.flags & _KEEP_FLAGS) | (int(r[14]) & ~_KEEP_FLAGS),  # type: ignore[call-overload]
              manual_pillar, r[8], manual_pillar, r[9], manual_pillar, r[13], manual_area, r[10],
              found.id],
-        )  # fmt: skip
+        )
         repaired += 1
     return repaired
 
@@ -237,9 +237,9 @@ def _pillars(joined: str) -> tuple[str, ...]:
     return tuple(p for p in joined.split(",") if p)
 
 
-def _voice(row: tuple) -> Voice:
+def _voice(row: tuple[Any, ...]) -> Voice:
     (vid, source, source_key, received_at, channel, language, author, subject, text, pillar,
-     pillars, area, rating, link, confidence, flags, meta, escalation_id) = row  # fmt: skip
+     pillars, area, rating, link, confidence, flags, meta, escalation_id) = row
     # A list of many thousands of voices repeats the same few sources, channels, pillars and
     # areas: one string object each, not one per row.
     intern = sys.intern
@@ -250,7 +250,7 @@ def _voice(row: tuple) -> Voice:
         pillars=_pillars(pillars), area=intern(area), rating=rating, link=link,
         confidence=confidence, flags=flags, meta=json.loads(meta) if meta != "{}" else {},
         escalation_id=escalation_id,
-    )  # fmt: skip
+    )
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -326,7 +326,7 @@ def page(
         params = [after[0], after[1], *params]
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = (f"SELECT {fields} FROM voices v {_ESCALATION_JOIN}{where} "
-           f"ORDER BY v.received_at DESC, v.id DESC LIMIT ?")  # fmt: skip
+           f"ORDER BY v.received_at DESC, v.id DESC LIMIT ?")
     return [_voice(r) for r in db.execute(sql, [*params, limit]).fetchall()]
 
 
@@ -348,7 +348,7 @@ def added_since(db: Database, last_id: int, flt: VoiceFilter = VoiceFilter(),
         params.append(expression)
     fields = _PREVIEW_FIELDS if preview else _FIELDS
     sql = (f"SELECT {fields} FROM voices v {_ESCALATION_JOIN} WHERE {' AND '.join(clauses)} "
-           "ORDER BY v.id LIMIT ?")  # fmt: skip
+           "ORDER BY v.id LIMIT ?")
     return [_voice(r) for r in db.execute(sql, [*params, limit]).fetchall()]
 
 
@@ -406,7 +406,7 @@ def update_classification(
     """(id, pillar, pillars, area, language, confidence, meta) for voices whose classification
     changed; the rollup follows through its trigger."""
     rows = [(p, ",".join(ps), a, lang, c, json.dumps(m, ensure_ascii=False) if m else "{}", vid)
-            for vid, p, ps, a, lang, c, m in changes]  # fmt: skip
+            for vid, p, ps, a, lang, c, m in changes]
     with transaction(db):
         db.conn.executemany(
             "UPDATE voices SET pillar = ?, pillars = ?, area = ?, language = ?, confidence = ?, "
@@ -417,7 +417,7 @@ def update_classification(
 
 
 def correct(db: Database, voice_id: int, *, pillar: str | None = None,
-            area: str | None = None) -> None:  # fmt: skip
+            area: str | None = None) -> None:
     """A user's correction: it is kept, and reclassifying never overrides it."""
     with transaction(db):
         if pillar is not None:
@@ -428,7 +428,7 @@ def correct(db: Database, voice_id: int, *, pillar: str | None = None,
             )
         if area is not None:
             db.conn.execute("UPDATE voices SET area = ?, flags = flags | ? WHERE id = ?",
-                            [area, Voice.AREA_MANUAL, voice_id])  # fmt: skip
+                            [area, Voice.AREA_MANUAL, voice_id])
 
 
 def by_id_from(db: Database, after_id: int, limit: int) -> list[Voice]:
@@ -438,7 +438,7 @@ def by_id_from(db: Database, after_id: int, limit: int) -> list[Voice]:
 
 
 def examples(db: Database, pillar: str, area: str, since: int, until: int,
-             limit: int = 3) -> list[Voice]:  # fmt: skip
+             limit: int = 3) -> list[Voice]:
     """The most recent voices of a pillar and area in [since, until): evidence to quote."""
     rows = db.execute(
         f"{_SELECT} WHERE v.pillar = ? AND v.area = ? AND v.received_at >= ? "

@@ -30,7 +30,7 @@ class EscalationAccess(Protocol):
     def owner_for(self, pillar: str, area: str) -> Owner | None: ...
 
     def escalate(self, voice_ids: list[int], owner_name: str, owner_email: str, due_at: int,
-                 note: str) -> int:  # fmt: skip
+                 note: str) -> int:
         """The escalation's id (an existing one when every voice was escalated already)."""
         ...
 
@@ -70,7 +70,7 @@ class MeetingAccess(Protocol):
         ...
 
     def record(self, meeting_id: int, kind: str, text: str, voice_id: int | None,
-               escalation_id: int | None) -> None: ...  # fmt: skip
+               escalation_id: int | None) -> None: ...
 
     def end(self, meeting_id: int) -> MeetingMinutes | None: ...
 

@@ -25,7 +25,7 @@ class TrendChart(FigureCanvasQTAgg):
         self._shown: tuple[object, ...] | None = None
 
     def show_trend(self, trend: Sequence[tuple[str, float]], target: float | None,
-                   color: str, style: ChartStyle | None = None) -> None:  # fmt: skip
+                   color: str, style: ChartStyle | None = None) -> None:
         if style is None:  # the theme's colours, so a dark window gets a dark chart
             palette = QApplication.palette()  # the canvas keeps a palette of its own
             style = ChartStyle(background=palette.color(palette.ColorRole.Base).name(),

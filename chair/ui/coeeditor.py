@@ -58,7 +58,7 @@ _TEXT_SECTIONS = (
     ("lessons", QT_TRANSLATE_NOOP("EscalationWindow", "Lessons learned"),
      QT_TRANSLATE_NOOP("EscalationWindow",
                        "What the team now knows and will do differently.")),
-)  # fmt: skip
+)
 
 
 def _day(ts: int | None) -> str:
@@ -178,7 +178,7 @@ class CoeEditor(QScrollArea):
         self.action_table.setItem(row, 2, due)
         done = QTableWidgetItem(_day(a.done_at) if a.done_at else "")
         done.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                      | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
+                      | Qt.ItemFlag.ItemIsSelectable)
         done.setCheckState(Qt.CheckState.Checked if a.done_at else Qt.CheckState.Unchecked)
         done.setData(Qt.ItemDataRole.UserRole, a.done_at)
         self.action_table.setItem(row, 3, done)
@@ -205,7 +205,7 @@ class CoeEditor(QScrollArea):
 
     def _add_evidence(self, ev: Evidence) -> None:
         label = translate("EscalationWindow", "Voice #%1: %2") if ev.kind == "voice" else \
-            translate("EscalationWindow", "Metric #%1: %2")  # fmt: skip
+            translate("EscalationWindow", "Metric #%1: %2")
         summary = self.redactor(ev.summary) if self.redactor and ev.kind == "voice" else ev.summary
         item = QListWidgetItem(arg(label, ev.ref_id, summary))
         item.setData(Qt.ItemDataRole.UserRole, ev)
@@ -219,7 +219,7 @@ class CoeEditor(QScrollArea):
 
     def _evidence(self) -> list[Evidence]:
         return [self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.evidence.count())]  # fmt: skip
+                for i in range(self.evidence.count())]
 
     def coe(self) -> Coe:
         """The COE as the form holds it now."""
@@ -235,13 +235,13 @@ class CoeEditor(QScrollArea):
                 cells[0].text().strip(), cells[1].text().strip() if cells[1] else "",
                 _parse_day(cells[2].text()) if cells[2] else None,
                 (was or int(time.time())) if checked else None,
-                cells[0].data(Qt.ItemDataRole.UserRole)))  # fmt: skip
+                cells[0].data(Qt.ItemDataRole.UserRole)))
         text = {k: e.toPlainText().strip() for k, e in self.fields.items()}
         whys = tuple(w.strip() for w in text.pop("whys").splitlines() if w.strip())
         submitted = self.submitted_at
         return Coe(self.escalation_id, text["what_happened"], text["impact"], text["root_cause"],
                    whys, text["supporting_data"], text["implications"], text["lessons"],
-                   submitted, tuple(actions), tuple(self._evidence()))  # fmt: skip
+                   submitted, tuple(actions), tuple(self._evidence()))
 
     def _on_edited(self, *_args: Any) -> None:
         self.dirty = True

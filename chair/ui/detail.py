@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chair.domain.model import Voice
+from chair.domain.model import PILLAR_NAMES, Voice
 from chair.ui import theme
 from chair.ui.format import (
     PILLAR_COLORS,
-    PILLAR_NAMES,
     arg,
     channel_name,
     percent,
@@ -137,16 +136,16 @@ class VoiceDetail(QFrame):
         if voice is None:
             self.header.setText("<span style='color: palette(mid)'>"
                                 + translate("Detail", "Select a voice to read it in full.")
-                                + "</span>")  # fmt: skip
+                                + "</span>")
             self.body.clear()
             return
         when = voice_date_time(voice)
         pillar = str(voice.pillar)
         chip = (f"<span style='background:{PILLAR_COLORS.get(pillar, '#777')}; color:white;'>"
-                f"&nbsp;{html.escape(pillar_name(pillar))}&nbsp;</span>")  # fmt: skip
+                f"&nbsp;{html.escape(pillar_name(pillar))}&nbsp;</span>")
         meta = " · ".join(html.escape(p) for p in (
             voice.author, voice.area, voice.language.upper(), *_channel_and_source(voice),
-            when) if p)  # fmt: skip
+            when) if p)
         rating = ""
         if voice.rating is not None:
             stars = round(voice.rating)
@@ -157,16 +156,16 @@ class VoiceDetail(QFrame):
             mark = arg(translate("Detail", "? escalation #%1"), voice.escalation_id)
             escalated = f" &nbsp;<b style='color:{alarm}'>{mark}</b>"
         subject = f"<div style='font-size:13pt; font-weight:600'>{html.escape(voice.subject)}" \
-                  f"</div>" if voice.subject else ""  # fmt: skip
+                  f"</div>" if voice.subject else ""
         extra = ""
         if voice.meta.get("from"):
             sender = html.escape(str(voice.meta["from"]))
             sent_by = arg(translate("Detail", "From %1"), sender)
             extra = f"<div style='color:palette(dark)'>{sent_by}</div>"
         self.header.setText(f"{subject}<div>{chip}{rating}{escalated}</div>"
-                            f"<div style='color:palette(dark)'>{meta}</div>{extra}")  # fmt: skip
+                            f"<div style='color:palette(dark)'>{meta}</div>{extra}")
         self.body.setDocument(verbatim_document(voice, self.palette().color(
-            self.palette().ColorRole.PlaceholderText)))  # fmt: skip
+            self.palette().ColorRole.PlaceholderText)))
         self.pillar_box.blockSignals(True)
         self.pillar_box.setCurrentIndex(max(0, self.pillar_box.findData(pillar)))
         self.pillar_box.blockSignals(False)
@@ -197,4 +196,4 @@ class VoiceDetail(QFrame):
         self.voice = dataclasses.replace(voice, pillar=pillar, area=area, flags=flags)
         self.classification.setText(translate("Detail", "corrected by hand"))
         self.corrected.emit(voice.id, pillar if pillar != voice.pillar else "",
-                            area if area != voice.area else "")  # fmt: skip
+                            area if area != voice.area else "")

@@ -55,7 +55,7 @@ class EscalateSheet(QDialog):
 
     def __init__(self, voices: list[Voice], owners: list[Owner], suggested: Owner | None,
                  response_days: int, can_email: bool,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("escalateSheet")
         self.setWindowTitle(translate("EscalateSheet", "Escalate with “?”"))
@@ -152,7 +152,7 @@ class EscalateSheet(QDialog):
         return EscalationRequest(
             [v.id for v in self.voices if v.id is not None], name, address,
             max(end_of_day(self.due.date()), int(time.time())), self.note.text().strip() or "?",
-            self.send.isChecked() and bool(address))  # fmt: skip
+            self.send.isChecked() and bool(address))
 
     def accept(self) -> None:
         request = self.request()

@@ -58,7 +58,7 @@ class EscalationWindow(QDialog):
 
     def __init__(self, access: EscalationAccess, runner: TaskRunner, escalation_id: int,
                  redactor: Callable[[str], str] | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("escalationWindow")
         self.access = access
@@ -150,7 +150,7 @@ class EscalationWindow(QDialog):
     # -- loading and showing
     def reload(self) -> None:
         self.runner.run(self.access.detail, self.escalation_id, on_done=self._show,
-                        on_error=self.show_problem)  # fmt: skip
+                        on_error=self.show_problem)
 
     def _show(self, detail: EscalationDetail | None) -> None:
         if detail is None:
@@ -205,7 +205,7 @@ class EscalationWindow(QDialog):
             e = detail.escalation
             if not (detail.coe and detail.coe.impact) and e.pillar:
                 self.runner.run(self.access.impact_hint, e.pillar, e.area,
-                                on_done=self.editor.prefill_impact)  # fmt: skip
+                                on_done=self.editor.prefill_impact)
         self.loaded.emit()
 
     def _show_moves(self, status: EscalationStatus) -> None:
@@ -233,7 +233,7 @@ class EscalationWindow(QDialog):
                 translate("EscalationWindow", "Email not sent: %1"), html.escape(d.forward_error)
             )
             self.forward_label.setText(f"<span style='color:{theme.color('alarm')}'>{failed}"
-                                       "</span>")  # fmt: skip
+                                       "</span>")
             self.forward_button.setText(translate("EscalationWindow", "Retry sending"))
         elif state == "sending":
             self.forward_label.setText(translate("EscalationWindow", "Sending…"))
@@ -250,7 +250,7 @@ class EscalationWindow(QDialog):
             author = red(v.author) if v.author else ""
             when = voice_date_time(v)
             meta = " · ".join(x for x in (author, v.area, v.language.upper(),
-                                          channel_name(str(v.channel)), when) if x)  # fmt: skip
+                                          channel_name(str(v.channel)), when) if x)
             direction = "rtl" if v.language in ("ar", "he") else "ltr"
             parts.append(
                 f"<h3>{html.escape(red(v.subject) if v.subject else '')}</h3>"
@@ -296,7 +296,7 @@ class EscalationWindow(QDialog):
         coe = self.editor.coe()
         self._clear_problem()
         self.runner.run(self.access.save_coe, coe, on_done=lambda _r: self._after_write(),
-                        on_error=self.show_problem)  # fmt: skip
+                        on_error=self.show_problem)
 
     def move_to(self, status: EscalationStatus) -> None:
         """Save what the form holds, then make the move (the store checks the rules)."""
@@ -309,16 +309,16 @@ class EscalationWindow(QDialog):
             # Said here, in the interface's words; what was typed is saved all the same.
             self.tabs.setCurrentIndex(1)
             self.runner.run(access.save_coe, coe, on_done=lambda _r: self._after_write(),
-                            on_error=self.show_problem)  # fmt: skip
+                            on_error=self.show_problem)
             self.show_problem(gaps_sentence(missing))
             return
 
         # The COE (when typed into, or needed by the move) and the move in one transaction.
         saved = coe if dirty or status in (EscalationStatus.COE_SUBMITTED,
-                                           EscalationStatus.CLOSED) else None  # fmt: skip
+                                           EscalationStatus.CLOSED) else None
         self._clear_problem()
         self.runner.run(access.move, eid, status, saved, on_done=lambda _r: self._after_write(),
-                        on_failure=self._on_move_failed)  # fmt: skip
+                        on_failure=self._on_move_failed)
 
     def _on_move_failed(self, exc: BaseException) -> None:
         if isinstance(exc, CoeIncomplete):  # said in the interface's words, where it is fixed
@@ -339,7 +339,7 @@ class EscalationWindow(QDialog):
         self.forward_button.setEnabled(False)
         self.runner.run(self.access.forward, self.escalation_id,
                         on_done=lambda _r: self._after_write(),
-                        on_error=self._on_forward_failed)  # fmt: skip
+                        on_error=self._on_forward_failed)
 
     def _on_forward_failed(self, message: str) -> None:
         self.reload()  # the failure is on the escalation; the label shows it with Retry
@@ -350,7 +350,7 @@ class EscalationWindow(QDialog):
         suffix = "Markdown (*.md)" if fmt == "md" else "PDF (*.pdf)"
         path, _ = QFileDialog.getSaveFileName(
             self, translate("EscalationWindow", "Export the Correction of Error"),
-            str(Path.home() / f"coe-{self.escalation_id}.{fmt}"), suffix)  # fmt: skip
+            str(Path.home() / f"coe-{self.escalation_id}.{fmt}"), suffix)
         if path:
             self.export(fmt, Path(path))
 
@@ -364,7 +364,7 @@ class EscalationWindow(QDialog):
         if fmt == "md":
             self.runner.run(lambda: export_coe(access.detail(eid), "md", path, redacted=redacted),
                             on_done=lambda _r: self._exported(path),
-                            on_error=self.show_problem)  # fmt: skip
+                            on_error=self.show_problem)
             return
 
         def pdf(detail: EscalationDetail | None) -> None:

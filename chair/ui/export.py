@@ -25,14 +25,14 @@ def export_coe(detail: Any, fmt: str, path: Path, *, redacted: bool = False) -> 
     from chair.ui.pdf import write_pdf
 
     return documents.write_coe(detail, fmt, path, words=_words(), redacted=redacted,
-                               write_pdf=write_pdf)  # fmt: skip
+                               write_pdf=write_pdf)
 
 
 def export_minutes(minutes: Any, fmt: str, path: Path, *, redacted: bool = True) -> str:
     from chair.ui.pdf import write_pdf
 
     return documents.write_minutes(minutes, fmt, path, words=_words(), redacted=redacted,
-                                   write_pdf=write_pdf)  # fmt: skip
+                                   write_pdf=write_pdf)
 
 
 def export_minutes_files(minutes: Any, folder: Path) -> Path:

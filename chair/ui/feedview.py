@@ -108,7 +108,7 @@ class VoiceDelegate(QStyledItemDelegate):
                          fm_meta.elidedText(meta, Qt.TextElideMode.ElideRight, max(avail, 0)))
         painter.drawText(QRect(rect.right() - _PAD - right_w, y, right_w, line_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         right_text)  # fmt: skip
+                         right_text)
 
         # The verbatim text, two lines, elided; subject first when there is one.
         y += line_h + _PAD // 2
@@ -126,7 +126,7 @@ class VoiceDelegate(QStyledItemDelegate):
             painter.drawText(QRect(rect.left() + _PAD, y + k * fm.lineSpacing(), width,
                                    fm.lineSpacing()),
                              side | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-                             line)  # fmt: skip
+                             line)
         painter.setPen(QColor(palette.color(QPalette.ColorRole.Mid)))
         painter.drawLine(rect.left() + _PAD, rect.bottom(), rect.right() - _PAD, rect.bottom())
         painter.restore()

@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from chair.domain.i18n import QT_TRANSLATE_NOOP
-from chair.domain.model import VoiceFilter
-from chair.ui.format import PILLAR_NAMES, number, pillar_name
+from chair.domain.model import PILLAR_NAMES, VoiceFilter
+from chair.ui.format import number, pillar_name
 from chair.ui.i18n import translate
 
 PERIODS = (
@@ -57,7 +57,7 @@ class FilterBar(QWidget):
     def controls(self) -> list[QWidget]:
         """Left to right, as Tab visits them."""
         return [self.pillar, self.area, self.language, self.source, self.period,
-                self.clear_button]  # fmt: skip
+                self.clear_button]
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
@@ -68,7 +68,7 @@ class FilterBar(QWidget):
 
     @staticmethod
     def _refill(combo: QComboBox, everything: str, counts: dict[str, int],
-                label: Any = None) -> None:  # fmt: skip
+                label: Any = None) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -81,7 +81,7 @@ class FilterBar(QWidget):
         combo.blockSignals(False)
 
     def set_facets(self, areas: dict[str, int], languages: dict[str, int],
-                   sources: dict[str, int]) -> None:  # fmt: skip
+                   sources: dict[str, int]) -> None:
         """The values there are to choose from, with how many voices each has."""
         self._refill(self.area, translate("Filters", "All areas"), areas)
         self._refill(self.language, translate("Filters", "All languages"), languages,
@@ -93,10 +93,13 @@ class FilterBar(QWidget):
         """`flt` with the bar's choices (the query is left as it is)."""
         days = self.period.currentData()
         since = None if days is None else int((now or time.time()) - days * 86400)
-        pick = (lambda combo: (combo.currentData(),) if combo.currentData() else ())  # noqa: E731
+
+        def pick(combo: QComboBox) -> tuple[str, ...]:
+            return (combo.currentData(),) if combo.currentData() else ()
+
         return VoiceFilter(query=flt.query, pillars=pick(self.pillar), areas=pick(self.area),
                            sources=pick(self.source), languages=pick(self.language),
-                           since=since)  # fmt: skip
+                           since=since)
 
     def show_filter(self, flt: VoiceFilter) -> None:
         """Reflect a filter set elsewhere (a click on an area in the pillars) without echo."""
@@ -121,4 +124,4 @@ class FilterBar(QWidget):
     @property
     def is_clear(self) -> bool:
         return all(c.currentIndex() == 0 for c in (self.pillar, self.area, self.language,
-                                                   self.source, self.period))  # fmt: skip
+                                                   self.source, self.period))

@@ -9,8 +9,7 @@ import time
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
-from chair.domain.i18n import QT_TRANSLATE_NOOP
-from chair.domain.i18n import fill as arg
+from chair.domain.i18n import QT_TRANSLATE_NOOP, fill
 from chair.domain.model import PILLAR_NAMES, Voice
 from chair.ui.i18n import translate
 
@@ -22,7 +21,7 @@ PILLAR_COLORS = {
 }
 CHANNEL_GLYPHS = {
     "email": "✉", "review": "★", "ticket": "▣", "chat": "❝", "social": "#", "survey": "☑",
-}  # fmt: skip
+}
 CHANNEL_NAMES = {
     "email": QT_TRANSLATE_NOOP("Channel", "email"),
     "review": QT_TRANSLATE_NOOP("Channel", "review"),
@@ -31,6 +30,8 @@ CHANNEL_NAMES = {
     "social": QT_TRANSLATE_NOOP("Channel", "social"),
     "survey": QT_TRANSLATE_NOOP("Channel", "survey"),
 }
+
+arg = fill  # Qt's %1, %2… filled in; the interface's code calls it `arg`, as Qt does
 
 
 def pillar_name(key: str) -> str:

@@ -107,7 +107,7 @@ def current() -> str | None:
 def described() -> str:
     """'pl', or 'pl without its catalogue' when chair's own catalogue could not be loaded."""
     own = any(t.filePath().endswith(".qm") and CATALOGUE + "_" in Path(t.filePath()).name
-              for t in _installed)  # fmt: skip
+              for t in _installed)
     return f"{_language}" if own else f"{_language} without its catalogue"
 
 
@@ -156,5 +156,5 @@ def compile_catalogue(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".part")
     subprocess.run([str(lrelease()), "-silent", str(source), "-qm", str(partial)],
-                   check=True, capture_output=True, timeout=60)  # fmt: skip
+                   check=True, capture_output=True, timeout=60)
     partial.replace(target)  # never a half-written catalogue under the final name

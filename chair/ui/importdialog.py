@@ -30,7 +30,7 @@ class ImportDialog(QDialog):
     finished_import = Signal(object)
 
     def __init__(self, access: DataAccess, runner: TaskRunner, paths: Sequence[str],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(translate("ImportDialog", "Import voices"))
@@ -65,9 +65,9 @@ class ImportDialog(QDialog):
         self._relay = Relay(self)
         self._relay.progressed.connect(self._on_progress)
         self.state = ImportState(lambda done, total: self._relay.progressed.emit(
-            min(done, 2**31 - 1), min(total, 2**31 - 1)))  # fmt: skip
+            min(done, 2**31 - 1), min(total, 2**31 - 1)))
         runner.run(access.import_paths, self.paths, self.state, on_done=self._on_done,
-                   on_error=self._on_error)  # fmt: skip
+                   on_error=self._on_error)
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -118,7 +118,7 @@ class ImportDialog(QDialog):
         if result.undated:
             lines.append(translate(
                 "ImportDialog", "%Ln voices had no readable date: they show “date unknown” and "
-                "come after the dated voices.", None, result.undated))  # fmt: skip
+                "come after the dated voices.", None, result.undated))
         if result.cancelled:
             lines.append(translate("ImportDialog", "Cancelled: what was read before stays, and "
                                    "importing again completes it."))

@@ -50,7 +50,7 @@ class MeetingView(QWidget):
     redaction_changed = Signal(bool)
 
     def __init__(self, access: DataAccess, runner: TaskRunner, *, rotate_seconds: int = 20,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the dark room colour
@@ -153,7 +153,7 @@ class MeetingView(QWidget):
         meetings = self.access.meetings
         assert meetings is not None
         self.runner.run(meetings.start, title, attendees, True, on_done=self._on_started,
-                        on_error=self.show_status)  # fmt: skip
+                        on_error=self.show_status)
         self._load_voices()
         self.refresh_panels()
         if agenda:
@@ -191,15 +191,15 @@ class MeetingView(QWidget):
             self._on_voices(voices, redacted, complete=False)
             self.runner.run(meetings.voices, redacted, None,
                             on_done=lambda vs: self._on_voices(vs, redacted),
-                            on_error=self.show_status)  # fmt: skip
+                            on_error=self.show_status)
 
         if self.rotation.voices:  # a pool on screen already: only the new one is needed
             self.runner.run(meetings.voices, redacted, None,
                             on_done=lambda vs: self._on_voices(vs, redacted),
-                            on_error=self.show_status)  # fmt: skip
+                            on_error=self.show_status)
         else:
             self.runner.run(meetings.voices, redacted, FIRST_VOICES, on_done=then_all,
-                            on_error=self.show_status)  # fmt: skip
+                            on_error=self.show_status)
 
     pool_loaded = Signal()
 
@@ -221,7 +221,7 @@ class MeetingView(QWidget):
         self.runner.run(a.pillar_summaries, on_done=self._show_pillars, on_error=self.show_status)
         self.runner.run(a.disagreements, on_done=self._show_disagreements)
         self.runner.run(a.open_escalations, on_done=self._show_escalations,
-                        on_error=self.show_status)  # fmt: skip
+                        on_error=self.show_status)
 
     def add_charts(self, factory: Any) -> None:
         for tile in self.tiles.values():
@@ -305,7 +305,7 @@ class MeetingView(QWidget):
             left = " · " + arg(translate("Meeting", "%1 left") if remaining >= 0 else
                                translate("Meeting", "%1 over"), clock(abs(remaining)))
         self.agenda_label.setText(f"{self.agenda_index + 1}/{len(self.agenda)}  {item.title}"
-                                  f"{left}")  # fmt: skip
+                                  f"{left}")
         self.side.show_agenda(self.agenda, self.agenda_index)
 
     # -- presenter actions
@@ -372,12 +372,12 @@ class MeetingView(QWidget):
         self._load_voices()
 
     def record(self, kind: str, text: str, voice_id: int | None,
-                escalation_id: int | None) -> None:  # fmt: skip
+                escalation_id: int | None) -> None:
         meetings = self.access.meetings
         if self.meeting_id is None or meetings is None:
             return
         self.runner.run(meetings.record, self.meeting_id, kind, text, voice_id, escalation_id,
-                        on_error=self.show_status)  # fmt: skip
+                        on_error=self.show_status)
 
     # -- keys
     def keyPressEvent(self, event: Any) -> None:

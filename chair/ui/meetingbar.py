@@ -60,7 +60,7 @@ class MeetingBar(QFrame):
         self._open("escalate", translate("Meeting", "Finding the owner…"), "")
         self.entry.setReadOnly(True)
         view.runner.run(lambda: (ea.owner_for(str(voice.pillar), voice.area), ea.response_days()),
-                        on_done=self._on_owner_found, on_error=view.show_status)  # fmt: skip
+                        on_done=self._on_owner_found, on_error=view.show_status)
 
     def _on_owner_found(self, found: tuple[Any, int]) -> None:
         owner, days = found
@@ -131,9 +131,9 @@ class MeetingBar(QFrame):
             # Recorded, not emailed: the meeting never sends mail on its own.
             view.show_status(arg(translate(
                 "Meeting", "“?” for %1 recorded as escalation #%2, not emailed yet: send it "
-                "from its window after the meeting."), name, eid))  # fmt: skip
+                "from its window after the meeting."), name, eid))
             view.escalated.emit(eid)
             view.refresh_panels()
 
         view.runner.run(ea.escalate, [vid], name, address, due, "?", on_done=done,
-                        on_error=view.show_status)  # fmt: skip
+                        on_error=view.show_status)

@@ -12,11 +12,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
-from chair.domain.model import Escalation, Voice
+from chair.domain.model import PILLAR_NAMES, Escalation, Voice
 from chair.insight.pillars import PillarSummary
 from chair.ui.format import (
     CHANNEL_GLYPHS,
-    PILLAR_NAMES,
     age,
     arg,
     channel_name,
@@ -81,7 +80,7 @@ class FittedQuote(QLabel):
     """The quote at the largest size at which all of it fits its box (short ones shout);
     fitted again whenever the box changes size."""
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.fit()
 
@@ -147,11 +146,11 @@ class MeetingTile(QFrame):
             return
         self.value.setText(percent(s.value))
         self.target.setText(arg(translate("Meeting", "of %1 · target %2"), percent(1.0, 0),
-                                percent(s.target)))  # fmt: skip
+                                percent(s.target)))
         self.people.setText(people_sentence(s.metric, s.affected, s.beyond_target))
         if self.chart is not None:
             self.chart.show_trend(s.trend[-30:], s.target, MEETING_COLORS[self.pillar],
-                                  style=self._chart_style())  # fmt: skip
+                                  style=self._chart_style())
 
     def _chart_style(self) -> Any:
         import dataclasses
@@ -159,7 +158,7 @@ class MeetingTile(QFrame):
         from chair.insight.charts import MEETING_STYLE
 
         return dataclasses.replace(MEETING_STYLE, background="#15171a", target="#9aa0a6",
-                                   below="#ff8a80", text="#c9ccd1")  # fmt: skip
+                                   below="#ff8a80", text="#c9ccd1")
 
     def show_disagreement(self, items: list[Any]) -> None:
         if not items:
@@ -167,7 +166,7 @@ class MeetingTile(QFrame):
             return
         d = items[0]
         wrote = translate("Meeting", "%Ln customers wrote about it this week", None,
-                          d.voices_recent)  # fmt: skip
+                          d.voices_recent)
         self.callout.setText("⚠ " + arg(
             translate("Meeting", "%1: the data says %2, on target — %3, %4 expected."),
             d.area, percent(d.value), wrote, decimal(d.voices_expected, 0)))
@@ -207,7 +206,7 @@ class QuoteBox(QFrame):
             words = words[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + " …"
         self.quote.setText(f"“{words}”")
         self.quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft if voice.language in
-                                      ("ar", "he") else Qt.LayoutDirection.LeftToRight)  # fmt: skip
+                                      ("ar", "he") else Qt.LayoutDirection.LeftToRight)
         where = " · ".join(x for x in (
             voice.area,
             f"{CHANNEL_GLYPHS.get(str(voice.channel), '')} {channel_name(str(voice.channel))}"
@@ -254,7 +253,7 @@ class SidePanel(QFrame):
         count = f"<span style='font-size:{big}; font-weight:700'>{number(len(open_))}</span>"
         lines = [arg(translate("Meeting", "%1 open", None, len(open_)), count)
                  + (" · " + arg(translate("Meeting", "oldest %1"), age(now - oldest, now))
-                    if open_ else "")]  # fmt: skip
+                    if open_ else "")]
         if late:
             overdue = translate("Meeting", "%Ln overdue", None, len(late))
             lines.append(f"<b style='color:#ff8a80'>{overdue}</b>")

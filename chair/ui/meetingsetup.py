@@ -46,7 +46,7 @@ class MeetingSetup(QDialog):
         for screen in QGuiApplication.screens():
             size = screen.geometry()
             self.screen_box.addItem(f"{screen.name()} ({size.width()}×{size.height()})",
-                                    screen.name())  # fmt: skip
+                                    screen.name())
             if screen.name() == remembered:
                 self.screen_box.setCurrentIndex(self.screen_box.count() - 1)
         self.seconds = QSpinBox()
@@ -78,4 +78,4 @@ class MeetingSetup(QDialog):
             "title": self.title.text().strip(), "attendees": self.attendees.text().strip(),
             "agenda": parse_agenda(self.agenda.toPlainText()),
             "screen": self.screen_box.currentData() or "",
-        })  # fmt: skip
+        })

@@ -85,9 +85,9 @@ def write_pdf(pages: list[str], path: Path | str, *, title: str, footer: str = "
                 painter.setPen(QColor("#8e8e93"))
                 line = QRectF(0, area.height() - footer_h * 0.6, body.width(), footer_h * 0.6)
                 painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 footer or title)  # fmt: skip
+                                 footer or title)
                 painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 f"{written}")  # fmt: skip
+                                 f"{written}")
     finally:
         painter.end()
     return written

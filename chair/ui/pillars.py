@@ -28,7 +28,7 @@ from chair.ui.wording import customers, metric_name, people_sentence
 def _links_by_keyboard(label: QLabel) -> None:
     """Tab reaches the label's links, Enter follows the one in focus."""
     label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)  # fmt: skip
+                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
     label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
@@ -102,7 +102,7 @@ class PillarTile(QFrame):
     def _draw(self) -> None:
         if self.chart is not None and self.summary is not None:
             self.chart.show_trend(self.summary.trend[-60:], self.summary.target,
-                                  PILLAR_COLORS[self.pillar])  # fmt: skip
+                                  PILLAR_COLORS[self.pillar])
 
     def show_summary(self, s: PillarSummary) -> None:
         self.summary = s
@@ -114,9 +114,9 @@ class PillarTile(QFrame):
             return
         self.value.setText(percent(s.value))
         mark = translate("Pillars", "on target") if s.on_target else \
-            translate("Pillars", "below target")  # fmt: skip
+            translate("Pillars", "below target")
         self.detail.setText(arg(translate("Pillars", "%1 · target %2 · %3 · last 7 days"),
-                                metric_name(s.metric), percent(s.target), mark))  # fmt: skip
+                                metric_name(s.metric), percent(s.target), mark))
         self.people.setText(people_sentence(s.metric, s.affected, s.beyond_target))
         alarm = theme.color("alarm")
         links = " · ".join(
@@ -149,7 +149,7 @@ class PillarTile(QFrame):
         late = translate("Pillars", "? %Ln overdue", None, n)
         self.overdue.setText(f"<b style='color:{theme.color('alarm')}'>{late}</b>")
         self.overdue.setToolTip(tip("\n".join(f"#{e.id} {e.owner_name}: {e.subject}"
-                                               for e in escalations)))  # fmt: skip
+                                               for e in escalations)))
         self.overdue.setAccessibleName(translate("Pillars", "%Ln overdue escalations", None, n))
         self.overdue.show()
 
@@ -211,7 +211,7 @@ class PillarsPanel(QFrame):
     def show_overdue(self, escalations: list[Any], now: int) -> None:
         for pillar, tile in self.tiles.items():
             tile.show_overdue([e for e in escalations if e.pillar == pillar
-                               and (e.is_overdue(now) or e.overdue_actions)])  # fmt: skip
+                               and (e.is_overdue(now) or e.overdue_actions)])
 
     def add_charts(self, factory: Any) -> None:
         """Give each tile a trend chart (after the first paint: matplotlib loads late)."""

@@ -43,7 +43,7 @@ class ResponseTimesDialog(QDialog):
     loaded = Signal()
 
     def __init__(self, access: EscalationAccess, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("responseTimes")
         self.setWindowTitle(translate("ResponseTimes", "Response times by owner"))
@@ -77,7 +77,7 @@ class ResponseTimesDialog(QDialog):
         self.rows: list[Any] = []
         self._due_days = 3
         runner.run(lambda: (access.response_times(), access.response_days()),
-                   on_done=self._show, on_error=lambda m: note.setText(m))  # fmt: skip
+                   on_done=self._show, on_error=lambda m: note.setText(m))
 
     def _show(self, result: tuple[list[Any], int]) -> None:
         self.rows, self._due_days = result
@@ -86,7 +86,7 @@ class ResponseTimesDialog(QDialog):
         for r, row in enumerate(self.rows):
             cells = [row.owner, number(row.escalations), number(row.open), number(row.overdue),
                      days(row.median_first_answer_s), days(row.median_close_s),
-                     days(row.longest_wait_s)]  # fmt: skip
+                     days(row.longest_wait_s)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
@@ -94,9 +94,9 @@ class ResponseTimesDialog(QDialog):
                 if c == 3 and row.overdue:
                     item.setForeground(alarm)
                 slow = row.median_first_answer_s is not None and \
-                    row.median_first_answer_s > self._due_days * DAY  # fmt: skip
+                    row.median_first_answer_s > self._due_days * DAY
                 waiting = row.longest_wait_s is not None and \
-                    row.longest_wait_s > self._due_days * DAY  # fmt: skip
+                    row.longest_wait_s > self._due_days * DAY
                 if (c == 4 and slow) or (c == 6 and waiting):
                     item.setForeground(alarm)
                 self.table.setItem(r, c, item)
@@ -113,12 +113,12 @@ class ResponseTimesDialog(QDialog):
         palette = self.palette()
         style = ChartStyle(background=palette.color(palette.ColorRole.Window).name(),
                            text=palette.color(palette.ColorRole.Text).name(),
-                           below=theme.color("alarm"), font_size=8)  # fmt: skip
+                           below=theme.color("alarm"), font_size=8)
         draw_response_times(figure, [(r.owner, _days(r.median_first_answer_s),
                                       _days(r.median_close_s), _days(r.longest_wait_s))
                                      for r in self.rows[:12]],
                             due_days=self._due_days, style=style,
-                            words=translate)  # fmt: skip
+                            words=translate)
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setObjectName("responseChart")
         self.chart_slot.addWidget(self.canvas)

@@ -34,7 +34,7 @@ GROUPS = {
     "ui": "Display", "redaction": "Display", "escalation": "Escalations", "smtp": "Escalations",
     "sources": "Sources", "taxonomy": "Classification", "metrics": "Classification",
     "meeting": "Meeting mode",
-}  # fmt: skip
+}
 GROUP_NAMES = {
     "Display": QT_TRANSLATE_NOOP("Settings", "Display"),
     "Escalations": QT_TRANSLATE_NOOP("Settings", "Escalations"),
@@ -172,7 +172,7 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(self._groups.index(group))
 
     def __init__(self, settings: Settings, hooks: SettingsActions | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("Settings", "Settings"))
@@ -235,7 +235,7 @@ class SettingsDialog(QDialog):
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -41,7 +41,7 @@ def apply(app: QApplication, theme: str = "system", font_scale: float = 1.0) -> 
         QPalette.ColorRole.PlaceholderText: "placeholder", QPalette.ColorRole.ToolTipBase: "base",
         QPalette.ColorRole.ToolTipText: "text", QPalette.ColorRole.Link: "accent",
         QPalette.ColorRole.Dark: "muted",
-    }  # fmt: skip
+    }
     for role, key in roles.items():
         palette.setColor(role, QColor(colors[key]))
     app.setPalette(palette)

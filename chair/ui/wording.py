@@ -74,7 +74,7 @@ def customers(n: int) -> str:
 
 
 def people_sentence(metric: str, affected: int, beyond: int, area: str = "", *,
-                    within_note: bool = False) -> str:  # fmt: skip
+                    within_note: bool = False) -> str:
     """'840 customers got a late package in Łódź in the last 7 days (360 more than the target
     allows)'; `within_note` adds '(within the target)' when nothing is beyond it."""
     who = people(metric, affected)
@@ -109,10 +109,10 @@ def overdue_action_line(escalation_id: int, action: CorrectiveAction, now: int) 
     """'#12 Add gate codes to every route — Piotr, due 3 Dec', for a meeting's record."""
     owner = action.owner or translate("Report", "no owner")
     return arg(translate("Report", "#%1 %2 — %3, due %4"), escalation_id, action.description,
-               owner, day(action.due_at or now))  # fmt: skip
+               owner, day(action.due_at or now))
 
 
 def unanswered_line(escalation: Escalation) -> str:
     """'#7 “?” to Omar Haddad, due 1 Dec, not answered', for a meeting's record."""
     return arg(translate("Report", "#%1 “?” to %2, due %3, not answered"), escalation.id,
-               escalation.owner_name, day(escalation.due_at))  # fmt: skip
+               escalation.owner_name, day(escalation.due_at))

@@ -92,7 +92,7 @@ def _measure(tree: Path, *, quick: bool = False) -> dict[str, Any]:
         script = script.replace("start = time.process_time(); redact(big)", "start = 0")
         script = script.replace("redact(token);", "")
     result = subprocess.run([sys.executable, "-c", script, str(tree), str(SHARED)], cwd=tree,
-                            capture_output=True, text=True, check=True)  # fmt: skip
+                            capture_output=True, text=True, check=True)
     return json.loads(result.stdout)
 
 
@@ -115,7 +115,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         old = Path(tmp) / "before"
         subprocess.run(["git", "worktree", "add", "--detach", str(old), args.before], cwd=ROOT,
-                       check=True, capture_output=True)  # fmt: skip
+                       check=True, capture_output=True)
         # Installed, chair.resources is the repository's resources/; in a bare checkout the
         # editable install would hand out this tree's, so the old tree gets its own here.
         (old / "chair" / "resources").symlink_to(old / "resources")
@@ -123,7 +123,7 @@ def main() -> int:
             before = _measure(old, quick=True)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(old)], cwd=ROOT,
-                           check=True, capture_output=True)  # fmt: skip
+                           check=True, capture_output=True)
     after = _measure(ROOT)
     baseline = keyword_baseline()
 
@@ -148,14 +148,14 @@ def main() -> int:
         outs = run["redaction"]
         leaks = sum(v in out for c, out in zip(cases, outs, strict=True) for v in c["pii"])
         broken = sum(out.count(k) < c["text"].count(k)
-                     for c, out in zip(cases, outs, strict=True) for k in c["keep"])  # fmt: skip
+                     for c, out in zip(cases, outs, strict=True) for k in c["keep"])
         print(f"  {name:6s}: {leaks}/{values} personal values leak ({leaks / values:.1%}), "
               f"{broken}/{keeps} strings that must stay changed ({broken / keeps:.1%})")
 
     print("\nthroughput on one core (CPU time, best of rounds), after / before")
     for key, label in (("classify_per_s", "classification, labelled texts"),
                        ("redact_pii_per_s", "redaction, pii cases"),
-                       ("redact_reviews_per_s", "redaction, labelled texts")):  # fmt: skip
+                       ("redact_reviews_per_s", "redaction, labelled texts")):
         print(f"  {label:32s} {before[key]:9,.0f}/s -> {after[key]:9,.0f}/s  "
               f"({after[key] / before[key]:.2f}x)")
     print("\nlong inputs (after; budget 0.5 s each):")

@@ -32,7 +32,7 @@ from chair.store import voices as voice_store  # noqa: E402
 
 def _huge(i: int) -> str:
     person = (f"Kind regards, Anna Nowak{i}, +48 601 234 {i % 1000:03d}, ul. Długa {i % 90 + 1}, "
-              f"anna{i}@example.pl. ")  # fmt: skip
+              f"anna{i}@example.pl. ")
     return ("The parcel came crushed. " + "x" * 200_000 + " " + person * 6000)[:1_000_000]
 
 
@@ -48,7 +48,7 @@ def main() -> int:
         now = int(time.time())
         voice_store.add_voices(db, [Voice("mail", f"<huge{i}@example>", now - 60 - i, _huge(i),
                                           channel="email", author=f"Anna Nowak{i}",
-                                          pillar="delivery") for i in range(args.huge)])  # fmt: skip
+                                          pillar="delivery") for i in range(args.huge)])
         window = chair_app.build_main_window(db_path, state_path=Path(tmp) / "w.ini")
         window.resize(1920, 1080)
         window.show()

@@ -45,7 +45,7 @@ HANG_SECONDS = 20
 MEMORY_MIB = 300
 MUTATIONS = ("flip1", "flip3", "flip10", "truncate", "truncate_head", "nuls", "not_utf8",
              "deep", "huge_field", "wide_line", "tiny_records", "repeat", "cr_only",
-             "wrong_bom", "garbage_head")  # fmt: skip
+             "wrong_bom", "garbage_head")
 
 
 def corpus_files() -> list[Path]:
@@ -187,7 +187,7 @@ def run_case(case: dict[str, object], folder: Path, logs: _Tracebacks) -> dict[s
         finally:
             raw.close()
         imported, duplicates, rejected = (int(outcome[k]) for k in  # type: ignore[call-overload]
-                                          ("imported", "duplicates", "rejected"))  # fmt: skip
+                                          ("imported", "duplicates", "rejected"))
         from chair.ingest.run import REJECTS_KEPT
 
         kept = min(rejected, REJECTS_KEPT) + (rejected > REJECTS_KEPT)
@@ -208,7 +208,7 @@ def run_case(case: dict[str, object], folder: Path, logs: _Tracebacks) -> dict[s
         problems.append(f"{rss:.0f} MiB resident")
     return {"id": case["id"], "seconds": seconds, "rss": rss, "problems": problems,
             "expected": expected, "outcome": {k: outcome.get(k) for k in
-                                              ("imported", "duplicates", "rejected")}}  # fmt: skip
+                                              ("imported", "duplicates", "rejected")}}
 
 
 def worker() -> int:
@@ -233,7 +233,7 @@ class _Worker:
     def __init__(self, env: dict[str, str]) -> None:
         self.process = subprocess.Popen(
             [sys.executable, __file__, "--worker"], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+            stdout=subprocess.PIPE, text=True, env=env)
         self.case: dict[str, object] | None = None
         self.since = 0.0
 
@@ -262,12 +262,12 @@ def main() -> int:
     files = [f for f in corpus_files() if not args.only or any(o in str(f) for o in args.only)]
     cases = [{"id": i, "file": str(f), "mutation": m, "seed": f"{args.seed}/{f.name}/{m}/{k}"}
              for i, (f, m, k) in enumerate((f, m, k) for f in files for m in MUTATIONS
-                                           for k in range(args.per_file))]  # fmt: skip
+                                           for k in range(args.per_file))]
     print(f"{len(cases):,} cases: {len(files)} files x {len(MUTATIONS)} mutations x "
-          f"{args.per_file}", flush=True)  # fmt: skip
+          f"{args.per_file}", flush=True)
     home = Path(tempfile.mkdtemp(prefix="chair-mutation-home-"))
     env = {**os.environ, **{f"CHAIR_{d}_DIR": str(home / d.lower()) for d in
-                            ("DATA", "CONFIG", "CACHE")}}  # fmt: skip
+                            ("DATA", "CONFIG", "CACHE")}}
     pending = list(reversed(cases))
     results: list[dict[str, object]] = []
     started = time.monotonic()
@@ -305,7 +305,7 @@ def main() -> int:
             done = len(results)
             if done % 200 == 0:
                 print(f"  {done:,} / {len(cases):,} ({time.monotonic() - started:,.0f} s)",
-                      flush=True)  # fmt: skip
+                      flush=True)
         for w in list(workers):
             if w.case is not None and time.monotonic() - w.since > HANG_SECONDS:
                 results.append({"id": w.case["id"], "seconds": HANG_SECONDS, "rss": 0,

@@ -29,7 +29,7 @@ def _launch(tree: Path, db: Path, env: dict[str, str]) -> tuple[float, float]:
     launched = time.time()
     out = subprocess.run([sys.executable, "-m", "chair", "--smoke-test", "--db", str(db)],
                          cwd=tree, env={**env, "PYTHONPATH": str(tree)}, check=True,
-                         capture_output=True, text=True, timeout=300).stdout  # fmt: skip
+                         capture_output=True, text=True, timeout=300).stdout
     found = re.search(r"first paint after ([0-9.]+) s \(at ([0-9.]+)\), data after ([0-9.]+)", out)
     assert found, out
     painted = float(found.group(2)) - launched
@@ -49,13 +49,13 @@ def main() -> int:
             env[f"CHAIR_{name}_DIR"] = str(work / name.lower())
         old = work / "before"
         subprocess.run(["git", "worktree", "add", "--detach", str(old), args.before], cwd=ROOT,
-                       check=True, capture_output=True)  # fmt: skip
+                       check=True, capture_output=True)
         (old / "chair" / "resources").symlink_to(old / "resources")
         try:
             db = work / "demo.db"
             subprocess.run([sys.executable, "-m", "chair", "demo", "--voices", str(args.voices),
                             "--db", str(db)], cwd=old, env={**env, "PYTHONPATH": str(old)},
-                           check=True, capture_output=True)  # fmt: skip
+                           check=True, capture_output=True)
             trees = {"before": old, "now": ROOT}
             times: dict[str, list[tuple[float, float]]] = {k: [] for k in trees}
             for _ in range(args.runs):
@@ -63,7 +63,7 @@ def main() -> int:
                     times[name].append(_launch(tree, db, env))
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(old)], cwd=ROOT,
-                           check=True, capture_output=True)  # fmt: skip
+                           check=True, capture_output=True)
     paint = {k: statistics.median(t[0] for t in v) for k, v in times.items()}
     data = {k: statistics.median(t[1] for t in v) for k, v in times.items()}
     print(f"launch to first paint, {args.runs} launches each, {args.voices:,} voices; "

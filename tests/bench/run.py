@@ -36,7 +36,7 @@ BATCH = 20_000
 QUERIES = [
     "lodz", "paczka", "delivery late", "giao hang", "prix", "out of stock", "da nang",
     "rupture", "kurier", "refund", "shipper", "zwrot", "colis", "deliv", "tusz do",
-]  # fmt: skip
+]
 
 EMPTY_WINDOW = """
 import os, sys, time
@@ -103,12 +103,12 @@ def bench_insert(voices: list, work: Path) -> dict[str, float]:
     conn.execute("CREATE UNIQUE INDEX voices_key ON voices (source_key)")
     conn.execute("CREATE INDEX voices_time ON voices (received_at, id)")
     conn.execute("CREATE VIRTUAL TABLE voices_fts USING fts5 (body, content = '', "
-                 "columnsize = 0, tokenize = 'unicode61 remove_diacritics 2')")  # fmt: skip
+                 "columnsize = 0, tokenize = 'unicode61 remove_diacritics 2')")
     batches = []
     for i in range(0, len(rows), BATCH):
         batch = sorted(rows[i : i + BATCH], key=lambda r: r[2])
         fts = [(store.sort_key(r[2], i + k + 1), search_text(r[6], r[5], r[7]))
-               for k, r in enumerate(batch)]  # fmt: skip
+               for k, r in enumerate(batch)]
         batches.append((batch, fts))
     start = time.perf_counter()
     for batch, fts in batches:
@@ -146,7 +146,7 @@ def bench_queries(path: Path) -> dict[str, float]:
             expression = store.match_expression(q)
             start = time.perf_counter()
             raw.execute("SELECT rowid FROM voices_fts WHERE voices_fts MATCH ? LIMIT 50",
-                        [expression]).fetchall()  # fmt: skip
+                        [expression]).fetchall()
             bare.append(time.perf_counter() - start)
         start = time.perf_counter()
         store.page(db, limit=200)
@@ -164,7 +164,7 @@ def bench_queries(path: Path) -> dict[str, float]:
         "fts_median_s": statistics.median(ours), "fts_p95_s": _percentile(ours, 0.95),
         "bare_fts_median_s": statistics.median(bare), "bare_fts_p95_s": _percentile(bare, 0.95),
         "feed_first_page_median_s": statistics.median(first_page),
-    }  # fmt: skip
+    }
 
 
 def _time_to_first_paint(args: list[str], runs: int) -> tuple[float, float]:

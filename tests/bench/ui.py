@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from chair import app as chair_app  # noqa: E402
 
 QUERIES = ["lodz", "paczka", "giao hang", "prix", "kurier", "refund", "colis", "delivery late",
-           "out of stock", "rupture", "shipper", "zwrot"]  # fmt: skip
+           "out of stock", "rupture", "shipper", "zwrot"]
 
 
 def resident_mib() -> float:

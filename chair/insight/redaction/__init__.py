@@ -95,7 +95,7 @@ class Redactor:
         index = _Words(text)
         cues = index.find_many(_ALL_CUES)
         found = _find_names(text, index, cues[len(_LABEL_KINDS) + 2 : -1], names,
-                            self._gazetteer())  # fmt: skip
+                            self._gazetteer())
         if digits:
             text = _labelled(text, index, cues, self._gazetteer())
             text = _near(text, 40, ((self.order, "[order]"),), _FOUR)
@@ -118,7 +118,7 @@ class Redactor:
 
                 tax = default_taxonomy()
                 self.areas = frozenset({a.lower() for a in tax.area_names.values()}
-                                       | set(tax.area_names))  # fmt: skip
+                                       | set(tax.area_names))
             except Exception:  # the gazetteer only refines; redaction never fails for it
                 self.areas = frozenset()
         return self.areas
@@ -139,7 +139,7 @@ def redact_voice(voice: Voice) -> Voice:
     names = [voice.author] if voice.author else []
     return replace(voice, author="[name]" if voice.author else "",
                    subject=redact(voice.subject, names=names),
-                   text=redact(voice.text, names=names))  # fmt: skip
+                   text=redact(voice.text, names=names))
 
 
 # More than a meeting's quote shows, far less than a long thread: what a shared screen needs.
@@ -151,7 +151,7 @@ def new_words(voice: Voice, limit: int = SHARE_CHARS) -> str:
     the importer marked them), at most `limit` characters, cut at a space."""
     text = voice.text
     marks = [int(v) for k in ("quote_at", "signature_at")
-             if isinstance(v := voice.meta.get(k), int) and 0 < v < len(text)]  # fmt: skip
+             if isinstance(v := voice.meta.get(k), int) and 0 < v < len(text)]
     if marks:
         text = text[: min(marks)].rstrip()
     if len(text) > limit:

@@ -42,7 +42,7 @@ from chair.insight.redaction.patterns import (
 )
 
 _AT_WORDS = ("[at]", "(at)", "{at}", "[@]", "(@)", "arobase", "arroba", "małpa", "malpa",
-             "a còng")  # fmt: skip
+             "a còng")
 _DOT_WORDS = ("dot", "point", "punkt", "punto", "kropka", "chấm")
 _AT_DOMAIN = re.compile(r"\bat[ \t]+[\w-]{1,40}\.[a-z]{2,4}\b")
 
@@ -95,14 +95,14 @@ def _url(match: re.Match[str]) -> str:
 # The "at" of a spelt-out address: a symbol or a word ("arobase"), or "at" where a domain
 # follows it ("at web punkt de", "at gmail.com"): English has an "at" in every other sentence.
 _AT_SYMBOL = re.compile(r"(?i)\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\barobase\b|\barroba\b"
-                        r"|\bmałpa\b|\bmalpa\b|\ba còng\b|@")  # fmt: skip
+                        r"|\bmałpa\b|\bmalpa\b|\ba còng\b|@")
 _AT_SIGN = re.compile("@")
 _AT_WORD = re.compile(r"at(?<![\w]at)(?=[ \t]+[\w-]{1,40}(?:[ \t]*(?:dot|point|punkt|punto|kropka"
-                      r"|chấm)\b|\.[a-z]{2,4}\b))")  # fmt: skip
+                      r"|chấm)\b|\.[a-z]{2,4}\b))")
 _SPELT_DOMAIN = re.compile(rf"[ \t]{{0,3}}[\w-]{{1,40}}(?:{_DOT}[\w-]{{1,40}}){{0,3}}"
-                           rf"(?:\.{_TLD}|{_DOT}{_SAFE_TLD})\b", re.IGNORECASE)  # fmt: skip
+                           rf"(?:\.{_TLD}|{_DOT}{_SAFE_TLD})\b", re.IGNORECASE)
 _SPELT_LOCAL = re.compile(rf"(?<![\w.-])[\w-]{{1,40}}(?:{_DOT}[\w-]{{1,40}}){{0,4}}[ \t]{{0,3}}\Z",
-                          re.IGNORECASE)  # fmt: skip
+                          re.IGNORECASE)
 
 
 _SPELT_DOT = re.compile(r"(?i)\[dot\]|\(dot\)|\{dot\}|\b(?:dot|point|punkt|punto|kropka|chấm)\b")
@@ -209,7 +209,7 @@ _Replacement = str | Callable[[re.Match[str]], str]
 
 
 def _near(text: str, reach: int, patterns: Sequence[tuple[re.Pattern[str], _Replacement]],
-          anchor: re.Pattern[str] | None = None) -> str:  # fmt: skip
+          anchor: re.Pattern[str] | None = None) -> str:
     """Apply `patterns` only within `reach` characters of a digit (or of where `anchor`
     matches): a street or a postcode has a number in it, a spelt-out address an "at". A long
     text without them costs one C-level scan instead of slow patterns tried everywhere."""
@@ -258,7 +258,7 @@ def _replace_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 
 def _labelled(text: str, index: _Words, cues: list[list[tuple[int, int]]],
-              areas: frozenset[str]) -> str:  # fmt: skip
+              areas: frozenset[str]) -> str:
     """Hide the identifier right after a label ("nr dowodu ABA 123456", "order 4521-8890"),
     each kind of _LABEL_KINDS (labels, value pattern, placeholder, digits it needs); dates of
     birth: after a label, or a full date whose year makes it somebody's birthday rather than
@@ -299,7 +299,7 @@ def _phone(match: re.Match[str]) -> str:
     if _DAY_MONTH.match(candidate) and not _AREA_CODE.match(candidate):
         return found  # 12/21 (9-11 ET): a date and a time
     if _NUMERIC_DATE.fullmatch(candidate) or _CURRENCY_AFTER.match(
-            match.string, match.start() + len(candidate)):  # fmt: skip
+            match.string, match.start() + len(candidate)):
         return found
     if _AMOUNT.fullmatch(candidate):
         return found  # 1.250.000, 1,299.00: an amount
@@ -341,7 +341,7 @@ def _streets_by_word(text: str, index: _Words) -> list[tuple[int, int, str]]:
         starts.append(word_start)
         if word_start == m.start():  # the ending is a word of its own: a word earlier
             starts.append(max(text.rfind(" ", 0, word_start - 1),
-                              text.rfind("\n", 0, word_start - 1)) + 1)  # fmt: skip
+                              text.rfind("\n", 0, word_start - 1)) + 1)
     spans: list[tuple[int, int, str]] = []
     at = 0
     for start in sorted(set(starts)):
@@ -374,7 +374,7 @@ def _postcode(match: re.Match[str]) -> str:
 
 
 def _address_lines(text: str, cues: list[tuple[int, int]], areas: frozenset[str]
-                   ) -> list[tuple[int, int, str]]:  # fmt: skip
+                   ) -> list[tuple[int, int, str]]:
     """After "address"/"j'habite"/"địa chỉ", the line up to its town: every part but the town
     (and the district before it, in a long address) is the person's."""
     found: list[tuple[int, int, str]] = []
@@ -393,7 +393,7 @@ def _address_lines(text: str, cues: list[tuple[int, int]], areas: frozenset[str]
         # hộ 1204"), not a date ("cuối cùng dời tới ngày 16 giao").
         first = next((i for i, (a, b) in enumerate(head) if _address_like(text[a:b])
                       or (_HOUSE_NUMBER.fullmatch(text[a:b]) and i + 1 < len(parts))),
-                     None)  # fmt: skip
+                     None)
         if first is None:
             continue
         for a, b in head[first:]:
@@ -406,12 +406,12 @@ def _address_lines(text: str, cues: list[tuple[int, int]], areas: frozenset[str]
 
 
 _STREETISH = re.compile(rf"(?i:\b(?:{_STREET_WORDS}|apt|suite|unit|flat|bât|appt|piso|căn hộ|tầng"
-                        rf"|tòa|lầu|phòng|m\.|lok\.)(?![\w]))")  # fmt: skip
+                        rf"|tòa|lầu|phòng|m\.|lok\.)(?![\w]))")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[a-zA-Z]?")
 _UNIT_START = re.compile(r"(?i:apt|apartment|suite|unit|flat|floor|fl|bât|bâtiment|bat|appt?|"
                          r"appartement|esc|escalier|étage|etage|piso|puerta|portal|lok|lokal|"
                          r"mieszkanie|whg|wohnung|stiege|căn hộ|can ho|phòng|tầng|tang|lầu|tòa|"
-                         r"toà|toa|block|lô|bus)\b")  # fmt: skip
+                         r"toà|toa|block|lô|bus)\b")
 
 
 def _address_like(part: str) -> bool:

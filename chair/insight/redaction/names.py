@@ -87,7 +87,7 @@ class _Names:
                 low = piece.lower()
                 # Inside a name every word counts ("Lê Thu Hà": "Thu" is no Thursday here).
                 if (len(piece) >= 2 and low not in words.PARTICLES and low not in self.areas
-                        and not piece.isdigit()):  # fmt: skip
+                        and not piece.isdigit()):
                     parts.add(piece)
         return len(tokens), parts
 
@@ -139,7 +139,7 @@ class _Names:
                 [*map(re.escape, sorted(exact, key=len, reverse=True)),
                  *(re.escape(stem) + r"[^\W\d_]{1,4}" for stem in stems)]) + r")(?![\w'’])")
             spans = [(m.start(), m.end(), "[name]") for m in pattern.finditer(low)
-                     if is_name(text[m.start() : m.end()])]  # fmt: skip
+                     if is_name(text[m.start() : m.end()])]
             return _replace_spans(text, spans)
         hits = {t for t in set(_NAME_TOKEN.findall(text)) if is_name(t)}  # each word once
         if not hits:
@@ -151,7 +151,7 @@ class _Names:
                 while at >= 0:
                     end = at + len(hit)
                     if ((at == 0 or not _WORDISH(text[at - 1]))
-                            and (end == len(text) or not _WORDISH(text[end]))):  # fmt: skip
+                            and (end == len(text) or not _WORDISH(text[end]))):
                         spans.append((at, end, "[name]"))
                     at = text.find(hit, end)
             return _replace_spans(text, spans)
@@ -227,7 +227,7 @@ def _at_line_start(text: str, start: int) -> bool:
 
 
 def _find_names(text: str, index: _Words, cues: list[list[tuple[int, int]]],
-                known: Iterable[str], areas: frozenset[str]) -> _Names:  # fmt: skip
+                known: Iterable[str], areas: frozenset[str]) -> _Names:
     """The names in `text`: the known ones and those where people put them. `cues` are where
     the _NAME_CUES stand, in that order."""
     found = _Names(areas)

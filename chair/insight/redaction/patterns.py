@@ -32,11 +32,11 @@ _WORD_SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
 _URL = re.compile(r"(?<![\w/@])(?:https?://|www\.)[^\s<>\"'\]\)]{1,2000}", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _TLD = (r"(?:com|net|org|info|biz|io|eu|de|fr|es|pl|vn|it|nl|be|ch|at|uk|co|pt|cz|ru|us|ca|au"
-        r"|ie|se|dk|no|fi|edu|gov|mx|ar|br)")  # fmt: skip
+        r"|ie|se|dk|no|fi|edu|gov|mx|ar|br)")
 _DOT = (r"(?:[ \t]{0,3}(?:\[dot\]|\(dot\)|\{dot\}|\bdot\b|\bpoint\b|\bpunkt\b|\bpunto\b"
-        r"|\bkropka\b|\bchấm\b)[ \t]{0,3}|\.)")  # fmt: skip
+        r"|\bkropka\b|\bchấm\b)[ \t]{0,3}|\.)")
 _AT = (r"[ \t]{0,3}(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\bat\b|\barobase\b|\barroba\b|\bmałpa\b"
-       r"|\bmalpa\b|\ba còng\b|@)[ \t]{0,3}")  # fmt: skip
+       r"|\bmalpa\b|\ba còng\b|@)[ \t]{0,3}")
 # "max punkt mustermann at web punkt de", "tomek.r[at]gmail.com"
 # After a spelt-out dot only a domain that is no everyday word: "because at this point it".
 _SAFE_TLD = r"(?:com|net|org|info|biz|eu|de|fr|es|pl|vn|nl|ch|uk|pt|cz|ru|ca|au|ie|se|dk|fi|edu)"
@@ -46,17 +46,17 @@ _IBAN = re.compile(r"[A-Z](?<![A-Z0-9][A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]){11,30}(?!
 _CARD = re.compile(r"\d(?<!\d\d)(?<!\d[.,]\d)(?:[ -]?\d){12,18}(?!\d|[.,]\d)")
 _LONG_NUMBER = re.compile(r"\d(?<![\w.,]\d)(?:[ -]?\d){7,33}(?![\w]|[.,]\d)")
 _ID_VALUE = re.compile(r"[ \t]*(?:nr\.?|no\.?|n°|nº|number|numer|:|#)?[ \t]*:?[ \t]*"
-                       r"([A-Z0-9][A-Z0-9 \-/]{3,22}[A-Z0-9])", re.IGNORECASE)  # fmt: skip
+                       r"([A-Z0-9][A-Z0-9 \-/]{3,22}[A-Z0-9])", re.IGNORECASE)
 _ORDER_VALUE = re.compile(r"[ \t]*(?:nr\.?|no\.?|n°|nº|number|numer|numéro|número|id|#|:)?"
                           r"[ \t]*(?:nr\.?|no\.?|n°|nº|#|:)?[ \t]*"
                           r"(#?[A-Z]{0,5}[-/ ]?\d[\dA-Z]{0,24}(?:[-/][\dA-Z]{1,12}){0,4})",
-                          re.IGNORECASE)  # fmt: skip
+                          re.IGNORECASE)
 _NUMERIC_DATE = re.compile(
     r"\d(?<![\d.,/]\d)(?:\d?[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{3}-\d{2}-\d{2})(?![\d/])")
 _MONTHS = "|".join(words.MONTHS)
 _MONTH_DATE = re.compile(
     rf"(?<!\d)\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?(?:{_MONTHS})\.?[ \t]+(?:de[ \t]+)?\d{{4}}"
-    rf"|(?:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}", re.IGNORECASE)  # fmt: skip
+    rf"|(?:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}", re.IGNORECASE)
 _YEAR4 = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")
 _DIGITS = re.compile(r"\d")
 _URL_HINT = re.compile(r"(?i)https?://|www\.")
@@ -64,7 +64,7 @@ _URL_HINT = re.compile(r"(?i)https?://|www\.")
 _PHONE_CANDIDATE = re.compile(
     r"(?=[+(\d])(?<![\w+/.,-])(?:\+|00)?(?:\(\d{1,4}\)[ .-]?|\d)[\d \t().\/-]{5,22}\d(?![\w/])")
 _CURRENCY_AFTER = re.compile(r"[ \t]?(?:€|\$|£|(?:zł|zl|đ|eur|usd|pln|vnd|vnđ|k|tr|triệu|euros?)"
-                             r"(?![^\W\d_]))", re.IGNORECASE)  # fmt: skip
+                             r"(?![^\W\d_]))", re.IGNORECASE)
 _REGIONS = ("US", "GB", "PL", "FR", "DE", "ES", "VN", "IT", "NL", "BE", "CH", "AT", "PT", "IE")
 
 # Each opens with the character it needs (then looks behind): the engine jumps between those.
@@ -87,7 +87,7 @@ _STREET_WORDS = (
     r"rue|avenue|av\.|boulevard|bd|allée|allee|chemin|impasse|quai|place|route|cours|"
     r"calle|c/|avenida|avda\.?|av\.|paseo|carrer|camino|plaza|ronda|travesía|"
     r"ngõ|ngách|hẻm|đường|phố|kiệt"
-)  # fmt: skip
+)
 # Streets that start with their number: "12 rue Oberkampf", "77 Elmwood Avenue", "123 Nguyễn
 # Thị Thập, Quận 7", "3º B". A C-level scan jumps from digit to digit.
 _ADDRESS_BY_NUMBER = re.compile(
@@ -155,7 +155,7 @@ _NUMBER_WORDS = frozenset({"số", "so"})
 _DIGIT_AFTER = re.compile(r"[ \t]?\d")
 _STREET_ENDING = re.compile(r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|straat|"
                             r"gracht|laan|plein|kade|dijk|singel|dreef|steeg|Str\.|Straße|Weg)"
-                            r"[ \t]\d")  # fmt: skip
+                            r"[ \t]\d")
 _POSTCODE = re.compile(
     r"\d(?:"
     rf"(?<![\w-]\d)\d-\d{{3}}(?=[ \t]+[{_UPPER}])"  # 80-210 Gdańsk
@@ -239,7 +239,7 @@ class _Words:
         return self.find_many((table,))[0]
 
     def find_many(self, tables: Sequence[dict[str, list[tuple[str, ...]]]]
-                  ) -> list[list[tuple[int, int]]]:  # fmt: skip
+                  ) -> list[list[tuple[int, int]]]:
         """`find` for several tables in one pass over the words."""
         merged = _merged(tuple(tables))
         lower = self.lower
@@ -375,14 +375,14 @@ _DOT_SPACE = re.compile(r"\.?[ \t]+")
 _HERE_CLOSED = re.compile(r"[ \t]*(?:[,.!:\n\-–—]|$)")
 _CLOSING_LINK = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\n[ \t]*)?")
 _HEADER_VALUE = re.compile(r"[ \t]*:[ \t]*\"?(?P<name>[^<>\n\"]{2,80}?)\"?[ \t]*(?:<|\[email\]|$)",
-                           re.MULTILINE)  # fmt: skip
+                           re.MULTILINE)
 _COLON = re.compile(r"[ \t]*:[ \t]*")
 _LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?([^\W\d_][\w .'’-]{0,24}?)"
-                            r"[ \t]*:[ \t]*(.+)$")  # fmt: skip
+                            r"[ \t]*:[ \t]*(.+)$")
 _TICKET_NAME_END = re.compile(r"[ \t]*(?:[,(\-–.!]|$)")
 _THEN_LOWER = re.compile(rf"[ \t]+[{_LOWER}]")
 _ANSWER_LINE = re.compile(r"\n[ \t]*(?:\[[\d:]{3,8}\][ \t]*)?[^\W\d_][\w .'’-]{0,24}?[ \t]*:"
-                          r"[ \t]*(?P<name>[^\n]{2,60})")  # fmt: skip
+                          r"[ \t]*(?P<name>[^\n]{2,60})")
 _LOWER_NAME_ONLY = re.compile(_LOWER_NAME)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.]|$)", re.MULTILINE)
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -391,7 +391,7 @@ _CAMEL = re.compile(rf"[{_LOWER}][{_UPPER}]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|St)[A-Z]")
 _LEADING_GREETING = re.compile(
     r"^(?:[>\s]|hi|hello|hey|hola|xin chào|chào|bonjour|salut|hallo|witam|dzień dobry|cześć|ok"
-    r"|alo|dạ)*[,!]?[ \t]*", re.IGNORECASE)  # fmt: skip
+    r"|alo|dạ)*[,!]?[ \t]*", re.IGNORECASE)
 _LABEL_KINDS: tuple[_Labels, ...] = (
     (_ID_LABELS, _ID_VALUE, "[id]", 4),
     (_ACCOUNT_LABELS, _ID_VALUE, "[iban]", 8),

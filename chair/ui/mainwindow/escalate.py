@@ -60,13 +60,13 @@ class EscalateFlow(QObject):
 
         def read() -> tuple[Any, ...]:
             return (ea.owners(), ea.owner_for(str(first.pillar), first.area), ea.response_days(),
-                    ea.forwarding_enabled())  # fmt: skip
+                    ea.forwarding_enabled())
 
         w.runner.run(read, on_done=lambda r: self._open_sheet(voices, *r),
-                     on_error=lambda m: w.status.showMessage(m, 10_000))  # fmt: skip
+                     on_error=lambda m: w.status.showMessage(m, 10_000))
 
     def _open_sheet(self, voices: list[Voice], owners: list[Any], suggested: Any,
-                    days: int, can_email: bool) -> None:  # fmt: skip
+                    days: int, can_email: bool) -> None:
         from chair.ui.escalatesheet import EscalateSheet
 
         shown = [redact_voice(v) for v in voices] if self.window.feed_model.redactor else voices
@@ -82,7 +82,7 @@ class EscalateFlow(QObject):
         w.runner.run(w.access.escalations.escalate, request.voice_ids, request.owner_name,
                      request.owner_email, request.due_at, request.note,
                      on_done=functools.partial(self._on_escalated, request),
-                     on_error=lambda m: w.status.showMessage(m, 10_000))  # fmt: skip
+                     on_error=lambda m: w.status.showMessage(m, 10_000))
 
     def _on_escalated(self, request: EscalationRequest, eid: int) -> None:
         w = self.window
@@ -90,18 +90,18 @@ class EscalateFlow(QObject):
         # What happened, no more: recorded now; emailed only when asked (and said when done).
         if request.send_email:
             said = translate("MainWindow", "? for %1 recorded as escalation #%2, due %3; "
-                             "emailing it…")  # fmt: skip
+                             "emailing it…")
         else:
             said = translate("MainWindow", "? for %1 recorded as escalation #%2, due %3. "
                              "Not emailed: to send it, open #%2 and press Send “?” by "
-                             "email.")  # fmt: skip
+                             "email.")
         w.status.showMessage(arg(said, request.owner_name, eid, day(request.due_at)), 15_000)
         w.refresh_panels()
         w.escalated.emit(eid)
         if request.send_email and w.access is not None and w.access.escalations:
             w.runner.run(w.access.escalations.forward, eid,
                          on_done=lambda _r: self._on_forwarded(eid, request.owner_email),
-                         on_error=lambda m: self._on_forward_failed(eid, m))  # fmt: skip
+                         on_error=lambda m: self._on_forward_failed(eid, m))
 
     def _on_forwarded(self, eid: int, address: str) -> None:
         w = self.window
@@ -118,7 +118,7 @@ class EscalateFlow(QObject):
             arg(translate("MainWindow", "#%1 is escalated, but the email was not sent: %2"),
                 eid, message),
             15_000,
-        )  # fmt: skip
+        )
         w.refresh_panels()
         w.forwarded.emit(eid, message)
 
@@ -131,7 +131,7 @@ class EscalateFlow(QObject):
         window = self.windows.get(escalation_id)
         if window is None:
             window = EscalationWindow(w.access.escalations, w.runner, escalation_id,
-                                      self.text_redactor(), w)  # fmt: skip
+                                      self.text_redactor(), w)
             window.changed.connect(w.refresh_panels)
             window.finished.connect(lambda _r, i=escalation_id: self.windows.pop(i, None))
             self.windows[escalation_id] = window

@@ -60,7 +60,7 @@ class FeedControl(QObject):
             return
         w.runner.run(w.access.fetch_page, flt, None, w.feed_model.page_size,
                      on_done=functools.partial(self._on_page_read, flt),
-                     on_error=self._on_page_failed, key="page")  # fmt: skip
+                     on_error=self._on_page_failed, key="page")
 
     def _on_page_read(self, flt: VoiceFilter, page: list[Voice]) -> None:
         w = self.window
@@ -88,7 +88,7 @@ class FeedControl(QObject):
             arg(translate("MainWindow", "Showing %1 voices from %2. Esc shows all."),
                 pillar_name(pillar), area),
             8000,
-        )  # fmt: skip
+        )
 
     def clear_filter(self) -> None:
         """Esc: every voice again."""
@@ -171,7 +171,7 @@ class FeedControl(QObject):
             w.feed_model.replace_voice(corrected)
         w.runner.run(w.access.correct_voice, voice_id, pillar or None, area or None,
                      on_done=lambda _r: w.refresh_panels(),
-                     on_error=lambda m: w.status.showMessage(m, 10_000))  # fmt: skip
+                     on_error=lambda m: w.status.showMessage(m, 10_000))
         w.status.showMessage(
             translate("MainWindow", "Correction kept: reclassifying will not change it."), 6000
         )

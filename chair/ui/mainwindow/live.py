@@ -21,7 +21,7 @@ ARRIVALS_PER_READ = 500  # store.voices.added_since's limit
 
 
 def read_arrivals(access: DataAccess, last_id: int, flt: VoiceFilter
-                  ) -> tuple[list[Voice], int]:  # fmt: skip
+                  ) -> tuple[list[Voice], int]:
     """On a worker: the voices matching `flt` written after `last_id`, and the id to ask
     from next time. A burst larger than one read continues on the next tick."""
     newest = access.last_id()
@@ -74,7 +74,7 @@ class LiveUpdates(QObject):
         except Exception as exc:  # the disk went away, the file was deleted, ...
             w.banner.report("live", arg(translate(
                 "MainWindow", "Live updates paused: the database stopped answering (%1)."), exc))
-            return  # fmt: skip
+            return
         if version == self._data_version:
             return
         self._data_version = version
@@ -82,7 +82,7 @@ class LiveUpdates(QObject):
         flt = w.feed_model.voice_filter
         w.runner.run(read_arrivals, w.access, self._last_id, flt,
                      on_done=functools.partial(self._on_arrivals_read, flt),
-                     on_error=self._on_arrivals_failed, key="arrivals")  # fmt: skip
+                     on_error=self._on_arrivals_failed, key="arrivals")
 
     def _on_arrivals_failed(self, message: str) -> None:
         self._data_version = -1  # try again on the next tick

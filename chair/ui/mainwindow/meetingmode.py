@@ -63,7 +63,7 @@ class MeetingMode(QObject):
         return dialog
 
     def enter(self, title: str = "", attendees: str = "", agenda: list[AgendaItem] | None = None,
-              screen: str = "") -> None:  # fmt: skip
+              screen: str = "") -> None:
         """Full screen on the chosen (or remembered) screen; what the window looked like is
         kept, to come back to exactly."""
         w = self.window
@@ -78,7 +78,7 @@ class MeetingMode(QObject):
             "geometry": w.geometry(), "state": w.saveState(), "window_state": w.windowState(),
             "main_split": w.main_split.saveState(), "right_split": w.right_split.saveState(),
             "status": w.status.isVisible(), "focus": w.focusWidget(),
-        }  # fmt: skip
+        }
         w.enable_shortcuts(False)  # the view has its own keys
         # Nothing of the everyday window floats over the room's screen; it comes back after.
         self._hidden_dialogs = [d for d in w.findChildren(QDialog) if d.isVisible()]
@@ -145,7 +145,7 @@ class MeetingMode(QObject):
         if meetings is not None:  # once it is stored: a very short meeting may still be starting
             view.when_started(lambda mid: w.runner.run(
                 meetings.end, mid, on_done=self._write_minutes,
-                on_error=lambda m: w.status.showMessage(m, 15_000)))  # fmt: skip
+                on_error=lambda m: w.status.showMessage(m, 15_000)))
 
     def _write_minutes(self, minutes: Any) -> None:
         """The minutes, as Markdown and PDF in the data folder, written off the GUI thread;
@@ -157,7 +157,7 @@ class MeetingMode(QObject):
         folder = w.access.meetings.minutes_folder()
         w.runner.run(export_minutes_files, minutes, folder,
                      on_done=functools.partial(self._on_minutes_written, minutes),
-                     on_error=functools.partial(self._on_minutes_failed, minutes))  # fmt: skip
+                     on_error=functools.partial(self._on_minutes_failed, minutes))
 
     def _on_minutes_written(self, minutes: Any, base: Path) -> None:
         self.last_minutes = base
@@ -170,5 +170,5 @@ class MeetingMode(QObject):
         self.window.status.showMessage(
             arg(translate("MainWindow", "The meeting is saved, but its minutes were not: %1"),
                 message)
-        )  # fmt: skip
+        )
         self.window.meeting_left.emit(minutes)

@@ -135,7 +135,7 @@ class WindowParts(QMainWindow):
         header.addWidget(title)
         header.addWidget(self.search, 1)
         for widget in (self.count_label, self.redact_toggle, self.meeting_button,
-                       self.import_button, self.settings_button, self.help_button):  # fmt: skip
+                       self.import_button, self.settings_button, self.help_button):
             header.addWidget(widget)
         return header
 
@@ -238,11 +238,11 @@ class WindowParts(QMainWindow):
         feed, the voice, the escalations."""
         order: list[QWidget] = [self.search, self.redact_toggle, self.meeting_button,
                                 self.import_button, self.settings_button,
-                                self.help_button]  # fmt: skip
+                                self.help_button]
         for tile in self.pillars.tiles.values():
             order += [tile.areas, tile.badge]
         order += [*self.filters.controls(), self.feed, self.detail.pillar_box,
                   self.detail.area_box, self.detail.body, self.response_button,
-                  self.escalations]  # fmt: skip
+                  self.escalations]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)

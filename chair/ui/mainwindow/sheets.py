@@ -49,7 +49,7 @@ def shortcuts_sheet(parent: QWidget) -> QDialog:
         for k, v in SHORTCUTS
     )
     return _sheet(parent, "shortcutsSheet", translate("MainWindow", "Keyboard shortcuts"),
-                  f"<table>{rows}</table>")  # fmt: skip
+                  f"<table>{rows}</table>")
 
 
 def about_sheet(parent: QWidget, database: Path | str | None) -> QDialog:
@@ -65,7 +65,7 @@ def about_sheet(parent: QWidget, database: Path | str | None) -> QDialog:
         (translate("MainWindow", "Minutes"), str(data_dir() / "minutes")),
     ]
     table = "".join(f"<tr><td style='padding:2px 14px 2px 0; color:gray'>{k}</td>"
-                    f"<td>{html.escape(v)}</td></tr>" for k, v in rows)  # fmt: skip
+                    f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
     return _sheet(
         parent,
         "aboutDialog",

@@ -119,7 +119,7 @@ class MainWindow(WindowParts):
         self.live.start()
         # matplotlib loads after the first paint, its import on a worker thread.
         self.runner.run(importlib.import_module, "chair.ui.chartwidget",
-                        on_done=self._on_charts_loaded)  # fmt: skip
+                        on_done=self._on_charts_loaded)
         self.runner.run(importlib.import_module, "chair.insight.redaction")
         self.data_attached.emit()
 
@@ -137,13 +137,13 @@ class MainWindow(WindowParts):
         self.empty_text.setText(
             arg(translate("MainWindow", "<b>The database could not be opened.</b><br>%1"),
                 html.escape(message))
-        )  # fmt: skip
+        )
 
     def refresh_panels(self) -> None:
         if self.access is None:
             return
         self.runner.run(self.access.pillar_summaries, on_done=self.pillars.show_summaries,
-                        on_error=self.pillars.show_problem)  # fmt: skip
+                        on_error=self.pillars.show_problem)
         self.runner.run(
             self.access.open_escalations,
             on_done=self._show_escalations,
@@ -197,7 +197,7 @@ class MainWindow(WindowParts):
 
     def enter_meeting(self, title: str = "", attendees: str = "",
                       agenda: list[AgendaItem] | None = None,
-                      screen: str = "") -> None:  # fmt: skip
+                      screen: str = "") -> None:
         self.meeting.enter(title, attendees, agenda, screen)
 
     def leave_meeting(self) -> None:
@@ -223,7 +223,7 @@ class MainWindow(WindowParts):
             self, translate("MainWindow", "Import customer voices"), "",
             translate("MainWindow", "Voice exports and mail") + " (*.csv *.tsv *.txt *.json "
             "*.jsonl *.eml *.mbox);;" + translate("MainWindow", "All files") + " (*)",
-        )  # fmt: skip
+        )
         if paths:
             self.start_import(paths)
 
@@ -246,7 +246,7 @@ class MainWindow(WindowParts):
             arg(translate("MainWindow", "Imported %1 voices (%2 already there, %3 rejected)."),
                 number(result.imported), number(result.duplicates), number(result.rejected)),
             10_000,
-        )  # fmt: skip
+        )
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -274,7 +274,7 @@ class MainWindow(WindowParts):
         self.demo_button.setEnabled(False)
         self.demo_button.setText(translate("MainWindow", "Creating demo data…"))
         self.runner.run(self.access.create_demo, on_done=lambda _r: self._show_new_data(),
-                        on_error=self._demo_failed)  # fmt: skip
+                        on_error=self._demo_failed)
 
     def _show_new_data(self) -> None:
         """Show what a demo, an import or a removal wrote."""
@@ -302,11 +302,11 @@ class MainWindow(WindowParts):
                 translate("MainWindow", "Remove the demo data"),
                 translate("MainWindow", "Remove every demo voice, metric, owner, escalation and "
                           "meeting? Your own imports stay."),
-            )  # fmt: skip
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.runner.run(self.access.remove_demo, on_done=self._on_demo_removed,
-                        on_error=lambda m: self.status.showMessage(m, 10_000))  # fmt: skip
+                        on_error=lambda m: self.status.showMessage(m, 10_000))
 
     def _on_demo_removed(self, removed: int) -> None:
         self._show_new_data()
