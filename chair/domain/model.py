@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from chair.domain.i18n import QT_TRANSLATE_NOOP
@@ -47,6 +48,37 @@ class EscalationStatus(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class MailHeaders:
+    """The headers that thread a mailed voice: its own Message-ID, the one it answers and the
+    chain before that (References, newest last), and who wrote to whom. A voice keeps them in
+    its metadata (stored as JSON); they are read and written only through this record."""
+
+    message_id: str = ""
+    sender: str = ""  # the From address
+    to: str = ""
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, meta: Mapping[str, object]) -> MailHeaders:
+        refs = meta.get("references")
+        return cls(str(meta.get("message_id") or ""), str(meta.get("from") or ""),
+                   str(meta.get("to") or ""), str(meta.get("in_reply_to") or ""),
+                   tuple(str(r) for r in refs) if isinstance(refs, list | tuple) else ())
+
+    def as_meta(self) -> dict[str, object]:
+        """The metadata keys of these headers (empty ones left out)."""
+        pairs = (("message_id", self.message_id), ("from", self.sender), ("to", self.to),
+                 ("in_reply_to", self.in_reply_to), ("references", list(self.references)))
+        return {key: value for key, value in pairs if value}
+
+    @property
+    def thread(self) -> list[str]:
+        """The Message-IDs this message answers, nearest first."""
+        return [m for m in (self.in_reply_to, *reversed(self.references)) if m]
+
+
+@dataclass(frozen=True, slots=True)
 class Voice:
     """One customer voice, verbatim. `received_at` is UTC epoch seconds, or UNKNOWN_TIME for a
     voice whose source gave no readable date (flagged DATE_UNREADABLE: shown as "date
@@ -83,6 +115,11 @@ class Voice:
     @property
     def date_known(self) -> bool:
         return not self.flags & Voice.DATE_UNREADABLE
+
+    @property
+    def mail(self) -> MailHeaders:
+        """Its mail headers (all empty for a voice that did not come by email)."""
+        return MailHeaders.of(self.meta)
 
 
 @dataclass(frozen=True, slots=True)

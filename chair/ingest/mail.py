@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from email.message import Message
 
-from chair.domain.model import Channel, Voice
+from chair.domain.model import Channel, MailHeaders, Voice
 from chair.ingest.htmltext import html_to_text
 from chair.ingest.model import Rejected
 from chair.insight.classification import new_voice
@@ -446,13 +446,12 @@ def parse_message(
         received = Voice.UNKNOWN_TIME
         flags |= Voice.DATE_UNREADABLE
     msg_id = _message_id(header_text(headers, "Message-ID"))
-    meta: dict[str, object] = {
-        "message_id": msg_id, "from": address or sender,
-        "to": header_text(headers, "To")[:500],
-        "in_reply_to": _message_id(header_text(headers, "In-Reply-To")),
-        "references": re.findall(r"<([^<>\s]+)>", header_text(headers, "References"))[-20:],
-        "body": how,
-    }
+    meta: dict[str, object] = MailHeaders(
+        message_id=msg_id, sender=address or sender, to=header_text(headers, "To")[:500],
+        in_reply_to=_message_id(header_text(headers, "In-Reply-To")),
+        references=tuple(re.findall(r"<([^<>\s]+)>", header_text(headers, "References"))[-20:]),
+    ).as_meta()
+    meta["body"] = how
     meta.update(split_new_text(text))
     return new_voice(
         source=source,

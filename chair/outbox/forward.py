@@ -38,19 +38,19 @@ class SmtpAccount:
 
 def _voice_as_message(voice: Voice) -> EmailMessage:
     """The customer's email as a message again: its headers and its verbatim text."""
-    meta = voice.meta
+    mail = voice.mail
     inner = EmailMessage()
-    sender = str(meta.get("from") or "")
+    sender = mail.sender
     inner["From"] = email.utils.formataddr((voice.author, sender)) if sender else voice.author
-    if meta.get("to"):
-        inner["To"] = str(meta["to"])
+    if mail.to:
+        inner["To"] = mail.to
     inner["Subject"] = voice.subject
     if voice.date_known:
         inner["Date"] = email.utils.formatdate(voice.received_at, localtime=False)
-    if meta.get("message_id"):
-        inner["Message-ID"] = f"<{meta['message_id']}>"
-    if meta.get("in_reply_to"):
-        inner["In-Reply-To"] = f"<{meta['in_reply_to']}>"
+    if mail.message_id:
+        inner["Message-ID"] = f"<{mail.message_id}>"
+    if mail.in_reply_to:
+        inner["In-Reply-To"] = f"<{mail.in_reply_to}>"
     inner.set_content(voice.text)
     return inner
 
@@ -84,7 +84,7 @@ def build_forward(escalation: Escalation, voices: list[Voice], account: SmtpAcco
     note = escalation.note.strip()
     msg.set_content("?" if note in ("", "?") else f"?\n\n{note}")
     for k, voice in enumerate(voices, 1):
-        if voice.channel == Channel.EMAIL and voice.meta.get("from"):
+        if voice.channel == Channel.EMAIL and voice.mail.sender:
             msg.add_attachment(_voice_as_message(voice), filename=f"voice-{k}.eml")
         else:
             msg.add_attachment(_voice_as_text(voice), filename=f"voice-{k}.txt")

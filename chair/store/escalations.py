@@ -208,10 +208,8 @@ def thread_replies(db: Database, voices: Sequence[Voice]
     — including the forward itself come back through a mailbox)."""
     wanted: set[str] = set()
     for v in voices:
-        meta = v.meta
-        wanted.add(str(meta.get("in_reply_to") or ""))
-        wanted.update(str(r) for r in meta.get("references") or ())  # type: ignore[attr-defined]
-        wanted.add(str(meta.get("message_id") or ""))
+        wanted.update(v.mail.thread)
+        wanted.add(v.mail.message_id)
     wanted.discard("")
     if not wanted:
         return list(voices), 0, 0
@@ -229,13 +227,12 @@ def thread_replies(db: Database, voices: Sequence[Voice]
     left: list[Voice] = []
     attached = known = 0
     for v in voices:
-        meta = v.meta
-        own = str(meta.get("message_id") or "")
+        mail = v.mail
+        own = mail.message_id
         if own in threads:
             known += 1  # a reply already attached, or our own forward: not a voice
             continue
-        refs = [str(meta.get("in_reply_to") or ""), *reversed(meta.get("references") or ())]  # type: ignore[call-overload]
-        eid = next((threads[r] for r in refs if r in threads), None)
+        eid = next((threads[r] for r in mail.thread if r in threads), None)
         if eid is None:
             left.append(v)
             continue
@@ -244,7 +241,7 @@ def thread_replies(db: Database, voices: Sequence[Voice]
         cursor = db.conn.execute(
             "INSERT OR IGNORE INTO escalation_messages (escalation_id, message_id, received_at, "
             "sender, subject, text) VALUES (?, ?, ?, ?, ?, ?)",
-            [eid, message_id, v.received_at, str(meta.get("from") or v.author), v.subject, v.text],
+            [eid, message_id, v.received_at, mail.sender or v.author, v.subject, v.text],
         )
         if not cursor.rowcount:
             known += 1
@@ -259,7 +256,7 @@ def thread_replies(db: Database, voices: Sequence[Voice]
             db.conn.execute(
                 "INSERT INTO escalation_history (escalation_id, at, who, from_status, to_status, "
                 "note) VALUES (?, ?, ?, ?, 'answered', ?)",
-                [eid, int(time.time()), v.author or str(meta.get("from") or ""), status,
+                [eid, int(time.time()), v.author or mail.sender, status,
                  f"reply: {v.subject}"[:200]],
             )
     return left, attached, known

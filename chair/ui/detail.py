@@ -158,8 +158,8 @@ class VoiceDetail(QFrame):
         subject = f"<div style='font-size:13pt; font-weight:600'>{html.escape(voice.subject)}" \
                   f"</div>" if voice.subject else ""
         extra = ""
-        if voice.meta.get("from"):
-            sender = html.escape(str(voice.meta["from"]))
+        if voice.mail.sender:
+            sender = html.escape(voice.mail.sender)
             sent_by = arg(translate("Detail", "From %1"), sender)
             extra = f"<div style='color:palette(dark)'>{sent_by}</div>"
         self.header.setText(f"{subject}<div>{chip}{rating}{escalated}</div>"
