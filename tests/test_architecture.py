@@ -87,6 +87,15 @@ def test_the_fake_of_the_data_access_keeps_to_its_protocols() -> None:
     protocols of chair.ui.access say (mypy checks the fake where the test assigns it)."""
     mypy = shutil.which("mypy", path=str(Path(sys.executable).parent)) or "mypy"
     result = subprocess.run([mypy, "--explicit-package-bases", "tests/fakes.py",
-                             "tests/test_ui_on_a_fake.py"], cwd=ROOT, capture_output=True,
+                             "tests/ui/test_ui_on_a_fake.py"], cwd=ROOT, capture_output=True,
                             text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_tests_mirror_the_package() -> None:
+    """tests/store tests chair/store, and so on; what spans the whole program (the command
+    line, packaging, these contracts) is tested at the top."""
+    folders = {p.name for p in (ROOT / "tests").iterdir()
+               if p.is_dir() and p.name not in ("bench", "support", "__pycache__")}
+    packages = {p.parent.name for p in (ROOT / "chair").glob("*/__init__.py")}
+    assert folders and folders <= packages, folders - packages

@@ -26,7 +26,7 @@ from chair.app import build_main_window
 from chair.ui import format as fmt
 from chair.ui import i18n, wording
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import translations  # noqa: E402
 

@@ -11,7 +11,7 @@ import pytest
 from chair.insight.redaction import DEFAULT_ORDER_PATTERNS, Redactor, redact
 from tests.pii_cases import cases
 
-EVAL = Path(__file__).parent / "bench" / "eval" / "voices.jsonl"
+EVAL = Path(__file__).parents[1] / "bench" / "eval" / "voices.jsonl"
 
 
 def _leaks(text: str, planted: dict[str, str]) -> list[str]:

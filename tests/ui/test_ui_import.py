@@ -88,7 +88,7 @@ def test_a_watched_folder_feeds_the_open_window(qtbot, db_path: Path, tmp_path: 
 
 
 def test_a_metrics_file_dropped_on_the_window_fills_the_pillars(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    example = Path(__file__).resolve().parents[1] / "docs" / "metrics-example.csv"
+    example = Path(__file__).resolve().parents[2] / "docs" / "metrics-example.csv"
     drop(window, [example])
     with qtbot.waitSignal(window.import_dialog.finished_import, timeout=20_000) as blocker:
         pass

@@ -196,7 +196,7 @@ def test_a_csv_whose_first_line_is_garbage_is_read_not_abandoned(tmp_path: Path)
 def test_a_mutation_run_over_part_of_the_corpora_finds_nothing(tmp_path: Path) -> None:
     """tests/bench/mutation.py over the voice exports and two kinds of mail (the benchmark
     runs every file): no Traceback, no hang, counts that add up, an intact database."""
-    bench = Path(__file__).parent / "bench" / "mutation.py"
+    bench = Path(__file__).parents[1] / "bench" / "mutation.py"
     result = subprocess.run(
         [sys.executable, str(bench), "--per-file", "1", "--only", "/voices/", "--only",
          "/email/mbox/", "--only", "/email/zbateson/", "--seed", "suite"],

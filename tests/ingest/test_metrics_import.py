@@ -13,7 +13,7 @@ from chair.ingest.metrics_import import import_metrics
 from chair.store import connect, metrics
 from chair.store import rejects as reject_store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_documented_example_imports(db_path: Path) -> None:
