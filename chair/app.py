@@ -193,9 +193,16 @@ def _insight_check() -> str:
 
 def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = False) -> int:
     """Run the window: paint, then open the database in the background and fill in."""
-    if smoke_test:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if smoke_test:  # no screen needed, unless one is asked for
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
+    if QApplication.instance() is None:
+        from chair.ui.startcheck import start_problem
+
+        problem = start_problem()
+        if problem is not None:
+            print(f"chair: {problem}", file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -4,9 +4,11 @@
 set -eu
 cd "$(dirname "$0")/.."
 if [ ! -x .venv/bin/chair ] || [ pyproject.toml -nt .venv/bin/chair ]; then
+    echo "Setting up chair in .venv (the first time takes a few minutes: Qt is 100 MB)…"
     "${PYTHON:-python3}" -m venv .venv
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+    .venv/bin/python -m pip install --disable-pip-version-check --progress-bar on -e .
     touch .venv/bin/chair
+    echo "Starting chair…"
 fi
 exec .venv/bin/chair "$@"

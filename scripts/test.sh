@@ -17,6 +17,7 @@ fi
 "${PYTHON:-python3}" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+touch .venv/bin/chair  # set up: the start command need not install again
 .venv/bin/ruff check chair tests scripts
 .venv/bin/mypy
 CHAIR_TEST_HOME=$(mktemp -d)

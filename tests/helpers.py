@@ -9,9 +9,12 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 # Real-world inputs nobody on this project wrote (origins and licences in their SOURCES.md and
 # README.md files), read where they live, beside the checkout: ../shared. They are never copied
@@ -99,3 +102,33 @@ class NoQt:
             raise ImportError('Qt is not available here')
 sys.meta_path.insert(0, NoQt())
 """
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Buttons and one-line labels narrower than their text: the words are cut off."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
+
+    cut = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible() or w.width() <= 0:
+            continue
+        if isinstance(w, QAbstractButton) and w.text():
+            if w.width() < w.sizeHint().width():
+                cut.append(f"button {w.objectName() or w.text()!r}: {w.width()} < "
+                           f"{w.sizeHint().width()}")
+        elif isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull():
+            if w.width() < w.minimumSizeHint().width():
+                cut.append(f"label {w.objectName()} {w.text()[:40]!r}: {w.width()} < "
+                           f"{w.minimumSizeHint().width()}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.tabRect(i).width() < w.tabSizeHint(i).width():
+                    cut.append(f"tab {w.tabText(i)!r}")
+    return cut
+
+
+def assert_unclipped(qtbot, root: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Once the layout has settled (text set a moment ago is laid out on the next pass)."""
+    with suppress(AssertionError):  # a real cut stays: the assert below says where
+        qtbot.waitUntil(lambda: not clipped(root), timeout=3000)
+    assert not clipped(root)

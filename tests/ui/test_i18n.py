@@ -4,7 +4,6 @@ numbers as each language writes them, nothing left in English, nothing clipped a
 from __future__ import annotations
 
 import ast
-import contextlib
 import html
 import re
 import sys
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from chair.app import build_main_window
 from chair.ui import format as fmt
 from chair.ui import i18n, wording
+from tests.helpers import assert_unclipped
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -217,34 +217,6 @@ def _untranslated(texts: list[tuple[str, str]], code: str) -> list[str]:
     return bad
 
 
-def _clipped(root: QWidget) -> list[str]:
-    """Buttons and one-line labels narrower than their text: the words are cut off."""
-    cut = []
-    for w in [root, *root.findChildren(QWidget)]:
-        if not w.isVisible() or w.width() <= 0:
-            continue
-        if isinstance(w, QAbstractButton) and w.text():
-            if w.width() < w.sizeHint().width():
-                cut.append(f"button {w.objectName() or w.text()!r}: {w.width()} < "
-                           f"{w.sizeHint().width()}")
-        elif isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull():
-            if w.width() < w.minimumSizeHint().width():
-                cut.append(f"label {w.objectName()} {w.text()[:40]!r}: {w.width()} < "
-                           f"{w.minimumSizeHint().width()}")
-        elif isinstance(w, QTabBar):
-            for i in range(w.count()):
-                if w.tabRect(i).width() < w.tabSizeHint(i).width():
-                    cut.append(f"tab {w.tabText(i)!r}")
-    return cut
-
-
-def _assert_unclipped(qtbot, root: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """Once the layout has settled (text set a moment ago is laid out on the next pass)."""
-    with contextlib.suppress(AssertionError):  # a real cut stays: the assert below says where
-        qtbot.waitUntil(lambda: not _clipped(root), timeout=3000)
-    assert not _clipped(root)
-
-
 @pytest.fixture
 def window_in(qtbot, demo_db: Path, tmp_path: Path, language):  # type: ignore[no-untyped-def]
     """The main window built in a language, at 1280x720, with its data shown."""
@@ -280,7 +252,7 @@ def test_the_main_window_speaks_the_language_and_fits_720p(qtbot, window_in, cod
     texts = _visible_texts(win, skip=(win.detail.body, win.detail.header))
     assert len(texts) > 40
     assert not _untranslated(texts, code)
-    _assert_unclipped(qtbot, win)
+    assert_unclipped(qtbot, win)
     parts = {name: getattr(win, name).minimumSizeHint().width() for name in (
         "pillars", "filters", "main_split", "right_split", "detail", "esc_title")}
     wide = {w.objectName(): w.minimumSizeHint().width() for w in win.findChildren(QWidget)
@@ -298,12 +270,12 @@ def test_the_meeting_view_speaks_the_language_and_fits_720p(qtbot, window_in, co
     qtbot.waitUntil(lambda: view.height() <= 720, timeout=5000)
     texts = _visible_texts(view, skip=(view.quote,))
     assert not _untranslated(texts, code)
-    _assert_unclipped(qtbot, view)
+    assert_unclipped(qtbot, view)
 
 
 def test_english_is_whole_too(qtbot, window_in) -> None:  # type: ignore[no-untyped-def]
     win = window_in("en")
-    _assert_unclipped(qtbot, win)
+    assert_unclipped(qtbot, win)
     assert "escalations" in win.esc_title.text()
 
 

@@ -95,9 +95,11 @@ class MeetingMode(QObject):
         w.status.hide()
         wanted = screen or settings.get("meeting.screen")
         target = next((s for s in QGuiApplication.screens() if s.name() == wanted), None)
-        if target is not None and w.windowHandle() is not None:
+        if target is not None and target is not w.screen() and w.windowHandle() is not None:
+            # Onto the other screen whole, then full screen there: no stop at a corner first.
             w.windowHandle().setScreen(target)
-            w.setGeometry(target.geometry())
+            room = target.availableGeometry()
+            w.move(room.center().x() - w.width() // 2, room.center().y() - w.height() // 2)
         if screen and screen != settings.get("meeting.screen"):
             settings.set("meeting.screen", screen)
             settings.save()

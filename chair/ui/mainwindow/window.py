@@ -13,8 +13,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from chair.config.settings import Settings
@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not before the first pa
     from chair.ui.importdialog import ImportDialog
     from chair.ui.meeting import AgendaItem, MeetingView
     from chair.ui.settingsdialog import SettingsDialog
+
+DEFAULT_SIZE = QSize(1440, 900)  # the window's size where the screen has room for it
 
 
 class MainWindow(WindowParts):
@@ -365,15 +367,38 @@ class MainWindow(WindowParts):
         return self.about_dialog
 
     # -- window state
+    def place_on(self, screen: QScreen) -> None:
+        """As the window first opens on `screen`: its usual size where that fits, else what
+        the screen has room for (a 1280x720 laptop gets all of it, less the panels), centred."""
+        room = screen.availableGeometry()
+        width = min(DEFAULT_SIZE.width(), room.width())
+        height = min(DEFAULT_SIZE.height(), room.height())
+        if width < room.width() and height < room.height():
+            self.resize(width, height)
+            self.move(room.x() + (room.width() - width) // 2,
+                      room.y() + (room.height() - height) // 2)
+        else:
+            self.setGeometry(room)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    @staticmethod
+    def _screen_key(screen: QScreen) -> str:
+        size = screen.size()
+        return f"{screen.name()}-{size.width()}x{size.height()}".replace("/", "_")
+
     def _restore_state(self) -> None:
-        if self._state is None:
-            self.resize(1440, 900)
-            return
-        geometry = self._state.value("window/geometry")
+        """Where the window was on this screen (each screen, by name and size, has its own
+        geometry: a laptop alone and the laptop at a desk differ); else placed afresh."""
+        screen = self.screen()
+        geometry = None
+        if self._state is not None:
+            geometry = self._state.value(f"window/{self._screen_key(screen)}/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1440, 900)
+            self.place_on(screen)
+        if self._state is None:
+            return
         for name, splitter in (("main", self.main_split), ("right", self.right_split)):
             value = self._state.value(f"window/{name}Split")
             if isinstance(value, QByteArray):
@@ -386,7 +411,8 @@ class MainWindow(WindowParts):
     def save_state(self) -> None:
         if self._state is None:
             return
-        self._state.setValue("window/geometry", self.saveGeometry())
+        self._state.setValue(f"window/{self._screen_key(self.screen())}/geometry",
+                             self.saveGeometry())
         self._state.setValue("window/mainSplit", self.main_split.saveState())
         self._state.setValue("window/rightSplit", self.right_split.saveState())
         self._state.sync()
