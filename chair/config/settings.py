@@ -38,8 +38,9 @@ SCHEMA: tuple[Option, ...] = (
     Option("ui.language", str, "",
            QT_TRANSLATE_NOOP("Settings", "Language of the interface; empty follows the system."),
            ("", "en", "pl", "fr", "vi")),
-    Option("ui.redact", bool, False,
-           QT_TRANSLATE_NOOP("Settings", "Hide personal data everywhere, not only in meeting mode.")),
+    Option("ui.redact", bool, True,
+           QT_TRANSLATE_NOOP("Settings", "Names, emails, phones, order and card numbers are hidden "
+                             "when chair starts (meeting mode always hides them).")),
     Option("redaction.order_patterns", list, [],
            QT_TRANSLATE_NOOP("Settings", "Regular expressions of your order numbers.")),
     Option("escalation.response_days", int, 3,

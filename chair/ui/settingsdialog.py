@@ -47,7 +47,7 @@ LABELS = {
     "ui.theme": QT_TRANSLATE_NOOP("Settings", "Theme"),
     "ui.font_scale": QT_TRANSLATE_NOOP("Settings", "Text size"),
     "ui.language": QT_TRANSLATE_NOOP("Settings", "Language"),
-    "ui.redact": QT_TRANSLATE_NOOP("Settings", "Hide personal data everywhere"),
+    "ui.redact": QT_TRANSLATE_NOOP("Settings", "Hide personal data by default"),
     "redaction.order_patterns": QT_TRANSLATE_NOOP("Settings", "Order number patterns"),
     "escalation.response_days": QT_TRANSLATE_NOOP("Settings", "Days to answer a ?"),
     "escalation.sender": QT_TRANSLATE_NOOP("Settings", "Sender name"),

@@ -866,14 +866,6 @@
             <translation>Aide</translation>
         </message>
         <message>
-            <source>Hide names, emails, phones, order and card numbers (R)</source>
-            <translation>Masquer noms, e-mails, téléphones, numéros de commande et de carte (R)</translation>
-        </message>
-        <message>
-            <source>Hide personal data</source>
-            <translation>Masquer les données personnelles</translation>
-        </message>
-        <message>
             <source>How fast each owner answers and closes a '?'</source>
             <translation>À quelle vitesse chaque responsable répond à un « ? » et le clôt</translation>
         </message>
@@ -938,6 +930,14 @@
             <translation>Comptes rendus</translation>
         </message>
         <message>
+            <source>Names, emails, phones, order and card numbers are hidden. R shows them.</source>
+            <translation>Noms, e-mails, téléphones, numéros de commande et de carte sont masqués. R les affiche.</translation>
+        </message>
+        <message>
+            <source>Names, emails, phones, order and card numbers are shown. R hides them.</source>
+            <translation>Noms, e-mails, téléphones, numéros de commande et de carte sont affichés. R les masque.</translation>
+        </message>
+        <message>
             <source>No open “?” yet. Select a voice and press ? to ask its owner why; the answer comes back as a Correction of Error.</source>
             <translation>Aucun « ? » ouvert. Sélectionnez une voix et appuyez sur ? pour demander pourquoi à son responsable ; la réponse revient sous forme de correction d’erreur (COE).</translation>
         </message>
@@ -958,6 +958,18 @@
             <translation>Les mots de passe ne sont conservés que dans le trousseau du système.</translation>
         </message>
         <message>
+            <source>Personal data</source>
+            <translation>Données personnelles</translation>
+        </message>
+        <message>
+            <source>Personal data hidden</source>
+            <translation>Données personnelles masquées</translation>
+        </message>
+        <message>
+            <source>Personal data shown</source>
+            <translation>Données personnelles affichées</translation>
+        </message>
+        <message>
             <source>Remove every demo voice, metric, owner, escalation and meeting? Your own imports stay.</source>
             <translation>Retirer toutes les voix, indicateurs, responsables, escalades et réunions de la démo ? Vos propres imports restent.</translation>
         </message>
@@ -972,6 +984,10 @@
         <message>
             <source>Response times</source>
             <translation>Délais de réponse</translation>
+        </message>
+        <message>
+            <source>Safe to share</source>
+            <translation>Partage sans risque</translation>
         </message>
         <message>
             <source>Search voices</source>
@@ -1838,12 +1854,8 @@ Décisions · 5</translation>
             <translation>Comme le système</translation>
         </message>
         <message>
-            <source>Hide personal data everywhere</source>
-            <translation>Masquer partout les données personnelles</translation>
-        </message>
-        <message>
-            <source>Hide personal data everywhere, not only in meeting mode.</source>
-            <translation>Masquer les données personnelles partout, pas seulement en mode réunion.</translation>
+            <source>Hide personal data by default</source>
+            <translation>Masquer les données personnelles par défaut</translation>
         </message>
         <message>
             <source>High contrast</source>
@@ -1892,6 +1904,10 @@ Décisions · 5</translation>
         <message>
             <source>Name shown as the sender of '?' forwards.</source>
             <translation>Nom affiché comme expéditeur des « ? ».</translation>
+        </message>
+        <message>
+            <source>Names, emails, phones, order and card numbers are hidden when chair starts (meeting mode always hides them).</source>
+            <translation>Noms, e-mails, téléphones, numéros de commande et de carte sont masqués dès le démarrage de chair (le mode réunion les masque toujours).</translation>
         </message>
         <message>
             <source>New IMAP folder</source>

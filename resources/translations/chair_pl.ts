@@ -886,14 +886,6 @@
             <translation>Pomoc</translation>
         </message>
         <message>
-            <source>Hide names, emails, phones, order and card numbers (R)</source>
-            <translation>Ukryj imiona i nazwiska, e-maile, telefony, numery zamówień i kart (R)</translation>
-        </message>
-        <message>
-            <source>Hide personal data</source>
-            <translation>Ukryj dane osobowe</translation>
-        </message>
-        <message>
             <source>How fast each owner answers and closes a '?'</source>
             <translation>Jak szybko każdy właściciel odpowiada na „?” i je zamyka</translation>
         </message>
@@ -958,6 +950,14 @@
             <translation>Protokoły</translation>
         </message>
         <message>
+            <source>Names, emails, phones, order and card numbers are hidden. R shows them.</source>
+            <translation>Imiona, e-maile, telefony, numery zamówień i kart są ukryte. R je pokazuje.</translation>
+        </message>
+        <message>
+            <source>Names, emails, phones, order and card numbers are shown. R hides them.</source>
+            <translation>Imiona, e-maile, telefony, numery zamówień i kart są widoczne. R je ukrywa.</translation>
+        </message>
+        <message>
             <source>No open “?” yet. Select a voice and press ? to ask its owner why; the answer comes back as a Correction of Error.</source>
             <translation>Nie ma jeszcze otwartych „?”. Wybierz głos i naciśnij ?, aby zapytać właściciela dlaczego; odpowiedź wróci jako analiza błędu (COE).</translation>
         </message>
@@ -978,6 +978,18 @@
             <translation>Hasła są przechowywane wyłącznie w systemowym pęku kluczy.</translation>
         </message>
         <message>
+            <source>Personal data</source>
+            <translation>Dane osobowe</translation>
+        </message>
+        <message>
+            <source>Personal data hidden</source>
+            <translation>Dane osobowe ukryte</translation>
+        </message>
+        <message>
+            <source>Personal data shown</source>
+            <translation>Dane osobowe widoczne</translation>
+        </message>
+        <message>
             <source>Remove every demo voice, metric, owner, escalation and meeting? Your own imports stay.</source>
             <translation>Usunąć wszystkie głosy, wskaźniki, właścicieli, eskalacje i spotkania z demo? Twoje własne importy zostaną.</translation>
         </message>
@@ -992,6 +1004,10 @@
         <message>
             <source>Response times</source>
             <translation>Czasy odpowiedzi</translation>
+        </message>
+        <message>
+            <source>Safe to share</source>
+            <translation>Bezpieczne do udostępnienia</translation>
         </message>
         <message>
             <source>Search voices</source>
@@ -1876,12 +1892,8 @@ Decyzje · 5</translation>
             <translation>Jak w systemie</translation>
         </message>
         <message>
-            <source>Hide personal data everywhere</source>
-            <translation>Ukrywaj dane osobowe wszędzie</translation>
-        </message>
-        <message>
-            <source>Hide personal data everywhere, not only in meeting mode.</source>
-            <translation>Ukrywaj dane osobowe wszędzie, nie tylko w trybie spotkania.</translation>
+            <source>Hide personal data by default</source>
+            <translation>Domyślnie ukrywaj dane osobowe</translation>
         </message>
         <message>
             <source>High contrast</source>
@@ -1930,6 +1942,10 @@ Decyzje · 5</translation>
         <message>
             <source>Name shown as the sender of '?' forwards.</source>
             <translation>Nazwa nadawcy wyświetlana przy „?”.</translation>
+        </message>
+        <message>
+            <source>Names, emails, phones, order and card numbers are hidden when chair starts (meeting mode always hides them).</source>
+            <translation>Imiona, e-maile, telefony, numery zamówień i kart są ukryte od startu chair (tryb spotkania zawsze je ukrywa).</translation>
         </message>
         <message>
             <source>New IMAP folder</source>

@@ -846,14 +846,6 @@
             <translation>Trợ giúp</translation>
         </message>
         <message>
-            <source>Hide names, emails, phones, order and card numbers (R)</source>
-            <translation>Ẩn tên, email, số điện thoại, số đơn hàng và số thẻ (R)</translation>
-        </message>
-        <message>
-            <source>Hide personal data</source>
-            <translation>Ẩn dữ liệu cá nhân</translation>
-        </message>
-        <message>
             <source>How fast each owner answers and closes a '?'</source>
             <translation>Mỗi người phụ trách trả lời và đóng một “?” nhanh đến đâu</translation>
         </message>
@@ -918,6 +910,14 @@
             <translation>Biên bản</translation>
         </message>
         <message>
+            <source>Names, emails, phones, order and card numbers are hidden. R shows them.</source>
+            <translation>Tên, email, số điện thoại, số đơn hàng và số thẻ đang được ẩn. Nhấn R để hiện.</translation>
+        </message>
+        <message>
+            <source>Names, emails, phones, order and card numbers are shown. R hides them.</source>
+            <translation>Tên, email, số điện thoại, số đơn hàng và số thẻ đang hiện. Nhấn R để ẩn.</translation>
+        </message>
+        <message>
             <source>No open “?” yet. Select a voice and press ? to ask its owner why; the answer comes back as a Correction of Error.</source>
             <translation>Chưa có “?” nào đang mở. Chọn một ý kiến và nhấn ? để hỏi người phụ trách vì sao; câu trả lời sẽ quay về dưới dạng báo cáo khắc phục lỗi (COE).</translation>
         </message>
@@ -938,6 +938,18 @@
             <translation>Mật khẩu chỉ được lưu trong kho khóa của hệ thống.</translation>
         </message>
         <message>
+            <source>Personal data</source>
+            <translation>Dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <source>Personal data hidden</source>
+            <translation>Đã ẩn dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <source>Personal data shown</source>
+            <translation>Đang hiện dữ liệu cá nhân</translation>
+        </message>
+        <message>
             <source>Remove every demo voice, metric, owner, escalation and meeting? Your own imports stay.</source>
             <translation>Gỡ mọi ý kiến, chỉ số, người phụ trách, chuyển cấp và cuộc họp mẫu? Dữ liệu bạn tự nhập vẫn được giữ.</translation>
         </message>
@@ -952,6 +964,10 @@
         <message>
             <source>Response times</source>
             <translation>Thời gian phản hồi</translation>
+        </message>
+        <message>
+            <source>Safe to share</source>
+            <translation>An toàn để chia sẻ</translation>
         </message>
         <message>
             <source>Search voices</source>
@@ -1800,12 +1816,8 @@ Quyết định · 5</translation>
             <translation>Theo hệ thống</translation>
         </message>
         <message>
-            <source>Hide personal data everywhere</source>
-            <translation>Ẩn dữ liệu cá nhân ở mọi nơi</translation>
-        </message>
-        <message>
-            <source>Hide personal data everywhere, not only in meeting mode.</source>
-            <translation>Ẩn dữ liệu cá nhân ở mọi nơi, không chỉ trong chế độ họp.</translation>
+            <source>Hide personal data by default</source>
+            <translation>Mặc định ẩn dữ liệu cá nhân</translation>
         </message>
         <message>
             <source>High contrast</source>
@@ -1854,6 +1866,10 @@ Quyết định · 5</translation>
         <message>
             <source>Name shown as the sender of '?' forwards.</source>
             <translation>Tên hiển thị là người gửi các “?”.</translation>
+        </message>
+        <message>
+            <source>Names, emails, phones, order and card numbers are hidden when chair starts (meeting mode always hides them).</source>
+            <translation>Tên, email, số điện thoại, số đơn hàng và số thẻ được ẩn ngay khi chair khởi động (chế độ họp luôn ẩn chúng).</translation>
         </message>
         <message>
             <source>New IMAP folder</source>

@@ -51,21 +51,38 @@ def test_typing_in_search_filters_the_feed(qtbot, window) -> None:
     assert "matching" in window.count_label.text()
 
 
-def test_selecting_a_voice_shows_it_verbatim_and_redaction_hides_personal_data(
-    qtbot, window
+def test_personal_data_is_hidden_from_the_start_and_r_shows_the_voice_verbatim(
+    qtbot, window, demo_db: Path
 ) -> None:
+    """A new user's window is safe to share: names and numbers hidden, the toggle saying so
+    and the badge beside it; R shows the customer's words as written, and says that too."""
+    assert window.redact_toggle.isChecked()
+    assert window.redact_toggle.text() == "Personal data hidden" and window.share_safe.isVisible()
     model = window.feed_model
     row = next(r for r in range(model.rowCount()) if "+48" in model.voice_at(r).text
                or "@" in model.voice_at(r).text or "#" in model.voice_at(r).text)
     window.feed.setCurrentIndex(model.index(row))
-    original = model.voice_at(row)
-    assert window.detail.body.toPlainText() == original.text
-    qtbot.keyClick(window.feed, Qt.Key.Key_R)
-    assert window.redact_toggle.isChecked()
-    shown = window.detail.body.toPlainText()
-    assert original.author not in shown
-    assert "[" in shown and shown != original.text
+    original = store.get(connect(demo_db), model.voice_at(row).id)
+    hidden = window.detail.body.toPlainText()
+    assert original.author not in hidden and "[" in hidden and hidden != original.text
     assert original.author not in model.index(row).data(VoiceRole).text
+    qtbot.keyClick(window.feed, Qt.Key.Key_R)
+    assert window.redact_toggle.text() == "Personal data shown"
+    assert not window.share_safe.isVisible()
+    assert window.detail.body.toPlainText() == original.text
+
+
+def test_with_the_setting_off_the_window_starts_with_personal_data_shown(
+    qtbot, demo_db: Path, tmp_path: Path
+) -> None:
+    from chair.config.settings import Settings
+
+    settings = Settings()
+    settings.set("ui.redact", False)
+    settings.save()
+    with shown_window(qtbot, demo_db, tmp_path / "w.ini", filled=True) as win:
+        assert not win.redact_toggle.isChecked() and not win.share_safe.isVisible()
+        assert win.redact_toggle.text() == "Personal data shown"
 
 
 def test_a_long_voice_is_shown_whole_though_the_feed_holds_a_preview(
@@ -408,7 +425,7 @@ def test_a_long_voice_is_redacted_off_the_gui_thread(qtbot, window, demo_db: Pat
     store.add_voices(other, [Voice("live", "long-2", newest + 60, text, author="Anna Nowak")])
     with qtbot.waitSignal(window.voices_arrived, timeout=5000):
         pass
-    qtbot.keyClick(window.feed, Qt.Key.Key_R)
+    assert window.redact_toggle.isChecked()  # as a new user has it
     window.feed.setCurrentIndex(model.index(0))
     first = window.detail.body.toPlainText()
     assert "Nowak" not in first and "601 234 567" not in first and not first.endswith("END.")

@@ -289,9 +289,9 @@ def test_redaction_reaches_the_escalations_list_and_open_windows(qtbot, window, 
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=5000)
     model = window.escalations.model_
     row = _listed(window).index(eid)
+    assert secret not in model.index(row, 0).data()  # hidden from the start
+    assert secret not in dialog.title.text()
+    qtbot.mouseClick(window.redact_toggle, Qt.MouseButton.LeftButton)
     assert secret in model.index(row, 0).data() and secret in dialog.title.text()
     qtbot.mouseClick(window.redact_toggle, Qt.MouseButton.LeftButton)
     assert secret not in model.index(row, 0).data()
-    assert secret not in dialog.title.text()
-    qtbot.mouseClick(window.redact_toggle, Qt.MouseButton.LeftButton)
-    assert secret in model.index(row, 0).data()

@@ -154,9 +154,13 @@ class EscalateFlow(QObject):
     def text_redactor(self) -> Callable[[str], str] | None:
         if self.window.feed_model.redactor is None:
             return None
-        from chair.insight.redaction import redact
 
-        return lambda text: redact(text)
+        def redact(text: str) -> str:
+            from chair.insight import redaction  # loaded after the first paint, not at it
+
+            return redaction.redact(text)
+
+        return redact
 
     def set_redaction(self, _on: bool) -> None:
         """The escalations list and every open escalation window follow the redaction toggle."""

@@ -155,6 +155,7 @@ class FeedControl(QObject):
 
     def _on_redact_toggle_toggled(self, on: bool) -> None:
         w = self.window
+        w.show_redaction(on)
         w.feed_model.redactor = redact_voice if on else None
         w.feed_model.refresh_redaction()
         w.detail.show_voice(self._full_voice(w.feed.currentIndex()))

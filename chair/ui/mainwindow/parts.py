@@ -99,11 +99,13 @@ class WindowParts(QMainWindow):
         self.search.setAccessibleName(translate("MainWindow", "Search voices"))
         self.count_label = QLabel("")
         self.count_label.setObjectName("countLabel")
-        self.redact_toggle = _tool_button(
-            "redactToggle", translate("MainWindow", "Hide personal data"),
-            translate("MainWindow", "Hide names, emails, phones, order and card numbers (R)"))
+        self.redact_toggle = _tool_button("redactToggle", "", "")
         self.redact_toggle.setCheckable(True)
-        self.redact_toggle.setAccessibleName(translate("MainWindow", "Hide personal data"))
+        self.redact_toggle.setAccessibleName(translate("MainWindow", "Personal data"))
+        # Beside it while personal data is hidden: what a screen-share audience may see.
+        self.share_safe = QLabel("●  " + translate("MainWindow", "Safe to share"))
+        self.share_safe.setObjectName("shareSafe")
+        self.show_redaction(False)
         title = QLabel("chair")
         title.setObjectName("appTitle")
         self.import_button = _tool_button(
@@ -134,10 +136,22 @@ class WindowParts(QMainWindow):
         header.setSpacing(12)
         header.addWidget(title)
         header.addWidget(self.search, 1)
-        for widget in (self.count_label, self.redact_toggle, self.meeting_button,
+        for widget in (self.count_label, self.share_safe, self.redact_toggle, self.meeting_button,
                        self.import_button, self.settings_button, self.help_button):
             header.addWidget(widget)
         return header
+
+    def show_redaction(self, hidden: bool) -> None:
+        """The toggle says the state it is in; the badge shows while the screen is safe."""
+        toggle = self.redact_toggle
+        toggle.setText(translate("MainWindow", "Personal data hidden") if hidden
+                       else translate("MainWindow", "Personal data shown"))
+        toggle.setToolTip(
+            translate("MainWindow", "Names, emails, phones, order and card numbers are hidden. "
+                      "R shows them.") if hidden else
+            translate("MainWindow", "Names, emails, phones, order and card numbers are shown. "
+                      "R hides them."))
+        self.share_safe.setVisible(hidden)
 
     def _build_feed_column(self) -> QWidget:
         self.feed_model = VoiceFeedModel(parent=self)

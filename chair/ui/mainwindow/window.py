@@ -84,6 +84,8 @@ class MainWindow(WindowParts):
         self._shortcuts: list[QShortcut] = []
         self._install_shortcuts()
         self._restore_state()
+        # Personal data hidden from the start unless the user chose otherwise in Settings.
+        self.redact_toggle.setChecked(bool(Settings().get("ui.redact")))
 
     def _install_shortcuts(self) -> None:
         def key(seq: str | QKeySequence.StandardKey, slot: Any) -> None:
