@@ -96,8 +96,8 @@ _replacements: list[MainWindow] = []
 
 
 def _replace(window: MainWindow, path: Path) -> None:
-    """Build the window again (in the language just installed) where `window` stands, with
-    its own data and live sources, and close the old one."""
+    """Build the window again (in the language, theme and text size just applied) where
+    `window` stands, with its own data and live sources, and close the old one."""
     window.save_state()
     state = window.state_file()
     new = build_main_window(path, state_path=Path(state) if state else None)
@@ -115,7 +115,7 @@ def _attach(window: MainWindow, workspace: Workspace) -> None:
     live = _start_live_sources(window, workspace.path)
     if live is not None:
         window.closing.connect(live.stop)
-    window.language_changed.connect(lambda _code: _replace(window, workspace.path))
+    window.rebuild_wanted.connect(lambda: _replace(window, workspace.path))
 
     def shut_down() -> None:
         if live is not None:

@@ -132,3 +132,30 @@ def assert_unclipped(qtbot, root: QWidget) -> None:  # type: ignore[no-untyped-d
     with suppress(AssertionError):  # a real cut stays: the assert below says where
         qtbot.waitUntil(lambda: not clipped(root), timeout=3000)
     assert not clipped(root)
+
+
+def _luminance(rgb: int) -> float:
+    def channel(c: int) -> float:
+        c2 = c / 255
+        return c2 / 12.92 if c2 <= 0.03928 else ((c2 + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def text_contrast(widget: QWidget) -> float:
+    """The contrast ratio (WCAG) of a widget's text against its background, as drawn: the
+    widget's part of a grab of its window; the background is its commonest colour, the text
+    the colour farthest from it that covers more than a speck."""
+    from collections import Counter
+
+    from PySide6.QtCore import QPoint, QRect
+
+    window = widget.window()
+    image = window.grab(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())).toImage()
+    counts = Counter(image.pixel(x, y) & 0xFFFFFF
+                     for x in range(image.width()) for y in range(image.height()))
+    background = _luminance(counts.most_common(1)[0][0])
+    enough = max(3, image.width() * image.height() // 500)
+    shades = [_luminance(rgb) for rgb, n in counts.items() if n >= enough]
+    return max((max(background, s) + 0.05) / (min(background, s) + 0.05) for s in shades)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from chair.insight.pillars import PillarSummary
 from chair.ui import theme
 from chair.ui.format import (
-    PILLAR_COLORS,
     arg,
     decimal,
     percent,
@@ -45,9 +44,9 @@ class PillarTile(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
         top = QHBoxLayout()
-        title = QLabel(pillar_name(pillar).upper())
+        self.title = title = QLabel(pillar_name(pillar).upper())
         title.setObjectName("tileTitle")
-        title.setStyleSheet(f"color: {PILLAR_COLORS[pillar]};")
+        title.setStyleSheet(f"color: {theme.pillar_color(pillar)};")
         self.badge = QLabel("")
         self.badge.setObjectName("disagreeBadge")
         self.badge.setTextFormat(Qt.TextFormat.RichText)
@@ -102,7 +101,7 @@ class PillarTile(QFrame):
     def _draw(self) -> None:
         if self.chart is not None and self.summary is not None:
             self.chart.show_trend(self.summary.trend[-60:], self.summary.target,
-                                  PILLAR_COLORS[self.pillar])
+                                  theme.pillar_color(self.pillar))
 
     def show_summary(self, s: PillarSummary) -> None:
         self.summary = s

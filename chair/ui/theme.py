@@ -4,6 +4,7 @@ the whole application at once."""
 from __future__ import annotations
 
 import json
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -48,11 +49,14 @@ def apply(app: QApplication, theme: str = "system", font_scale: float = 1.0) -> 
     sheet = resource("style", "chair.qss").read_text(encoding="utf-8")
     for key in sorted(colors, key=len, reverse=True):  # "@noticeborder" before "@notice"
         sheet = sheet.replace(f"@{key}", colors[key])
+    scale = max(0.75, min(font_scale, 2.5))
+    # The sheet's sizes (headline numbers, titles) grow with the text: the hierarchy holds.
+    sheet = re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m.group(1)) * scale:g}pt", sheet)
     app.setStyleSheet(sheet)
     if _BASE_POINT_SIZE is None:
         _BASE_POINT_SIZE = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
     font = QFont(app.font())
-    font.setPointSizeF(_BASE_POINT_SIZE * max(0.75, min(font_scale, 2.5)))
+    font.setPointSizeF(_BASE_POINT_SIZE * scale)
     app.setFont(font)
     app.setProperty("chairTheme", name)
     _COLORS.clear()
@@ -63,3 +67,9 @@ def apply(app: QApplication, theme: str = "system", font_scale: float = 1.0) -> 
 def color(key: str) -> str:
     """A colour of the theme in use (e.g. "alarm" for what is overdue or off target)."""
     return _COLORS.get(key) or _DEFAULTS[key]
+
+
+def pillar_color(pillar: str) -> str:
+    """A pillar's colour for text and lines on the theme's background (legible on it: the
+    chips' white-on-colour keep the fixed PILLAR_COLORS)."""
+    return _COLORS.get(f"pillar_{pillar}") or _DEFAULTS.get(f"pillar_{pillar}") or color("muted")

@@ -1010,8 +1010,8 @@
             <translation>Réglages (Ctrl+,)</translation>
         </message>
         <message>
-            <source>Settings saved. New live sources start with the next launch.</source>
-            <translation>Réglages enregistrés. Les nouvelles sources en direct prennent effet au prochain lancement.</translation>
+            <source>Settings saved.</source>
+            <translation>Réglages enregistrés.</translation>
         </message>
         <message>
             <source>Show new voices</source>

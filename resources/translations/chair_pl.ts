@@ -1030,8 +1030,8 @@
             <translation>Ustawienia (Ctrl+,)</translation>
         </message>
         <message>
-            <source>Settings saved. New live sources start with the next launch.</source>
-            <translation>Ustawienia zapisane. Nowe źródła na żywo zadziałają po ponownym uruchomieniu.</translation>
+            <source>Settings saved.</source>
+            <translation>Ustawienia zapisane.</translation>
         </message>
         <message>
             <source>Show new voices</source>

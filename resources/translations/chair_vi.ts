@@ -990,8 +990,8 @@
             <translation>Cài đặt (Ctrl+,)</translation>
         </message>
         <message>
-            <source>Settings saved. New live sources start with the next launch.</source>
-            <translation>Đã lưu cài đặt. Nguồn trực tiếp mới có hiệu lực từ lần mở sau.</translation>
+            <source>Settings saved.</source>
+            <translation>Đã lưu cài đặt.</translation>
         </message>
         <message>
             <source>Show new voices</source>

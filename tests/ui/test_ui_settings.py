@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from chair.config import secrets
 from chair.config.settings import Settings
 from chair.store import connect, owners
+from tests.helpers import text_contrast
 
 
 @pytest.fixture(autouse=True)
@@ -93,3 +95,39 @@ def test_language_theme_and_text_size_apply_at_once(qtbot, window) -> None:  # t
         assert new.runner.wait_idle(10_000)
     finally:
         i18n.install(app, "en")
+
+
+@pytest.mark.parametrize("theme_name", ["dark", "light", "contrast"])
+def test_a_new_theme_and_text_size_leave_tiles_and_banner_legible(qtbot, window, theme_name: str) -> None:  # type: ignore[no-untyped-def]
+    """Chosen in Settings, applied at once: every tile's title, number and sentences and the
+    disagreement banner stand out from their background (WCAG 4.5:1, measured in a grab), and
+    the headline number stays the biggest text at a bigger text size."""
+    from PySide6.QtWidgets import QApplication
+
+    from chair.ui import theme
+
+    app = QApplication.instance()
+    dialog = window.open_settings()
+    fields = dialog.fields
+    fields["ui.theme"].setCurrentIndex(fields["ui.theme"].findData(theme_name))
+    fields["ui.font_scale"].setValue(1.5)
+    try:
+        with qtbot.waitSignal(window.replaced, timeout=10_000) as built:
+            dialog.accept()
+        new = built.args[0]
+        qtbot.waitExposed(new)
+        tiles = new.pillars.tiles
+        qtbot.waitUntil(lambda: all(t.summary is not None and t.chart is not None
+                                    for t in tiles.values()), timeout=10_000)
+        assert tiles["delivery"].badge.isVisible()  # the demo's Łódź disagreement
+        for tile in tiles.values():
+            for label in (tile.title, tile.value, tile.detail, tile.people, tile.badge):
+                if label.isVisible():
+                    ratio = text_contrast(label)
+                    assert ratio >= 4.5, f"{tile.pillar} {label.objectName()}: {ratio:.2f}"
+            assert QFontInfo(tile.value.font()).pointSizeF() > \
+                QFontInfo(tile.people.font()).pointSizeF()
+        new.close()
+        assert new.runner.wait_idle(10_000)
+    finally:
+        theme.apply(app, "light", 1.0)

@@ -52,9 +52,11 @@ class MainWindow(WindowParts):
     meeting_entered = Signal()
     meeting_left = Signal(object)  # the minutes, once stored
     demo_removed = Signal(int)
-    # The language changed in Settings: the application puts a window built in it in this
-    # one's place (`replaced` hands it on, for whoever held this one).
-    language_changed = Signal(str)
+    # The language, theme, text size or live sources changed in Settings: the application
+    # puts a window built with them in this one's place (`replaced` hands it on, for whoever
+    # held this one). Every colour, size and text is set as a window is built, so a new one
+    # is the one way to have none left over from before.
+    rebuild_wanted = Signal()
     replaced = Signal(object)
 
     def __init__(
@@ -84,8 +86,10 @@ class MainWindow(WindowParts):
         self._shortcuts: list[QShortcut] = []
         self._install_shortcuts()
         self._restore_state()
+        settings = Settings()
         # Personal data hidden from the start unless the user chose otherwise in Settings.
-        self.redact_toggle.setChecked(bool(Settings().get("ui.redact")))
+        self.redact_toggle.setChecked(bool(settings.get("ui.redact")))
+        self._sources = self._read_sources(settings)  # the live sources this window runs
 
     def _install_shortcuts(self) -> None:
         def key(seq: str | QKeySequence.StandardKey, slot: Any) -> None:
@@ -339,26 +343,29 @@ class MainWindow(WindowParts):
         from chair.ui import i18n
 
         settings = Settings()
+        sources = self._sources
         if self.access is not None:
             self.access.use_settings(settings)  # targets, senders, the taxonomy file
         else:
             apply_settings(settings)  # the taxonomy file classifies what comes in from now on
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            looks = (app.property("chairTheme"), app.font().pointSizeF(), i18n.current())
             theme.apply(app, settings.get("ui.theme"), settings.get("ui.font_scale"))
             wanted = settings.get("ui.language")
             if i18n.language_for(wanted) != i18n.current():
-                # Every text of the window is set as it is built: it is built again, in the
-                # new language, where this one stands (see chair.app).
                 i18n.install(app, wanted)
-                self.language_changed.emit(i18n.current() or "en")
+            now = (app.property("chairTheme"), app.font().pointSizeF(), i18n.current())
+            if now != looks or self._read_sources(settings) != sources:
+                self.rebuild_wanted.emit()  # built again where this one stands (chair.app)
                 return
         self.redact_toggle.setChecked(bool(settings.get("ui.redact")))
         self.refresh_panels()
-        self.status.showMessage(
-            translate("MainWindow", "Settings saved. New live sources start with the next launch."),
-            8000,
-        )
+        self.status.showMessage(translate("MainWindow", "Settings saved."), 8000)
+
+    @staticmethod
+    def _read_sources(settings: Settings) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return (tuple(settings.get("sources.imap")), tuple(settings.get("sources.watch")))
 
     def show_shortcuts(self) -> QDialog:
         return sheets.shortcuts_sheet(self)
