@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from chair.config.paths import resource
 from chair.domain.model import Channel, EscalationStatus, MetricObservation, Owner, Voice
+from chair.insight.pillars import summarize_pillars
 from chair.store import coe as coe_store
 from chair.store import demo as demo_store
 from chair.store import escalations, meetings, metrics, owners
@@ -344,13 +345,24 @@ def _meeting(db: Database, data: dict[str, Any], anchor: int) -> int:
     spec = data["meeting"]
     start = anchor - 8 * DAY + 9 * 3600
     mid = meetings.start_meeting(db, spec["title"], spec["attendees"], at=start)
+    # What the room faced as it began, as meeting mode records it (the people sentences are
+    # the interface's to write, in its language: the demo has none).
+    that_day = dt.datetime.fromtimestamp(start, dt.UTC).date().isoformat()
+    summaries = summarize_pillars([o for o in metrics.observations(db) if o.period <= that_day])
+    meetings.add_event(db, mid, "snapshot", at=start, payload={"redacted": True, "pillars": [
+        {"pillar": s.pillar, "value": s.value, "target": s.target, "people": ""}
+        for s in summaries], "overdue": []})
     shown = demo_store.latest_voice_ids(db, start, 6)
     for k, vid in enumerate(shown):
         meetings.add_event(db, mid, "voice_shown", voice_id=vid, at=start + 60 * (k + 1))
     for k, decision in enumerate(spec["decisions"]):
-        meetings.add_event(db, mid, "decision", text=decision,
-                           voice_id=shown[k] if k < len(shown) else None,
-                           at=start + 600 * (k + 1))
+        # Each decision is about a voice the room read: the newest of its pillar and area.
+        found = demo_store.latest_voice(db, decision["pillar"], decision["area"], start)
+        at = start + 600 * (k + 1)
+        if found is not None:
+            meetings.add_event(db, mid, "voice_shown", voice_id=found[0], at=at - 60)
+        meetings.add_event(db, mid, "decision", text=decision["text"],
+                           voice_id=found[0] if found else None, at=at)
     meetings.end_meeting(db, mid, at=start + 3600)
     return 1
 

@@ -26,7 +26,7 @@ p { margin: 0 0 6pt 0; line-height: 130%; }
 .kicker { font-size: 9pt; color: #b3261e; font-weight: 600; letter-spacing: 1pt; }
 .subtitle { font-size: 13pt; color: #3a3a3c; margin-bottom: 12pt; }
 .facts td { padding: 2pt 14pt 2pt 0; vertical-align: top; }
-.label { color: #6e6e73; }
+td.label { color: #6e6e73; padding-right: 14pt; }
 .who { color: #6e6e73; font-size: 9pt; margin: 0; }
 .empty { color: #8e8e93; font-style: italic; }
 table.actions { border-collapse: collapse; width: 100%; }

@@ -1,8 +1,10 @@
-"""PDF documents with Qt's own writer: each HTML part starts on a new A4 page, long parts
-flow over as many pages as they need, and every page carries a quiet footer."""
+"""PDF documents with Qt's own writer: the HTML parts flow one after another over as many A4
+pages as they need (a document an executive forwards, not a page per section), and every page
+carries a quiet footer."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -51,7 +53,7 @@ def _font(points: float) -> QFont:
 
 
 def write_pdf(pages: list[str], path: Path | str, *, title: str, footer: str = "") -> int:
-    """Write the HTML `pages` to `path` as a PDF; returns the number of pages written."""
+    """Write the HTML parts to `path` as one flowing PDF; returns the number of pages."""
     ensure_app()
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
@@ -65,8 +67,12 @@ def write_pdf(pages: list[str], path: Path | str, *, title: str, footer: str = "
     painter = QPainter(writer)
     footer_font = _font(FOOTER_PT)
     written = 0
+    bodies = [found.group(1) if (found := re.search(r"<body>(.*)</body>", part, re.S)) else part
+              for part in pages]
+    head = re.search(r"<head>.*?</head>", pages[0], re.S) if pages else None
+    flowing = f"<html>{head.group(0) if head else ''}<body>{'<br>'.join(bodies)}</body></html>"
     try:
-        for html in pages:
+        for html in [flowing]:
             doc = QTextDocument()
             doc.documentLayout().setPaintDevice(writer)
             doc.setPageSize(body)

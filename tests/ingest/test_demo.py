@@ -94,3 +94,26 @@ def test_removing_the_demo_leaves_the_users_own_voices(demo_db: Path) -> None:
     assert [v.source_key for v in store.page(db)] == ["mine-1"]
     for table in ("escalations", "metrics", "meetings", "owners", "coe", "actions"):
         assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_the_demo_meeting_decides_about_voices_of_its_pillar_and_kept_the_numbers(
+    demo_db: Path,
+) -> None:
+    """Read by an executive, the demo holds together: each decision quotes a voice about what
+    it decides (a delivery decision, a delivery voice from that city), and the minutes carry
+    the pillars as they stood when the meeting began."""
+    from chair.insight.minutes_report import to_markdown
+
+    db = connect(demo_db)
+    (mid,) = db.execute("SELECT id FROM meetings LIMIT 1").fetchone()
+    minutes = meetings.minutes(db, mid)
+    assert minutes is not None
+    decisions = minutes.of_kind("decision")
+    assert len(decisions) == 3
+    for event, (pillar, area) in zip(decisions, [("delivery", "Łódź"), ("price", "Warsaw"),
+                                                 ("selection", "Paris")], strict=True):
+        voice = store.get(db, event.voice_id)
+        assert voice is not None and (voice.pillar, voice.area) == (pillar, area), event.text
+    text = to_markdown(minutes)
+    snapshot = text.split("Pillar snapshot", 1)[1]
+    assert "Price: " in snapshot and "(target 95.0%)" in snapshot and "No metrics" not in snapshot

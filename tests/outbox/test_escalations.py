@@ -288,7 +288,8 @@ def test_coe_export_as_markdown_and_pdf(demo_db: Path, tmp_path: Path,
         assert f"## {heading}" in markdown
         assert heading in text, heading
     assert quote in markdown and quote in " ".join(text.split())
-    assert "Pages:" in pages and int(pages.split("Pages:")[1].split()[0]) >= 7
+    # The sections flow one after another: a document to forward, not a page per section.
+    assert "Pages:" in pages and 1 < int(pages.split("Pages:")[1].split()[0]) <= 4
     assert "exported" not in capsys.readouterr().err
 
 
