@@ -41,3 +41,25 @@ def fold_specials(text: str) -> str:
     if text.isascii() or _SPECIAL_RE.search(text) is None:
         return text
     return _SPECIAL_RE.sub(_special, text)
+
+
+# The sign-off a phone or a mail app appends after the words ("Sent from my iPhone",
+# "Wysłane z iPhone'a", "Gửi từ điện thoại Samsung"): not the customer's words. Only after
+# some text and naming a device or an app, so that "Gửi từ Hà Nội…" stays.
+_DEVICE = (r"(?:i?Phone|iPad|Android|Samsung|Galaxy|Huawei|Xiaomi|Pixel|mobile|móvil|"
+           r"celular|smartphone|telefonu|điện thoại|ứng dụng|aplikacji|Outlook|Gmail|Yahoo|"
+           r"Mail|l'application|mon |mi |mojego )")
+_TRAILING_SIGNOFF = re.compile(
+    rf"(?<=\S)\s+(?:Sent from (?:my )?|Wysłane z |Envoyé (?:de|depuis) |Gửi từ |"
+    rf"Enviado desde |Von meinem ){_DEVICE}[^\n]{{0,50}}$", re.IGNORECASE)
+# French sets a space before ? ! : ; and inside « »: a line must never break there.
+_BEFORE_PUNCTUATION = re.compile(r"(?<=\S) (?=[?!:;»])|(?<=«) ")
+
+
+def without_device_signoff(text: str) -> str:
+    return _TRAILING_SIGNOFF.sub("", text)
+
+
+def unbreakable_punctuation(text: str) -> str:
+    """Spaces before ? ! : ; » (and after «) made no-break: no lone "?" on a line of its own."""
+    return _BEFORE_PUNCTUATION.sub("\u00a0", text)

@@ -1164,6 +1164,10 @@
             </translation>
         </message>
         <message>
+            <source>below target · %1</source>
+            <translation>sous l’objectif · %1</translation>
+        </message>
+        <message>
             <source>no data</source>
             <translation>aucune donnée</translation>
         </message>
@@ -1172,12 +1176,12 @@
             <translation>aucun responsable dans l’annuaire : saisissez un nom</translation>
         </message>
         <message>
-            <source>of %1 · target %2</source>
-            <translation>sur %1 · objectif %2</translation>
-        </message>
-        <message>
             <source>oldest %1</source>
             <translation>plus ancien : %1</translation>
+        </message>
+        <message>
+            <source>on target · %1</source>
+            <translation>dans l’objectif · %1</translation>
         </message>
         <message>
             <source>paused (P)</source>

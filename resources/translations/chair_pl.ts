@@ -1189,6 +1189,10 @@
             </translation>
         </message>
         <message>
+            <source>below target · %1</source>
+            <translation>poniżej celu · %1</translation>
+        </message>
+        <message>
             <source>no data</source>
             <translation>brak danych</translation>
         </message>
@@ -1197,12 +1201,12 @@
             <translation>brak właściciela w katalogu: wpisz imię i nazwisko</translation>
         </message>
         <message>
-            <source>of %1 · target %2</source>
-            <translation>ze %1 · cel %2</translation>
-        </message>
-        <message>
             <source>oldest %1</source>
             <translation>najstarsza: %1</translation>
+        </message>
+        <message>
+            <source>on target · %1</source>
+            <translation>w celu · %1</translation>
         </message>
         <message>
             <source>paused (P)</source>

@@ -1139,6 +1139,10 @@
             </translation>
         </message>
         <message>
+            <source>below target · %1</source>
+            <translation>dưới mục tiêu · %1</translation>
+        </message>
+        <message>
             <source>no data</source>
             <translation>chưa có dữ liệu</translation>
         </message>
@@ -1147,12 +1151,12 @@
             <translation>danh bạ chưa có người phụ trách: hãy nhập tên</translation>
         </message>
         <message>
-            <source>of %1 · target %2</source>
-            <translation>trên %1 · mục tiêu %2</translation>
-        </message>
-        <message>
             <source>oldest %1</source>
             <translation>lâu nhất %1</translation>
+        </message>
+        <message>
+            <source>on target · %1</source>
+            <translation>đạt mục tiêu · %1</translation>
         </message>
         <message>
             <source>paused (P)</source>

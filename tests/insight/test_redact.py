@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from chair.domain.model import Voice
 from chair.insight.redaction import DEFAULT_ORDER_PATTERNS, Redactor, redact
 from tests.pii_cases import cases
 
@@ -131,3 +132,18 @@ def test_a_share_safe_voice_is_its_new_words_only() -> None:
     assert safe.author == "[name]"
     long = share_safe_voice(Voice("csv", "1", 0, "word " * 10_000))
     assert len(long.text) <= SHARE_CHARS + 2 and long.text.endswith("…")
+
+
+def test_a_shared_screen_drops_the_phone_s_sign_off_but_not_a_place_it_names() -> None:
+    from chair.insight.redaction import share_safe_voice
+
+    def shown(text: str) -> str:
+        return share_safe_voice(Voice("t", "k", 1, text)).text
+
+    assert shown("Where is my parcel? Sent from my iPhone") == "Where is my parcel?"
+    assert shown("Paczka nie doszła. Pozdrawiam Wysłane z iPhone'a") == \
+        "Paczka nie doszła. Pozdrawiam"
+    assert shown("Toujours rien. Envoyé de mon iPhone") == "Toujours rien."
+    assert shown("Gửi từ Hà Nội hôm qua, chưa tới") == "Gửi từ Hà Nội hôm qua, chưa tới"
+    assert shown("The parcel was sent from my old address") == \
+        "The parcel was sent from my old address"

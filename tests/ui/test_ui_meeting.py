@@ -367,3 +367,17 @@ def test_the_shared_screen_shows_the_customers_new_words_only(qtbot, demo_db: Pa
     _leave(qtbot, win)
     win.close()
     assert win.runner.wait_idle(20_000)
+
+
+def test_the_room_reads_french_whole_and_the_tiles_say_below_or_on_target(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = _enter(qtbot, window)
+    view._show_voice(Voice("t", "fr", 1, "Bonjour, où est le camion ? Toujours rien !",
+                           language="fr"))
+    quote = view.quote.text()
+    assert "camion\u00a0?" in quote and "rien\u00a0!" in quote  # "?" never alone on a line
+    tiles = view.tiles
+    qtbot.waitUntil(lambda: "target" in tiles["price"].target.text(), timeout=5000)
+    assert tiles["price"].target.text().startswith("below target")  # 93.0% against 95.0%
+    assert tiles["delivery"].target.text().startswith("on target")  # 97.6% against 97.5%
+    assert "100%" not in tiles["price"].target.text()
+    _leave(qtbot, window)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from chair.domain.model import Voice
+from chair.domain.text import without_device_signoff
 from chair.insight.redaction.finders import (
     _FOUR,
     _NATIONAL_IDS,
@@ -154,6 +155,7 @@ def new_words(voice: Voice, limit: int = SHARE_CHARS) -> str:
              if isinstance(v := voice.meta.get(k), int) and 0 < v < len(text)]
     if marks:
         text = text[: min(marks)].rstrip()
+    text = without_device_signoff(text)
     if len(text) > limit:
         cut = text.rfind(" ", limit // 2, limit)
         text = text[: cut if cut > 0 else limit].rstrip() + " …"
