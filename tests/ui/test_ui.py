@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from chair.app import build_main_window
 from chair.domain.errors import ChairError
@@ -453,3 +453,24 @@ def test_a_voice_without_a_date_says_so_and_comes_after_the_dated_ones(
         assert all("date unknown" in row for row in rows[1:])
         win.feed.setCurrentIndex(model.index(2))
         qtbot.waitUntil(lambda: "date unknown" in win.detail.header.text(), timeout=5000)
+
+
+def test_typing_a_word_never_flashes_an_empty_list(qtbot, window,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the way to 'delivery', 'd' and 'de' (matched as whole words, so nothing) are not
+    searched while the typing goes on: the list is never emptied by them."""
+    asked: list[str] = []
+    fetch = window.access.fetch_page
+
+    def recorded(flt: VoiceFilter, *args: object) -> list[Voice]:
+        asked.append(flt.query)
+        return fetch(flt, *args)
+
+    monkeypatch.setattr(window.access, "fetch_page", recorded)
+    app = QApplication.instance()
+    for letter in "deliv":
+        qtbot.keyClicks(window.search, letter)
+        app.processEvents()  # what happens between two keys
+    qtbot.waitUntil(lambda: window.feed_model.voice_filter.query == "deliv", timeout=5000)
+    assert "d" not in asked and "de" not in asked, asked
+    assert window.feed_model.rowCount() > 0 and "0 matching" not in window.count_label.text()

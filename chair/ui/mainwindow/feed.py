@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from chair.ui.mainwindow.window import MainWindow
 
 SEARCH_DEBOUNCE_MS = 0  # queued after the key is drawn; the query runs off the GUI thread
+# A last word of one or two letters is matched whole (see store.voices.match_expression):
+# searched only once the typing pauses, so "d", "de" on the way to "delivery" never flash an
+# empty list and "0 matching".
+SHORT_WORD_WAIT_MS = 400
 REDACT_HERE_CHARS = 5_000  # redacted on the GUI thread in a few milliseconds
 
 
@@ -44,8 +48,10 @@ class FeedControl(QObject):
         window.pillars.area_clicked.connect(self._on_pillars_area_clicked)
 
     # -- what is shown
-    def _on_search_text_changed(self, _text: str) -> None:
-        self._search_timer.start()
+    def _on_search_text_changed(self, text: str) -> None:
+        last = text.split()[-1] if text.split() else ""
+        short = 0 < len(last) < 3 and not text.endswith(" ")
+        self._search_timer.start(SHORT_WORD_WAIT_MS if short else SEARCH_DEBOUNCE_MS)
 
     def apply_search(self) -> None:
         w = self.window
