@@ -86,9 +86,10 @@ class EscalationsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole subject, which the column may cut
             note = self.redactor(e.note) if self.redactor else e.note
-            return tip(f"#{e.id} · {pillar_name(e.pillar)} · {e.area}\n" + arg(
+            subject = self.redactor(e.subject) if self.redactor and e.subject else e.subject
+            return tip(f"{subject}\n#{e.id} · {pillar_name(e.pillar)} · {e.area}\n" + arg(
                 translate("Escalations", "Note: %1"), note))
         return None
 
@@ -105,6 +106,9 @@ class EscalationsModel(QAbstractTableModel):
 
     def overdue_count(self) -> int:
         return sum(e.is_overdue(int(self.now)) or e.overdue_actions > 0 for e in self._items)
+
+    def row_of(self, escalation_id: int) -> int | None:
+        return next((row for row, e in enumerate(self._items) if e.id == escalation_id), None)
 
 
 class EscalationsView(QTableView):
@@ -132,3 +136,13 @@ class EscalationsView(QTableView):
         self.activated.connect(  # Enter on a row opens it too
             lambda index: self.escalation_activated.emit(index.data(EscalationRole))
         )
+
+    def reveal(self, escalation_id: int) -> bool:
+        """Select the escalation's row and scroll to it (a "?" just made is seen where it
+        landed); False while the list does not hold it yet."""
+        row = self.model_.row_of(escalation_id)
+        if row is None:
+            return False
+        self.selectRow(row)
+        self.scrollTo(self.model_.index(row, 0))
+        return True

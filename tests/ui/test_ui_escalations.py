@@ -67,6 +67,13 @@ def test_question_mark_then_enter_escalates_to_the_owner_of_that_area(
     said = window.status.currentMessage()
     assert f"#{eid}" in said and "Not emailed" in said and "Send" in said
     assert "sent to" not in said
+    # The list shows where it landed: its row selected and scrolled to, its subject whole in
+    # the tooltip.
+    view = window.escalations
+    qtbot.waitUntil(lambda: view.currentIndex().data(EscalationRole) is not None
+                    and view.currentIndex().data(EscalationRole).id == eid, timeout=5000)
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+    assert made.subject in view.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
     due = time.localtime(made.due_at)
     expected = QDate.currentDate().addDays(Settings().get("escalation.response_days"))
     assert (due.tm_year, due.tm_mon, due.tm_mday) == (expected.year(), expected.month(),

@@ -96,6 +96,7 @@ class EscalateFlow(QObject):
                              "Not emailed: to send it, open #%2 and press Send “?” by "
                              "email.")
         w.status.showMessage(arg(said, request.owner_name, eid, day(request.due_at)), 15_000)
+        w.reveal_escalation(eid)
         w.refresh_panels()
         w.escalated.emit(eid)
         if request.send_email and w.access is not None and w.access.escalations:

@@ -71,6 +71,7 @@ class MainWindow(WindowParts):
         self.import_dialog: ImportDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: QDialog | None = None
+        self._to_reveal: int | None = None
         self.feeding = FeedControl(self)
         self.live = LiveUpdates(self)
         self.escalating = EscalateFlow(self)
@@ -167,8 +168,14 @@ class MainWindow(WindowParts):
         self.filters.set_facets(facets["areas"], facets["languages"], facets["sources"])
         self.detail.set_areas(list(facets["areas"]))
 
+    def reveal_escalation(self, escalation_id: int) -> None:
+        """Show where a new "?" landed in the list, now or as soon as the list holds it."""
+        self._to_reveal = None if self.escalations.reveal(escalation_id) else escalation_id
+
     def _show_escalations(self, items: list[Escalation]) -> None:
         self.escalations.model_.set_items(items)
+        if self._to_reveal is not None:
+            self.reveal_escalation(self._to_reveal)
         self.esc_empty.setVisible(not items)
         self.pillars.show_overdue(items, int(self.escalations.model_.now))
         overdue = self.escalations.model_.overdue_count()
