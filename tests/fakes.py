@@ -89,6 +89,9 @@ class FakeData:
     def import_paths(self, paths: list[str], state: Any = None) -> Any:
         raise NotImplementedError
 
+    def rejects(self) -> list[Any]:
+        return []
+
     def import_owners(self, csv_path: str) -> int:
         return 0
 

@@ -23,9 +23,11 @@ from chair.services.setup import apply_settings
 from chair.store import connect, data_version
 from chair.store import escalations as escalation_store
 from chair.store import owners as owner_store
+from chair.store import rejects as reject_store
 from chair.store import voices as voice_store
 from chair.store.db import WINDOW_CHECK_BELOW_BYTES
 from chair.store.pool import ThreadConnections
+from chair.store.rejects import Reject
 
 if TYPE_CHECKING:
     from chair.services.phrasing import Phrases
@@ -116,6 +118,10 @@ class Workspace:
         from chair.ingest.run import run_import
 
         return run_import(paths, self.db(), state)
+
+    def rejects(self) -> list[Reject]:
+        """The records imports set aside, with why, newest first (at most 2,000)."""
+        return reject_store.newest(self.db())
 
     def import_owners(self, csv_path: str) -> int:
         from chair.ingest.owners_import import import_owners

@@ -42,5 +42,12 @@ def all_rejects(db: Database) -> list[Reject]:
     ]
 
 
+def newest(db: Database, limit: int = 2000) -> list[Reject]:
+    """The most recently rejected records first (what an import just set aside)."""
+    return [Reject(*row) for row in db.execute(
+        "SELECT source, location, reason, substr(raw, 1, 2000) FROM rejects "
+        "ORDER BY created_at DESC, id DESC LIMIT ?", [limit]).fetchall()]
+
+
 def count(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM rejects").fetchone()[0])

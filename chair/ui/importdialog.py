@@ -53,6 +53,13 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
+        self.rejects_button = QPushButton(translate("ImportDialog", "Show the rejected records…"))
+        self.rejects_button.setObjectName("showRejects")
+        self.rejects_button.clicked.connect(self.show_rejects)
+        self.rejects_button.hide()
+        self.buttons.addButton(self.rejects_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.rejects_dialog: QDialog | None = None
+        self._access, self._runner = access, runner
         self.cancel_button = QPushButton(translate("ImportDialog", "Cancel"))
         self.cancel_button.setObjectName("importCancel")
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -68,6 +75,15 @@ class ImportDialog(QDialog):
             min(done, 2**31 - 1), min(total, 2**31 - 1)))
         runner.run(access.import_paths, self.paths, self.state, on_done=self._on_done,
                    on_error=self._on_error)
+
+    def show_rejects(self) -> QDialog:
+        """What was set aside and why, in a window of its own."""
+        from chair.ui.rejectsdialog import RejectsDialog
+
+        dialog = RejectsDialog(self._access, self._runner, self)
+        dialog.show()
+        self.rejects_dialog = dialog
+        return dialog
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -113,8 +129,8 @@ class ImportDialog(QDialog):
         total = arg(translate("ImportDialog",
                               "Total: %1 imported, %2 already there, %3 rejected."),
                     number(result.imported), number(result.duplicates), number(result.rejected))
-        lines.append(f"<b>{total}</b> " + arg(translate(
-            "ImportDialog", "Rejected records are listed by %1."), "<code>chair rejects</code>"))
+        lines.append(f"<b>{total}</b>")
+        self.rejects_button.setVisible(result.rejected > 0)
         if result.undated:
             lines.append(translate(
                 "ImportDialog", "%Ln voices had no readable date: they show “date unknown” and "

@@ -291,6 +291,16 @@
         </message>
     </context>
     <context>
+        <name>Rejects</name>
+        <message numerus="yes">
+            <source>%Ln records set aside, newest first.</source>
+            <translation>
+                <numerusform>%Ln record set aside, newest first.</numerusform>
+                <numerusform>%Ln records set aside, newest first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message numerus="yes">
             <source>%Ln owners imported.</source>

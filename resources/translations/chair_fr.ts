@@ -738,8 +738,8 @@
             <translation>Import de %1</translation>
         </message>
         <message>
-            <source>Rejected records are listed by %1.</source>
-            <translation>La commande %1 liste les enregistrements rejetés.</translation>
+            <source>Show the rejected records…</source>
+            <translation>Afficher les enregistrements rejetés…</translation>
         </message>
         <message>
             <source>Total: %1 imported, %2 already there, %3 rejected.</source>
@@ -1524,6 +1524,52 @@ Décisions · 5</translation>
         <message>
             <source>Select All</source>
             <translation>Tout sélectionner</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rejects</name>
+        <message numerus="yes">
+            <source>%Ln records set aside, newest first.</source>
+            <translation>
+                <numerusform>%Ln enregistrement mis de côté, les plus récents d’abord.</numerusform>
+                <numerusform>%Ln enregistrements mis de côté, les plus récents d’abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mend the file and import it again: what was imported stays, and nothing is imported twice.</source>
+            <translation>Corrigez le fichier et importez-le de nouveau : ce qui a été importé reste, et rien n’est importé deux fois.</translation>
+        </message>
+        <message>
+            <source>No record was set aside.</source>
+            <translation>Aucun enregistrement n’a été mis de côté.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Rejected records</source>
+            <translation>Enregistrements rejetés</translation>
+        </message>
+        <message>
+            <source>Select a record to see what it held.</source>
+            <translation>Sélectionnez un enregistrement pour voir son contenu.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>What the record held</source>
+            <translation>Contenu de l’enregistrement</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Why it was set aside</source>
+            <translation>Pourquoi il a été mis de côté</translation>
         </message>
     </context>
     <context>

@@ -751,8 +751,8 @@
             <translation>Importowanie: %1</translation>
         </message>
         <message>
-            <source>Rejected records are listed by %1.</source>
-            <translation>Odrzucone rekordy wyświetla polecenie %1.</translation>
+            <source>Show the rejected records…</source>
+            <translation>Pokaż odrzucone rekordy…</translation>
         </message>
         <message>
             <source>Total: %1 imported, %2 already there, %3 rejected.</source>
@@ -1561,6 +1561,53 @@ Decyzje · 5</translation>
         <message>
             <source>Select All</source>
             <translation>Zaznacz wszystko</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rejects</name>
+        <message numerus="yes">
+            <source>%Ln records set aside, newest first.</source>
+            <translation>
+                <numerusform>%Ln rekord odłożony, najnowsze pierwsze.</numerusform>
+                <numerusform>%Ln rekordy odłożone, najnowsze pierwsze.</numerusform>
+                <numerusform>%Ln rekordów odłożonych, najnowsze pierwsze.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mend the file and import it again: what was imported stays, and nothing is imported twice.</source>
+            <translation>Popraw plik i zaimportuj go ponownie: to, co zaimportowano, zostaje, a nic nie zostanie zaimportowane dwa razy.</translation>
+        </message>
+        <message>
+            <source>No record was set aside.</source>
+            <translation>Żaden rekord nie został odłożony.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wczytywanie…</translation>
+        </message>
+        <message>
+            <source>Rejected records</source>
+            <translation>Odrzucone rekordy</translation>
+        </message>
+        <message>
+            <source>Select a record to see what it held.</source>
+            <translation>Wybierz rekord, aby zobaczyć jego zawartość.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Źródło</translation>
+        </message>
+        <message>
+            <source>What the record held</source>
+            <translation>Zawartość rekordu</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Gdzie</translation>
+        </message>
+        <message>
+            <source>Why it was set aside</source>
+            <translation>Dlaczego odłożono</translation>
         </message>
     </context>
     <context>

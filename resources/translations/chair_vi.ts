@@ -725,8 +725,8 @@
             <translation>Đang nhập %1</translation>
         </message>
         <message>
-            <source>Rejected records are listed by %1.</source>
-            <translation>Lệnh %1 liệt kê các bản ghi bị từ chối.</translation>
+            <source>Show the rejected records…</source>
+            <translation>Xem các bản ghi bị loại…</translation>
         </message>
         <message>
             <source>Total: %1 imported, %2 already there, %3 rejected.</source>
@@ -1487,6 +1487,51 @@ Quyết định · 5</translation>
         <message>
             <source>Select All</source>
             <translation>Chọn tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rejects</name>
+        <message numerus="yes">
+            <source>%Ln records set aside, newest first.</source>
+            <translation>
+                <numerusform>%Ln bản ghi bị để riêng, mới nhất trước.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mend the file and import it again: what was imported stays, and nothing is imported twice.</source>
+            <translation>Sửa tệp rồi nhập lại: những gì đã nhập vẫn giữ nguyên, và không có gì bị nhập hai lần.</translation>
+        </message>
+        <message>
+            <source>No record was set aside.</source>
+            <translation>Không có bản ghi nào bị để riêng.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Đang đọc…</translation>
+        </message>
+        <message>
+            <source>Rejected records</source>
+            <translation>Bản ghi bị loại</translation>
+        </message>
+        <message>
+            <source>Select a record to see what it held.</source>
+            <translation>Chọn một bản ghi để xem nội dung.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>What the record held</source>
+            <translation>Nội dung bản ghi</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <source>Why it was set aside</source>
+            <translation>Lý do bị để riêng</translation>
         </message>
     </context>
     <context>

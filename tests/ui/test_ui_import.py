@@ -50,6 +50,16 @@ def test_dropping_files_imports_them_with_a_summary(qtbot, window) -> None:  # t
     assert "header row repeated" in summary
     qtbot.waitUntil(lambda: window.feed_model.rowCount() == 53, timeout=5000)
     assert not window.empty_banner.isVisible()
+    # The 44 set aside are listed in the window, each with where and why, and what it held.
+    assert "chair rejects" not in summary and dialog.rejects_button.isVisible()
+    qtbot.mouseClick(dialog.rejects_button, Qt.MouseButton.LeftButton)
+    rejects = dialog.rejects_dialog
+    qtbot.waitUntil(lambda: rejects.table.rowCount() >= 44, timeout=5000)  # the demo's too
+    reasons = {rejects.table.item(r, 2).text() for r in range(44)}
+    assert any("header row repeated" in reason for reason in reasons)
+    rejects.table.selectRow(1)
+    assert rejects.raw.toPlainText() != ""
+    rejects.close()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # now "Close"
     assert not dialog.isVisible()
 
@@ -95,3 +105,18 @@ def test_a_metrics_file_dropped_on_the_window_fills_the_pillars(qtbot, window) -
     assert blocker.args[0].imported == 5
     assert "(metrics)" in window.import_dialog.summary.text()
     qtbot.waitUntil(lambda: "%" in window.pillars.tiles["delivery"].value.text(), timeout=5000)
+
+
+def test_the_import_dialog_opens_in_documents_then_where_the_last_import_was(qtbot, window,  # type: ignore[no-untyped-def]
+                                                                             tmp_path: Path) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert window.import_folder() == documents
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "a.csv").write_text("text\nParcel late\n", encoding="utf-8")
+    with qtbot.waitSignal(window.start_import([str(folder / "a.csv")]).finished_import,
+                          timeout=10_000):
+        pass
+    assert window.import_folder() == str(folder)

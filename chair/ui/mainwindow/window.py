@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QScreen, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from chair.config.settings import Settings
 from chair.domain.model import Escalation, VoiceFilter
@@ -27,6 +27,7 @@ from chair.ui.i18n import translate
 from chair.ui.mainwindow import sheets
 from chair.ui.mainwindow.escalate import EscalateFlow
 from chair.ui.mainwindow.feed import FeedControl
+from chair.ui.mainwindow.imports import ImportFlow
 from chair.ui.mainwindow.live import LiveUpdates
 from chair.ui.mainwindow.meetingmode import MeetingMode
 from chair.ui.mainwindow.parts import WindowParts
@@ -67,8 +68,7 @@ class MainWindow(WindowParts):
         super().__init__(parent)
         self.access: DataAccess | None = None
         self.runner = runner
-        self._state = state
-        self.import_dialog: ImportDialog | None = None
+        self.saved_state = state  # where the window keeps its geometry, splitters, last folder
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: QDialog | None = None
         self._to_reveal: int | None = None
@@ -76,6 +76,7 @@ class MainWindow(WindowParts):
         self.live = LiveUpdates(self)
         self.escalating = EscalateFlow(self)
         self.meeting = MeetingMode(self)
+        self.importing = ImportFlow(self)
         self.import_button.clicked.connect(self.choose_import)
         self.first_import_button.clicked.connect(self.choose_import)
         self.settings_button.clicked.connect(self.open_settings)
@@ -232,36 +233,17 @@ class MainWindow(WindowParts):
 
     # -- importing and demo data
     def choose_import(self) -> None:
-        if self.access is None:
-            return
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, translate("MainWindow", "Import customer voices"), "",
-            translate("MainWindow", "Voice exports and mail") + " (*.csv *.tsv *.txt *.json "
-            "*.jsonl *.eml *.mbox);;" + translate("MainWindow", "All files") + " (*)",
-        )
-        if paths:
-            self.start_import(paths)
+        self.importing.choose()
+
+    def import_folder(self) -> str:
+        return self.importing.folder()
 
     def start_import(self, paths: list[str]) -> ImportDialog | None:
-        """Import files or folders with a progress dialog; the window stays usable."""
-        if self.access is None or not paths:
-            return None
-        from chair.ui.importdialog import ImportDialog
+        return self.importing.start(paths)
 
-        dialog = ImportDialog(self.access, self.runner, paths, self)
-        dialog.finished_import.connect(self._on_import_finished)
-        dialog.setModal(False)
-        dialog.show()
-        self.import_dialog = dialog
-        return dialog
-
-    def _on_import_finished(self, result: Any) -> None:
-        self._show_new_data()
-        self.status.showMessage(
-            arg(translate("MainWindow", "Imported %1 voices (%2 already there, %3 rejected)."),
-                number(result.imported), number(result.duplicates), number(result.rejected)),
-            10_000,
-        )
+    @property
+    def import_dialog(self) -> ImportDialog | None:
+        return self.importing.dialog
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -288,10 +270,10 @@ class MainWindow(WindowParts):
             return
         self.demo_button.setEnabled(False)
         self.demo_button.setText(translate("MainWindow", "Creating demo data…"))
-        self.runner.run(self.access.create_demo, on_done=lambda _r: self._show_new_data(),
+        self.runner.run(self.access.create_demo, on_done=lambda _r: self.show_new_data(),
                         on_error=self._demo_failed)
 
-    def _show_new_data(self) -> None:
+    def show_new_data(self) -> None:
         """Show what a demo, an import or a removal wrote."""
         self.demo_button.setEnabled(True)
         self.demo_button.setText(translate("MainWindow", "Load demo data"))
@@ -324,7 +306,7 @@ class MainWindow(WindowParts):
                         on_error=lambda m: self.status.showMessage(m, 10_000))
 
     def _on_demo_removed(self, removed: int) -> None:
-        self._show_new_data()
+        self.show_new_data()
         self.status.showMessage(
             translate("MainWindow", "Demo data removed (%Ln voices).", None, removed), 10_000
         )
@@ -407,31 +389,31 @@ class MainWindow(WindowParts):
         geometry: a laptop alone and the laptop at a desk differ); else placed afresh."""
         screen = self.screen()
         geometry = None
-        if self._state is not None:
-            geometry = self._state.value(f"window/{self._screen_key(screen)}/geometry")
+        if self.saved_state is not None:
+            geometry = self.saved_state.value(f"window/{self._screen_key(screen)}/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.place_on(screen)
-        if self._state is None:
+        if self.saved_state is None:
             return
         for name, splitter in (("main", self.main_split), ("right", self.right_split)):
-            value = self._state.value(f"window/{name}Split")
+            value = self.saved_state.value(f"window/{name}Split")
             if isinstance(value, QByteArray):
                 splitter.restoreState(value)
 
     def state_file(self) -> str:
         """Where the window keeps its geometry and splitters ("" when it keeps none)."""
-        return self._state.fileName() if self._state is not None else ""
+        return self.saved_state.fileName() if self.saved_state is not None else ""
 
     def save_state(self) -> None:
-        if self._state is None:
+        if self.saved_state is None:
             return
-        self._state.setValue(f"window/{self._screen_key(self.screen())}/geometry",
+        self.saved_state.setValue(f"window/{self._screen_key(self.screen())}/geometry",
                              self.saveGeometry())
-        self._state.setValue("window/mainSplit", self.main_split.saveState())
-        self._state.setValue("window/rightSplit", self.right_split.saveState())
-        self._state.sync()
+        self.saved_state.setValue("window/mainSplit", self.main_split.saveState())
+        self.saved_state.setValue("window/rightSplit", self.right_split.saveState())
+        self.saved_state.sync()
 
     def closeEvent(self, event: Any) -> None:
         if self.in_meeting:
