@@ -106,18 +106,32 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from chair.domain.model import VoiceFilter
     from chair.store import voices
 
     query = " ".join(args.query)
-    if not query.strip():
-        raise ChairError("`chair search` needs something to look for.")
-    found = voices.search(_db(args), query, limit=args.limit)
+    since = None
+    if args.since:
+        try:
+            since = int(dt.datetime.combine(dt.date.fromisoformat(args.since),
+                                            dt.time()).timestamp())
+        except ValueError:
+            raise ChairError(f"--since takes a date as YYYY-MM-DD, not '{args.since}'.") from None
+    flt = VoiceFilter(query=query, pillars=tuple(args.pillar or ()), areas=tuple(args.area or ()),
+                      since=since)
+    if flt.is_empty:
+        raise ChairError("`chair search` needs something to look for (words, --pillar, --area "
+                         "or --since).")
+    db = _db(args)
+    found = voices.page(db, flt, limit=args.limit)
+    total = voices.count_matching(db, flt)
     text = "\n".join(
-        f"{_iso(v.received_at) if v.date_known else 'date unknown':<20}  {v.area or '-':<16} "
-        f"{v.pillar:<9} "
+        f"#{v.id:<7} {_iso(v.received_at) if v.date_known else 'date unknown':<20}  "
+        f"{v.area or '-':<16} {v.pillar:<9} "
         f"{(v.subject + ': ' if v.subject else '') + v.text.replace(chr(10), ' ')[:90]}"
         for v in found
-    ) or "No voices match."
+    )
+    text = f"{text}\n{len(found):,} of {total:,} voices" if found else "No voices match."
     _print(args, [voice_json(v) for v in found], text)
     return 0
 
@@ -440,8 +454,17 @@ def build_parser() -> argparse.ArgumentParser:
     # words argparse took for options back to the query.
     search.add_argument("query", nargs="*")
     search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--pillar", action="append",
+                        choices=("price", "selection", "delivery", "other"),
+                        help="only this pillar (again for more)")
+    search.add_argument("--area", action="append", help="only this area (again for more)")
+    search.add_argument("--since", metavar="YYYY-MM-DD", help="only voices from this day on")
     search.add_argument("--json", action="store_true", help="print a JSON list of voices")
     search.set_defaults(func=cmd_search)
+
+    from chair.commands import add_parsers
+
+    add_parsers(sub, common, _db)
 
     imp = sub.add_parser("import", parents=[common],
                          help="import voices from files, folders, mbox, Maildir or imap:// URLs")

@@ -92,6 +92,17 @@ class FakeData:
     def rejects(self) -> list[Any]:
         return []
 
+    def remove_voice(self, voice_id: int) -> bool:
+        self.calls.append(("remove_voice", (voice_id,)))
+        return False
+
+    def source_sizes(self) -> dict[str, tuple[int, int]]:
+        return {"fake": (len(self.voices), 0)}
+
+    def remove_source(self, source: str) -> tuple[int, int]:
+        self.calls.append(("remove_source", (source,)))
+        return (0, 0)
+
     def import_owners(self, csv_path: str) -> int:
         return 0
 

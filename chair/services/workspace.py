@@ -20,7 +20,7 @@ from chair.insight.disagree import Disagreement
 from chair.insight.pillars import PillarSummary
 from chair.services import dashboard, escalations, meetings
 from chair.services.setup import apply_settings
-from chair.store import connect, data_version
+from chair.store import connect, data_version, removal
 from chair.store import escalations as escalation_store
 from chair.store import owners as owner_store
 from chair.store import rejects as reject_store
@@ -123,6 +123,18 @@ class Workspace:
         """The records imports set aside, with why, newest first (at most 2,000)."""
         return reject_store.newest(self.db())
 
+    def remove_voice(self, voice_id: int) -> bool:
+        """Delete one voice (a customer's deletion request): its escalation keeps a line."""
+        return removal.remove_voice(self.db(), voice_id, who=self.escalations.me())
+
+    def source_sizes(self) -> dict[str, tuple[int, int]]:
+        """Each source's (voices, rejected records), biggest first."""
+        return removal.source_sizes(self.db())
+
+    def remove_source(self, source: str) -> tuple[int, int]:
+        """Take back everything one source brought: (voices, rejected records) removed."""
+        return removal.remove_source(self.db(), source, who=self.escalations.me())
+
     def import_owners(self, csv_path: str) -> int:
         from chair.ingest.owners_import import import_owners
 
@@ -161,7 +173,7 @@ class EscalationOperations:
     def __init__(self, workspace: Workspace) -> None:
         self._w = workspace
 
-    def _me(self) -> str:
+    def me(self) -> str:
         """Who is acting, for the history: the configured sender name, else the login name."""
         return escalations.acting_person(self._w.settings.get("escalation.sender") or "")
 
@@ -176,14 +188,14 @@ class EscalationOperations:
         """A "?" for the voices (the existing one when every voice was escalated already)."""
         return escalations.escalate(self._w.db(), voice_ids, owner_name=owner_name,
                                     owner_email=owner_email, due_at=due_at, note=note,
-                                    opened_by=self._me())
+                                    opened_by=self.me())
 
     def detail(self, escalation_id: int) -> EscalationDetail | None:
         return escalation_store.detail(self._w.db(), escalation_id)
 
     def move(self, escalation_id: int, status: EscalationStatus, coe: Coe | None) -> None:
         """The move, with the COE to save first (or None), in one transaction."""
-        escalations.move(self._w.db(), escalation_id, status, coe=coe, who=self._me())
+        escalations.move(self._w.db(), escalation_id, status, coe=coe, who=self.me())
 
     def save_coe(self, coe: Coe) -> None:
         escalations.save_coe(self._w.db(), coe)

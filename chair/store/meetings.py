@@ -84,6 +84,12 @@ def minutes(db: Database, meeting_id: int) -> MeetingMinutes | None:
     return MeetingMinutes(mid, title, attendees, started, ended, tuple(events), redacted)
 
 
+def ids(db: Database) -> list[int]:
+    """Every meeting, the latest first."""
+    return [int(mid) for (mid,) in db.execute(
+        "SELECT id FROM meetings ORDER BY started_at DESC, id DESC").fetchall()]
+
+
 def latest(db: Database) -> int | None:
     row = db.execute("SELECT max(id) FROM meetings").fetchone()
     return int(row[0]) if row and row[0] is not None else None

@@ -361,6 +361,20 @@ def get(db: Database, voice_id: int) -> Voice | None:
     return _voice(row) if row else None
 
 
+def count_matching(db: Database, flt: VoiceFilter) -> int:
+    """How many voices `flt` selects (what "50 of N" says)."""
+    clauses, params = _filter_sql(flt)
+    expression = match_expression(flt.query)
+    if flt.query.strip() and not expression:
+        return 0
+    if expression:
+        sql = (f"SELECT count(*) FROM voices_fts f JOIN voices v ON v.id = (f.rowid & {ID_MASK}) "
+               "WHERE voices_fts MATCH ?" + "".join(f" AND {c}" for c in clauses))
+        return int(db.execute(sql, [expression, *params]).fetchone()[0])
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return int(db.execute(f"SELECT count(*) FROM voices v{where}", params).fetchone()[0])
+
+
 def search(db: Database, query: str, limit: int = 50) -> list[Voice]:
     return page(db, VoiceFilter(query=query), limit=limit)
 

@@ -974,12 +974,32 @@
             <translation>Retirer toutes les voix, indicateurs, responsables, escalades et réunions de la démo ? Vos propres imports restent.</translation>
         </message>
         <message>
+            <source>Remove imported voices…</source>
+            <translation>Retirer des voix importées…</translation>
+        </message>
+        <message>
             <source>Remove the demo data</source>
             <translation>Retirer les données de démo</translation>
         </message>
         <message>
             <source>Remove the demo data…</source>
             <translation>Retirer les données de démo…</translation>
+        </message>
+        <message>
+            <source>Remove this voice</source>
+            <translation>Retirer cette voix</translation>
+        </message>
+        <message>
+            <source>Remove this voice from chair? Its words leave the feed, the search and the counts; an escalation keeps a line saying a voice was removed. This cannot be undone.</source>
+            <translation>Retirer cette voix de chair ? Ses mots quittent le fil, la recherche et les comptes ; une escalade garde une ligne indiquant qu’une voix a été retirée. Impossible à annuler.</translation>
+        </message>
+        <message>
+            <source>Remove this voice…</source>
+            <translation>Retirer cette voix…</translation>
+        </message>
+        <message>
+            <source>Removed %1 voices and %2 rejected records of %3.</source>
+            <translation>%1 voix et %2 enregistrements rejetés de %3 retirés.</translation>
         </message>
         <message>
             <source>Response times</source>
@@ -1036,6 +1056,10 @@
         <message>
             <source>Voice exports and mail</source>
             <translation>Exports de voix et e-mails</translation>
+        </message>
+        <message>
+            <source>Voice removed.</source>
+            <translation>Voix retirée.</translation>
         </message>
         <message>
             <source>chair cannot open its database</source>
@@ -2137,6 +2161,49 @@ Décisions · 5</translation>
         <message>
             <source>This sheet</source>
             <translation>Cette fiche</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>Nothing has been imported yet.</source>
+            <translation>Rien n’a encore été importé.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejetés</translation>
+        </message>
+        <message>
+            <source>Remove %1 voices and %2 rejected records that came from %3? This cannot be undone.</source>
+            <translation>Retirer %1 voix et %2 enregistrements rejetés venus de %3 ? Impossible à annuler.</translation>
+        </message>
+        <message>
+            <source>Remove imported voices</source>
+            <translation>Retirer des voix importées</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Retirer…</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Voices</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <source>Where the voices came from. Removing a source takes back every voice and rejected record it brought; escalations keep a line where a voice was.</source>
+            <translation>D’où viennent les voix. Retirer une source reprend chaque voix et chaque enregistrement rejeté qu’elle a apportés ; les escalades gardent une ligne à la place de la voix.</translation>
         </message>
     </context>
     <context>

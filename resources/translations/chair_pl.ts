@@ -994,12 +994,32 @@
             <translation>Usunąć wszystkie głosy, wskaźniki, właścicieli, eskalacje i spotkania z demo? Twoje własne importy zostaną.</translation>
         </message>
         <message>
+            <source>Remove imported voices…</source>
+            <translation>Usuń zaimportowane głosy…</translation>
+        </message>
+        <message>
             <source>Remove the demo data</source>
             <translation>Usuń dane demo</translation>
         </message>
         <message>
             <source>Remove the demo data…</source>
             <translation>Usuń dane demo…</translation>
+        </message>
+        <message>
+            <source>Remove this voice</source>
+            <translation>Usuń ten głos</translation>
+        </message>
+        <message>
+            <source>Remove this voice from chair? Its words leave the feed, the search and the counts; an escalation keeps a line saying a voice was removed. This cannot be undone.</source>
+            <translation>Usunąć ten głos z chair? Jego słowa znikną z listy, wyszukiwania i liczników; eskalacja zachowa wpis, że głos usunięto. Tego nie można cofnąć.</translation>
+        </message>
+        <message>
+            <source>Remove this voice…</source>
+            <translation>Usuń ten głos…</translation>
+        </message>
+        <message>
+            <source>Removed %1 voices and %2 rejected records of %3.</source>
+            <translation>Usunięto głosy (%1) i odrzucone rekordy (%2) ze źródła %3.</translation>
         </message>
         <message>
             <source>Response times</source>
@@ -1056,6 +1076,10 @@
         <message>
             <source>Voice exports and mail</source>
             <translation>Eksporty głosów i poczta</translation>
+        </message>
+        <message>
+            <source>Voice removed.</source>
+            <translation>Głos usunięty.</translation>
         </message>
         <message>
             <source>chair cannot open its database</source>
@@ -2176,6 +2200,49 @@ Decyzje · 5</translation>
         <message>
             <source>This sheet</source>
             <translation>Ta ściąga</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>Nothing has been imported yet.</source>
+            <translation>Nic jeszcze nie zaimportowano.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wczytywanie…</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Odrzucone</translation>
+        </message>
+        <message>
+            <source>Remove %1 voices and %2 rejected records that came from %3? This cannot be undone.</source>
+            <translation>Usunąć głosy (%1) i odrzucone rekordy (%2) pochodzące z %3? Tego nie można cofnąć.</translation>
+        </message>
+        <message>
+            <source>Remove imported voices</source>
+            <translation>Usuń zaimportowane głosy</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Usuń…</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Źródło</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Źródła</translation>
+        </message>
+        <message>
+            <source>Voices</source>
+            <translation>Głosy</translation>
+        </message>
+        <message>
+            <source>Where the voices came from. Removing a source takes back every voice and rejected record it brought; escalations keep a line where a voice was.</source>
+            <translation>Skąd pochodzą głosy. Usunięcie źródła zabiera każdy głos i odrzucony rekord, który przyniosło; eskalacje zachowują wpis w miejscu głosu.</translation>
         </message>
     </context>
     <context>

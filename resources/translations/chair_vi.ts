@@ -954,12 +954,32 @@
             <translation>Gỡ mọi ý kiến, chỉ số, người phụ trách, chuyển cấp và cuộc họp mẫu? Dữ liệu bạn tự nhập vẫn được giữ.</translation>
         </message>
         <message>
+            <source>Remove imported voices…</source>
+            <translation>Gỡ các ý kiến đã nhập…</translation>
+        </message>
+        <message>
             <source>Remove the demo data</source>
             <translation>Gỡ dữ liệu mẫu</translation>
         </message>
         <message>
             <source>Remove the demo data…</source>
             <translation>Gỡ dữ liệu mẫu…</translation>
+        </message>
+        <message>
+            <source>Remove this voice</source>
+            <translation>Gỡ ý kiến này</translation>
+        </message>
+        <message>
+            <source>Remove this voice from chair? Its words leave the feed, the search and the counts; an escalation keeps a line saying a voice was removed. This cannot be undone.</source>
+            <translation>Gỡ ý kiến này khỏi chair? Nội dung sẽ rời khỏi danh sách, tìm kiếm và số liệu; escalation giữ một dòng ghi rằng ý kiến đã bị gỡ. Không thể hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Remove this voice…</source>
+            <translation>Gỡ ý kiến này…</translation>
+        </message>
+        <message>
+            <source>Removed %1 voices and %2 rejected records of %3.</source>
+            <translation>Đã gỡ %1 ý kiến và %2 bản ghi bị loại của %3.</translation>
         </message>
         <message>
             <source>Response times</source>
@@ -1016,6 +1036,10 @@
         <message>
             <source>Voice exports and mail</source>
             <translation>Tệp xuất ý kiến và thư</translation>
+        </message>
+        <message>
+            <source>Voice removed.</source>
+            <translation>Đã gỡ ý kiến.</translation>
         </message>
         <message>
             <source>chair cannot open its database</source>
@@ -2098,6 +2122,49 @@ Quyết định · 5</translation>
         <message>
             <source>This sheet</source>
             <translation>Bảng này</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>Nothing has been imported yet.</source>
+            <translation>Chưa nhập gì.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Đang đọc…</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Bị loại</translation>
+        </message>
+        <message>
+            <source>Remove %1 voices and %2 rejected records that came from %3? This cannot be undone.</source>
+            <translation>Gỡ %1 ý kiến và %2 bản ghi bị loại đến từ %3? Không thể hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Remove imported voices</source>
+            <translation>Gỡ các ý kiến đã nhập</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Gỡ…</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Voices</source>
+            <translation>Ý kiến</translation>
+        </message>
+        <message>
+            <source>Where the voices came from. Removing a source takes back every voice and rejected record it brought; escalations keep a line where a voice was.</source>
+            <translation>Nguồn gốc của các ý kiến. Gỡ một nguồn sẽ lấy lại mọi ý kiến và bản ghi bị loại mà nó mang đến; escalation giữ một dòng tại vị trí của ý kiến.</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from chair.app import build_main_window
@@ -474,3 +475,16 @@ def test_typing_a_word_never_flashes_an_empty_list(qtbot, window,
     qtbot.waitUntil(lambda: window.feed_model.voice_filter.query == "deliv", timeout=5000)
     assert "d" not in asked and "de" not in asked, asked
     assert window.feed_model.rowCount() > 0 and "0 matching" not in window.count_label.text()
+
+
+def test_a_voice_is_removed_from_the_window_for_good(qtbot, window, demo_db: Path) -> None:
+    model = window.feed_model
+    window.feed.setCurrentIndex(model.index(0))
+    gone = model.voice_at(0)
+    assert any(a.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Delete))
+               for a in window.feed.actions())  # Delete, or right-click on the voice
+    window.feeding.remove_current(confirmed=True)  # the question is answered Yes
+    qtbot.waitUntil(lambda: model.voice_at(0) is not None and model.voice_at(0).id != gone.id,
+                    timeout=5000)
+    assert store.get(connect(demo_db), gone.id) is None
+    assert window.status.currentMessage() == "Voice removed."

@@ -120,3 +120,28 @@ def test_the_import_dialog_opens_in_documents_then_where_the_last_import_was(qtb
                           timeout=10_000):
         pass
     assert window.import_folder() == str(folder)
+
+
+def test_an_import_is_taken_back_whole_from_the_window(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from chair.store import connect
+    from chair.store import voices as store
+
+    export = tmp_path / "mistake.csv"
+    export.write_text("text,date\nWrong file imported,2024-05-01\nAnother line,2024-05-02\n",
+                      encoding="utf-8")
+    with qtbot.waitSignal(window.start_import([str(export)]).finished_import, timeout=10_000):
+        pass
+    before = store.count(connect(Path(window.access.database_path)))
+    dialog = window.importing.open_sources()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
+    rows = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    (mine,) = [r for r, name in enumerate(rows) if "mistake" in name]
+    dialog.table.selectRow(mine)
+    assert dialog.remove_button.isEnabled()
+    with qtbot.waitSignal(dialog.removed, timeout=5000) as removed:
+        dialog.remove_selected(confirmed=True)  # the question is answered Yes
+    assert removed.args[1:] == [2, 0]
+    assert store.count(connect(Path(window.access.database_path))) == before - 2
+    qtbot.waitUntil(lambda: "Removed 2 voices" in window.status.currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: all("mistake" not in dialog.table.item(r, 0).text()
+                                for r in range(dialog.table.rowCount())), timeout=5000)

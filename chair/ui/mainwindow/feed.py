@@ -7,7 +7,8 @@ import dataclasses
 import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 
 from chair.domain.model import Voice, VoiceFilter
 from chair.ui.feedmodel import VoiceRole
@@ -46,6 +47,13 @@ class FeedControl(QObject):
         window.redact_toggle.toggled.connect(self._on_redact_toggle_toggled)
         window.feed.selectionModel().currentChanged.connect(self._on_feed_current_changed)
         window.pillars.area_clicked.connect(self._on_pillars_area_clicked)
+        # Right-click on a voice, or Delete: take it out (a customer's deletion request).
+        remove = QAction(translate("MainWindow", "Remove this voice…"), window.feed)
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(lambda: self.remove_current())
+        window.feed.addAction(remove)
+        window.feed.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # -- what is shown
     def _on_search_text_changed(self, text: str) -> None:
@@ -189,6 +197,31 @@ class FeedControl(QObject):
         if not rows and feed.currentIndex().isValid():
             rows = [feed.currentIndex()]
         return [i.data(VoiceRole) for i in rows if i.data(VoiceRole) is not None]
+
+    def remove_current(self, confirmed: bool = False) -> None:
+        """Delete the selected voice, after asking; its escalation keeps a line saying so."""
+        w = self.window
+        index = w.feed.currentIndex()
+        voice = index.data(VoiceRole) if index.isValid() else None
+        if w.access is None or voice is None or voice.id is None:
+            return
+        if not confirmed:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(w, translate("MainWindow", "Remove this voice"),
+                                          translate("MainWindow", "Remove this voice from chair? "
+                                                    "Its words leave the feed, the search and the "
+                                                    "counts; an escalation keeps a line saying a "
+                                                    "voice was removed. This cannot be undone."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        w.runner.run(w.access.remove_voice, voice.id,
+                     on_done=lambda _r: self._on_voice_removed(),
+                     on_error=lambda m: w.status.showMessage(m, 10_000))
+
+    def _on_voice_removed(self) -> None:
+        self.window.show_new_data()
+        self.window.status.showMessage(translate("MainWindow", "Voice removed."), 8000)
 
     # -- keys
     def open_current(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from chair.ui.format import arg, number
 from chair.ui.i18n import translate
@@ -24,6 +24,8 @@ class ImportFlow(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ImportDialog | None = None
+        self.sources_dialog: QDialog | None = None
+        window.remove_imports_action.triggered.connect(lambda: self.open_sources())
 
     def choose(self) -> None:
         w = self.window
@@ -36,6 +38,25 @@ class ImportFlow(QObject):
         )
         if paths:
             self.start(paths)
+
+    def open_sources(self) -> QDialog | None:
+        """The sources chair holds, to take one back whole."""
+        w = self.window
+        if w.access is None:
+            return None
+        from chair.ui.sourcesdialog import SourcesDialog
+
+        dialog = SourcesDialog(w.access, w.runner, w)
+        dialog.removed.connect(self._on_source_removed)
+        dialog.show()
+        self.sources_dialog = dialog
+        return dialog
+
+    def _on_source_removed(self, source: str, voices: int, rejected: int) -> None:
+        self.window.show_new_data()
+        self.window.status.showMessage(arg(translate(
+            "MainWindow", "Removed %1 voices and %2 rejected records of %3."),
+            number(voices), number(rejected), source), 10_000)
 
     def folder(self) -> str:
         """Where the import dialog opens: the folder of the last import, else Documents."""

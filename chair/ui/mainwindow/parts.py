@@ -128,6 +128,8 @@ class WindowParts(QMainWindow):
             translate("MainWindow", "Keyboard shortcuts") + "\tF1")
         self.about_action = self.help_menu.addAction(translate("MainWindow", "About chair"))
         self.help_menu.addSeparator()
+        self.remove_imports_action = self.help_menu.addAction(
+            translate("MainWindow", "Remove imported voices…"))
         self.remove_demo_action = self.help_menu.addAction(
             translate("MainWindow", "Remove the demo data…"))
         self.help_button.setMenu(self.help_menu)
