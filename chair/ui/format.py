@@ -99,8 +99,9 @@ def _when(ts: float) -> QDateTime:
 
 
 def date(ts: float) -> str:
-    """The locale's short date: 23/11/2026, 23.11.2026, 11/23/26."""
-    return QLocale().toString(_when(ts).date(), QLocale.FormatType.ShortFormat)
+    """'23 Nov 2026' in the locale's words: the one style of a date beside 'Mon 23 Nov' and
+    'Mon 23 Nov 2026, 00:40' (numeric dates read differently in every country)."""
+    return QLocale().toString(_when(ts).date(), translate("Format", "d MMM yyyy"))
 
 
 def date_time(ts: float) -> str:

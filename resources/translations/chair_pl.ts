@@ -684,6 +684,10 @@
             <translation>%1%</translation>
         </message>
         <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
             <source>ddd d MMM</source>
             <translation>ddd d MMM</translation>
         </message>
