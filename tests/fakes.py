@@ -109,6 +109,9 @@ class FakeData:
     def save_password(self, kind: str, account: str, password: str) -> None:
         raise AssertionError("a fake never keeps passwords")
 
+    def send_test_email(self, values: Any, password: str = "") -> str:
+        raise AssertionError("a fake sends no email")
+
     def imap_account(self, url: str) -> str:
         return url
 

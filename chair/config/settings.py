@@ -31,12 +31,12 @@ class Option:
 
 SCHEMA: tuple[Option, ...] = (
     Option("ui.theme", str, "system",
-           QT_TRANSLATE_NOOP("Settings", "Colour theme of the window."),
+           QT_TRANSLATE_NOOP("Settings", "Light, dark or high contrast; or as the system is set."),
            ("system", "light", "dark", "contrast")),
     Option("ui.font_scale", float, 1.0,
            QT_TRANSLATE_NOOP("Settings", "Scale of all text, for big rooms and small laptops.")),
     Option("ui.language", str, "",
-           QT_TRANSLATE_NOOP("Settings", "Language of the interface; empty follows the system."),
+           QT_TRANSLATE_NOOP("Settings", "chair speaks English, Polish, French and Vietnamese."),
            ("", "en", "pl", "fr", "vi")),
     Option("ui.redact", bool, True,
            QT_TRANSLATE_NOOP("Settings", "Names, emails, phones, order and card numbers are hidden "
@@ -50,11 +50,12 @@ SCHEMA: tuple[Option, ...] = (
     Option("smtp.host", str, "",
            QT_TRANSLATE_NOOP("Settings", "SMTP server for '?' forwards; empty means forwards are off.")),
     Option("smtp.port", int, 587,
-           QT_TRANSLATE_NOOP("Settings", "SMTP port.")),
+           QT_TRANSLATE_NOOP("Settings", "Usually 587 (STARTTLS) or 465 (TLS).")),
     Option("smtp.user", str, "",
            QT_TRANSLATE_NOOP("Settings", "SMTP user; the password lives in the OS keyring.")),
     Option("smtp.security", str, "starttls",
-           QT_TRANSLATE_NOOP("Settings", "Encryption of SMTP."), ("tls", "starttls", "none")),
+           QT_TRANSLATE_NOOP("Settings", "How the connection to the server is protected."),
+           ("tls", "starttls", "none")),
     Option("smtp.from", str, "",
            QT_TRANSLATE_NOOP("Settings", "Address '?' forwards come from; empty uses the SMTP user.")),
     Option("sources.imap", list, [],
@@ -68,7 +69,8 @@ SCHEMA: tuple[Option, ...] = (
     Option("meeting.rotate_seconds", int, 20,
            QT_TRANSLATE_NOOP("Settings", "Seconds each voice stays on the meeting screen.")),
     Option("meeting.screen", str, "",
-           QT_TRANSLATE_NOOP("Settings", "Name of the screen meeting mode opens on.")),
+           QT_TRANSLATE_NOOP("Settings", "Where meeting mode opens: the projector or the room's "
+                             "big screen.")),
 )
 
 _BY_NAME = {o.name: o for o in SCHEMA}

@@ -8,6 +8,7 @@ own (SQLite's rule), opened on first use. The settings are held, not re-read on 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -157,6 +158,35 @@ class Workspace:
         from chair.config import secrets
 
         secrets.set_password(kind, account, password)
+
+    @staticmethod
+    def send_test_email(values: Mapping[str, Any], password: str = "") -> str:
+        """A short email through the SMTP server `values` describe (as the Settings dialog
+        holds them, saved or not), to the address forwards come from; returns that address.
+        The password typed, else the keyring's."""
+        import email.utils
+        from email.message import EmailMessage
+
+        from chair.domain.errors import ChairError
+        from chair.outbox.forward import SmtpAccount, send
+        from chair.outbox.service import smtp_password
+
+        account = SmtpAccount(str(values.get("smtp.host") or ""),
+                              int(values.get("smtp.port") or 587),
+                              str(values.get("smtp.user") or ""),
+                              str(values.get("smtp.security") or "starttls"),
+                              str(values.get("smtp.from") or ""),
+                              str(values.get("escalation.sender") or ""))
+        if not account.host:
+            raise ChairError("Name the SMTP server first.")
+        to = email.utils.parseaddr(account.from_address)[1]
+        message = EmailMessage()
+        message["From"], message["To"] = account.from_address, to
+        message["Subject"] = "chair: test email"
+        message["Date"] = email.utils.formatdate(localtime=True)
+        message.set_content(f"chair can send '?' forwards through {account.host}.")
+        send(message, account, password or (smtp_password(account) if account.user else ""))
+        return to
 
     @staticmethod
     def imap_account(url: str) -> str:

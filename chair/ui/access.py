@@ -143,6 +143,10 @@ class DataAccess(Protocol):
 
     def save_password(self, kind: str, account: str, password: str) -> None: ...
 
+    def send_test_email(self, values: Any, password: str = "") -> str:
+        """Through the SMTP server the settings `values` describe; the address it went to."""
+        ...
+
     def imap_account(self, url: str) -> str: ...
 
     def use_settings(self, settings: Any) -> None:

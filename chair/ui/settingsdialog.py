@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from chair.config.settings import SCHEMA, Option, Settings
 from chair.domain.i18n import QT_TRANSLATE_NOOP
+from chair.tasks.runner import TaskRunner
 from chair.ui.format import arg, plain_label
 from chair.ui.i18n import LANGUAGES, translate
 
@@ -101,8 +102,32 @@ class SettingsActions(Protocol):
         """An imap:// URL's keyring account (ChairError when it is not one)."""
         ...
 
+    def send_test_email(self, values: Any, password: str = "") -> str:
+        """Through the SMTP server `values` describe; the address it was sent to."""
+        ...
+
 
 def _field(option: Option, value: Any) -> QWidget:
+    if option.name == "ui.font_scale":  # as people say it: 125 %, not 1.25
+        percent = QSpinBox()
+        percent.setRange(75, 250)
+        percent.setSingleStep(5)
+        percent.setSuffix(" %")
+        percent.setValue(round(float(value) * 100))
+        percent.setProperty("percent", True)
+        return percent
+    if option.name == "meeting.screen":  # the screens there are, by name and size
+        from PySide6.QtGui import QGuiApplication
+
+        screens = QComboBox()
+        screens.addItem(translate("Settings", "The screen the window is on"), "")
+        for screen in QGuiApplication.screens():
+            size = screen.size()
+            screens.addItem(f"{screen.name()} · {size.width()}×{size.height()}", screen.name())
+        if value and screens.findData(value) < 0:  # remembered, not connected now
+            screens.addItem(arg(translate("Settings", "%1 (not connected)"), value), value)
+        screens.setCurrentIndex(max(0, screens.findData(value)))
+        return screens
     if option.choices:
         combo = QComboBox()
         for choice in option.choices:
@@ -145,7 +170,7 @@ def _read(option: Option, widget: QWidget) -> Any:
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QSpinBox):
-        return widget.value()
+        return widget.value() / 100 if widget.property("percent") else widget.value()
     if isinstance(widget, QDoubleSpinBox):
         return round(widget.value(), 2)
     if isinstance(widget, QPlainTextEdit):
@@ -172,7 +197,7 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(self._groups.index(group))
 
     def __init__(self, settings: Settings, hooks: SettingsActions | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("Settings", "Settings"))
@@ -212,6 +237,14 @@ class SettingsDialog(QDialog):
         )
         self.smtp_password.setAccessibleName(translate("Settings", "SMTP password"))
         forms["Escalations"].addRow(translate("Settings", "SMTP password"), self.smtp_password)
+        self.runner = runner
+        self.test_email = QPushButton(translate("Settings", "Send a test email"))
+        self.test_email.setObjectName("sendTestEmail")
+        self.test_email.setToolTip(translate("Settings", "Through the server above, to the "
+                                             "address forwards come from"))
+        self.test_email.clicked.connect(self._on_test_email_clicked)
+        self.test_email.setEnabled(hooks is not None and runner is not None)
+        forms["Escalations"].addRow("", self.test_email)
         self.imap_url = QLineEdit()
         self.imap_url.setPlaceholderText("imaps://customers@mail.example.com/INBOX")
         self.imap_url.setAccessibleName(translate("Settings", "New IMAP folder"))
@@ -293,6 +326,23 @@ class SettingsDialog(QDialog):
             field = self.fields["taxonomy.file"]
             assert isinstance(field, QLineEdit)
             field.setText(path)
+
+    def _on_test_email_clicked(self) -> None:
+        assert self.hooks is not None and self.runner is not None
+        self.test_email.setEnabled(False)
+        self.message.setText(translate("Settings", "Sending a test email…"))
+        self.runner.run(self.hooks.send_test_email, self.values(), self.smtp_password.text(),
+                        on_done=self._on_test_email_sent, on_error=self._on_test_email_failed)
+
+    def _on_test_email_sent(self, address: str) -> None:
+        self.test_email.setEnabled(True)
+        self.message.setText(arg(translate("Settings", "Sent to %1: look for it in that "
+                                           "inbox."), address))
+
+    def _on_test_email_failed(self, message: str) -> None:
+        self.test_email.setEnabled(True)
+        self.message.setText(arg(translate("Settings", "The test email was not sent: %1"),
+                                 message))
 
     def values(self) -> dict[str, Any]:
         return {o.name: _read(o, self.fields[o.name]) for o in SCHEMA}

@@ -1860,6 +1860,10 @@ Décisions · 5</translation>
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <source>%1 (not connected)</source>
+            <translation>%1 (non connecté)</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln owners imported.</source>
             <translation>
@@ -1892,10 +1896,6 @@ Décisions · 5</translation>
             <translation>Classement</translation>
         </message>
         <message>
-            <source>Colour theme of the window.</source>
-            <translation>Thème de couleurs de la fenêtre.</translation>
-        </message>
-        <message>
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
@@ -1910,10 +1910,6 @@ Décisions · 5</translation>
         <message>
             <source>Display</source>
             <translation>Affichage</translation>
-        </message>
-        <message>
-            <source>Encryption of SMTP.</source>
-            <translation>Chiffrement SMTP.</translation>
         </message>
         <message>
             <source>Escalations</source>
@@ -1940,6 +1936,10 @@ Décisions · 5</translation>
             <translation>Contraste élevé</translation>
         </message>
         <message>
+            <source>How the connection to the server is protected.</source>
+            <translation>Comment la connexion au serveur est protégée.</translation>
+        </message>
+        <message>
             <source>IMAP folders</source>
             <translation>Dossiers IMAP</translation>
         </message>
@@ -1960,12 +1960,12 @@ Décisions · 5</translation>
             <translation>Langue</translation>
         </message>
         <message>
-            <source>Language of the interface; empty follows the system.</source>
-            <translation>Langue de l’interface ; vide, c’est celle du système.</translation>
-        </message>
-        <message>
             <source>Light</source>
             <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Light, dark or high contrast; or as the system is set.</source>
+            <translation>Clair, sombre ou contraste élevé ; ou comme le système.</translation>
         </message>
         <message>
             <source>Meeting mode</source>
@@ -1974,10 +1974,6 @@ Décisions · 5</translation>
         <message>
             <source>Metric targets</source>
             <translation>Objectifs des indicateurs</translation>
-        </message>
-        <message>
-            <source>Name of the screen meeting mode opens on.</source>
-            <translation>Nom de l’écran où s’ouvre le mode réunion.</translation>
         </message>
         <message>
             <source>Name shown as the sender of '?' forwards.</source>
@@ -2032,10 +2028,6 @@ Décisions · 5</translation>
             <translation>Port SMTP</translation>
         </message>
         <message>
-            <source>SMTP port.</source>
-            <translation>Port SMTP.</translation>
-        </message>
-        <message>
             <source>SMTP server</source>
             <translation>Serveur SMTP</translation>
         </message>
@@ -2068,12 +2060,24 @@ Décisions · 5</translation>
             <translation>Secondes par voix</translation>
         </message>
         <message>
+            <source>Send a test email</source>
+            <translation>Envoyer un e-mail de test</translation>
+        </message>
+        <message>
             <source>Sender address</source>
             <translation>Adresse d’expédition</translation>
         </message>
         <message>
             <source>Sender name</source>
             <translation>Nom de l’expéditeur</translation>
+        </message>
+        <message>
+            <source>Sending a test email…</source>
+            <translation>Envoi d’un e-mail de test…</translation>
+        </message>
+        <message>
+            <source>Sent to %1: look for it in that inbox.</source>
+            <translation>Envoyé à %1 : regardez dans cette boîte.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2100,16 +2104,40 @@ Décisions · 5</translation>
             <translation>Le mot de passe de %1 est dans le trousseau du système.</translation>
         </message>
         <message>
+            <source>The screen the window is on</source>
+            <translation>L’écran où se trouve la fenêtre</translation>
+        </message>
+        <message>
+            <source>The test email was not sent: %1</source>
+            <translation>L’e-mail de test n’a pas été envoyé : %1</translation>
+        </message>
+        <message>
             <source>Theme</source>
             <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Through the server above, to the address forwards come from</source>
+            <translation>Par le serveur ci-dessus, à l’adresse d’où partent les transferts</translation>
+        </message>
+        <message>
+            <source>Usually 587 (STARTTLS) or 465 (TLS).</source>
+            <translation>En général 587 (STARTTLS) ou 465 (TLS).</translation>
         </message>
         <message>
             <source>Watched folders</source>
             <translation>Dossiers surveillés</translation>
         </message>
         <message>
+            <source>Where meeting mode opens: the projector or the room's big screen.</source>
+            <translation>Où s’ouvre le mode réunion : le projecteur ou le grand écran de la salle.</translation>
+        </message>
+        <message>
             <source>Your taxonomy file</source>
             <translation>Votre fichier de taxonomie</translation>
+        </message>
+        <message>
+            <source>chair speaks English, Polish, French and Vietnamese.</source>
+            <translation>chair parle anglais, polonais, français et vietnamien.</translation>
         </message>
         <message>
             <source>kept in the system keyring, never in a file</source>

@@ -1898,6 +1898,10 @@ Decyzje · 5</translation>
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <source>%1 (not connected)</source>
+            <translation>%1 (niepodłączony)</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln owners imported.</source>
             <translation>
@@ -1931,10 +1935,6 @@ Decyzje · 5</translation>
             <translation>Klasyfikacja</translation>
         </message>
         <message>
-            <source>Colour theme of the window.</source>
-            <translation>Motyw kolorystyczny okna.</translation>
-        </message>
-        <message>
             <source>Dark</source>
             <translation>Ciemny</translation>
         </message>
@@ -1949,10 +1949,6 @@ Decyzje · 5</translation>
         <message>
             <source>Display</source>
             <translation>Wygląd</translation>
-        </message>
-        <message>
-            <source>Encryption of SMTP.</source>
-            <translation>Szyfrowanie SMTP.</translation>
         </message>
         <message>
             <source>Escalations</source>
@@ -1979,6 +1975,10 @@ Decyzje · 5</translation>
             <translation>Wysoki kontrast</translation>
         </message>
         <message>
+            <source>How the connection to the server is protected.</source>
+            <translation>Jak chronione jest połączenie z serwerem.</translation>
+        </message>
+        <message>
             <source>IMAP folders</source>
             <translation>Foldery IMAP</translation>
         </message>
@@ -1999,12 +1999,12 @@ Decyzje · 5</translation>
             <translation>Język</translation>
         </message>
         <message>
-            <source>Language of the interface; empty follows the system.</source>
-            <translation>Język interfejsu; puste oznacza język systemu.</translation>
-        </message>
-        <message>
             <source>Light</source>
             <translation>Jasny</translation>
+        </message>
+        <message>
+            <source>Light, dark or high contrast; or as the system is set.</source>
+            <translation>Jasny, ciemny lub wysoki kontrast; albo jak w systemie.</translation>
         </message>
         <message>
             <source>Meeting mode</source>
@@ -2013,10 +2013,6 @@ Decyzje · 5</translation>
         <message>
             <source>Metric targets</source>
             <translation>Cele wskaźników</translation>
-        </message>
-        <message>
-            <source>Name of the screen meeting mode opens on.</source>
-            <translation>Nazwa ekranu, na którym otwiera się tryb spotkania.</translation>
         </message>
         <message>
             <source>Name shown as the sender of '?' forwards.</source>
@@ -2071,10 +2067,6 @@ Decyzje · 5</translation>
             <translation>Port SMTP</translation>
         </message>
         <message>
-            <source>SMTP port.</source>
-            <translation>Port SMTP.</translation>
-        </message>
-        <message>
             <source>SMTP server</source>
             <translation>Serwer SMTP</translation>
         </message>
@@ -2107,12 +2099,24 @@ Decyzje · 5</translation>
             <translation>Sekundy na głos</translation>
         </message>
         <message>
+            <source>Send a test email</source>
+            <translation>Wyślij testowy e-mail</translation>
+        </message>
+        <message>
             <source>Sender address</source>
             <translation>Adres nadawcy</translation>
         </message>
         <message>
             <source>Sender name</source>
             <translation>Nazwa nadawcy</translation>
+        </message>
+        <message>
+            <source>Sending a test email…</source>
+            <translation>Wysyłanie testowego e-maila…</translation>
+        </message>
+        <message>
+            <source>Sent to %1: look for it in that inbox.</source>
+            <translation>Wysłano na %1: sprawdź tę skrzynkę.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2139,16 +2143,40 @@ Decyzje · 5</translation>
             <translation>Hasło konta %1 jest w systemowym pęku kluczy.</translation>
         </message>
         <message>
+            <source>The screen the window is on</source>
+            <translation>Ekran, na którym jest okno</translation>
+        </message>
+        <message>
+            <source>The test email was not sent: %1</source>
+            <translation>Testowy e-mail nie został wysłany: %1</translation>
+        </message>
+        <message>
             <source>Theme</source>
             <translation>Motyw</translation>
+        </message>
+        <message>
+            <source>Through the server above, to the address forwards come from</source>
+            <translation>Przez serwer powyżej, na adres, z którego wychodzą przekazania</translation>
+        </message>
+        <message>
+            <source>Usually 587 (STARTTLS) or 465 (TLS).</source>
+            <translation>Zwykle 587 (STARTTLS) lub 465 (TLS).</translation>
         </message>
         <message>
             <source>Watched folders</source>
             <translation>Obserwowane foldery</translation>
         </message>
         <message>
+            <source>Where meeting mode opens: the projector or the room's big screen.</source>
+            <translation>Gdzie otwiera się tryb spotkania: projektor lub duży ekran w sali.</translation>
+        </message>
+        <message>
             <source>Your taxonomy file</source>
             <translation>Twój plik taksonomii</translation>
+        </message>
+        <message>
+            <source>chair speaks English, Polish, French and Vietnamese.</source>
+            <translation>chair mówi po angielsku, polsku, francusku i wietnamsku.</translation>
         </message>
         <message>
             <source>kept in the system keyring, never in a file</source>

@@ -1822,6 +1822,10 @@ Quyết định · 5</translation>
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <source>%1 (not connected)</source>
+            <translation>%1 (chưa kết nối)</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln owners imported.</source>
             <translation>
@@ -1853,10 +1857,6 @@ Quyết định · 5</translation>
             <translation>Phân loại</translation>
         </message>
         <message>
-            <source>Colour theme of the window.</source>
-            <translation>Giao diện màu của cửa sổ.</translation>
-        </message>
-        <message>
             <source>Dark</source>
             <translation>Tối</translation>
         </message>
@@ -1871,10 +1871,6 @@ Quyết định · 5</translation>
         <message>
             <source>Display</source>
             <translation>Hiển thị</translation>
-        </message>
-        <message>
-            <source>Encryption of SMTP.</source>
-            <translation>Mã hóa SMTP.</translation>
         </message>
         <message>
             <source>Escalations</source>
@@ -1901,6 +1897,10 @@ Quyết định · 5</translation>
             <translation>Tương phản cao</translation>
         </message>
         <message>
+            <source>How the connection to the server is protected.</source>
+            <translation>Cách bảo vệ kết nối tới máy chủ.</translation>
+        </message>
+        <message>
             <source>IMAP folders</source>
             <translation>Thư mục IMAP</translation>
         </message>
@@ -1921,12 +1921,12 @@ Quyết định · 5</translation>
             <translation>Ngôn ngữ</translation>
         </message>
         <message>
-            <source>Language of the interface; empty follows the system.</source>
-            <translation>Ngôn ngữ giao diện; để trống sẽ theo hệ thống.</translation>
-        </message>
-        <message>
             <source>Light</source>
             <translation>Sáng</translation>
+        </message>
+        <message>
+            <source>Light, dark or high contrast; or as the system is set.</source>
+            <translation>Sáng, tối hoặc tương phản cao; hoặc theo hệ thống.</translation>
         </message>
         <message>
             <source>Meeting mode</source>
@@ -1935,10 +1935,6 @@ Quyết định · 5</translation>
         <message>
             <source>Metric targets</source>
             <translation>Mục tiêu chỉ số</translation>
-        </message>
-        <message>
-            <source>Name of the screen meeting mode opens on.</source>
-            <translation>Tên màn hình mà chế độ họp mở trên đó.</translation>
         </message>
         <message>
             <source>Name shown as the sender of '?' forwards.</source>
@@ -1993,10 +1989,6 @@ Quyết định · 5</translation>
             <translation>Cổng SMTP</translation>
         </message>
         <message>
-            <source>SMTP port.</source>
-            <translation>Cổng SMTP.</translation>
-        </message>
-        <message>
             <source>SMTP server</source>
             <translation>Máy chủ SMTP</translation>
         </message>
@@ -2029,12 +2021,24 @@ Quyết định · 5</translation>
             <translation>Giây mỗi ý kiến</translation>
         </message>
         <message>
+            <source>Send a test email</source>
+            <translation>Gửi email thử</translation>
+        </message>
+        <message>
             <source>Sender address</source>
             <translation>Địa chỉ người gửi</translation>
         </message>
         <message>
             <source>Sender name</source>
             <translation>Tên người gửi</translation>
+        </message>
+        <message>
+            <source>Sending a test email…</source>
+            <translation>Đang gửi email thử…</translation>
+        </message>
+        <message>
+            <source>Sent to %1: look for it in that inbox.</source>
+            <translation>Đã gửi tới %1: hãy xem hộp thư đó.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2061,16 +2065,40 @@ Quyết định · 5</translation>
             <translation>Mật khẩu của %1 đã nằm trong kho khóa của hệ thống.</translation>
         </message>
         <message>
+            <source>The screen the window is on</source>
+            <translation>Màn hình đang chứa cửa sổ</translation>
+        </message>
+        <message>
+            <source>The test email was not sent: %1</source>
+            <translation>Chưa gửi được email thử: %1</translation>
+        </message>
+        <message>
             <source>Theme</source>
             <translation>Giao diện</translation>
+        </message>
+        <message>
+            <source>Through the server above, to the address forwards come from</source>
+            <translation>Qua máy chủ ở trên, tới địa chỉ dùng để chuyển tiếp</translation>
+        </message>
+        <message>
+            <source>Usually 587 (STARTTLS) or 465 (TLS).</source>
+            <translation>Thường là 587 (STARTTLS) hoặc 465 (TLS).</translation>
         </message>
         <message>
             <source>Watched folders</source>
             <translation>Thư mục theo dõi</translation>
         </message>
         <message>
+            <source>Where meeting mode opens: the projector or the room's big screen.</source>
+            <translation>Nơi chế độ họp mở ra: máy chiếu hoặc màn hình lớn trong phòng.</translation>
+        </message>
+        <message>
             <source>Your taxonomy file</source>
             <translation>Tệp phân loại của bạn</translation>
+        </message>
+        <message>
+            <source>chair speaks English, Polish, French and Vietnamese.</source>
+            <translation>chair nói tiếng Anh, Ba Lan, Pháp và Việt.</translation>
         </message>
         <message>
             <source>kept in the system keyring, never in a file</source>

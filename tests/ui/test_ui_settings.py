@@ -79,7 +79,7 @@ def test_language_theme_and_text_size_apply_at_once(qtbot, window) -> None:  # t
     dialog = window.open_settings()
     fields = dialog.fields
     fields["ui.theme"].setCurrentIndex(fields["ui.theme"].findData("dark"))
-    fields["ui.font_scale"].setValue(1.25)
+    fields["ui.font_scale"].setValue(125)  # per cent
     fields["ui.language"].setCurrentIndex(fields["ui.language"].findData("pl"))
     try:
         with qtbot.waitSignal(window.replaced, timeout=10_000) as built:
@@ -110,7 +110,7 @@ def test_a_new_theme_and_text_size_leave_tiles_and_banner_legible(qtbot, window,
     dialog = window.open_settings()
     fields = dialog.fields
     fields["ui.theme"].setCurrentIndex(fields["ui.theme"].findData(theme_name))
-    fields["ui.font_scale"].setValue(1.5)
+    fields["ui.font_scale"].setValue(150)  # per cent
     try:
         with qtbot.waitSignal(window.replaced, timeout=10_000) as built:
             dialog.accept()
@@ -131,3 +131,38 @@ def test_a_new_theme_and_text_size_leave_tiles_and_banner_legible(qtbot, window,
         assert new.runner.wait_idle(10_000)
     finally:
         theme.apply(app, "light", 1.0)
+
+
+def test_a_test_email_goes_through_the_server_typed_in_before_saving(qtbot, window,  # type: ignore[no-untyped-def]
+                                                                     smtp_server) -> None:
+    dialog = window.open_settings("Escalations")
+    fields = dialog.fields
+    fields["smtp.host"].setText(smtp_server.host)
+    fields["smtp.port"].setValue(smtp_server.port)
+    fields["smtp.user"].setText(smtp_server.user)
+    fields["smtp.security"].setCurrentIndex(fields["smtp.security"].findData("none"))
+    fields["smtp.from"].setText("leader@shop.example")
+    dialog.smtp_password.setText(smtp_server.password)
+    qtbot.mouseClick(dialog.test_email, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Sent to leader@shop.example" in dialog.message.text(), timeout=10_000)
+    ((sender, recipients, _content),) = smtp_server.received
+    assert recipients == ["leader@shop.example"]
+    dialog.smtp_password.setText("wrong")
+    qtbot.mouseClick(dialog.test_email, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not sent" in dialog.message.text(), timeout=10_000)
+    dialog.reject()
+
+
+def test_text_size_in_per_cent_and_the_meeting_screen_from_a_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_settings()
+    size, screen = dialog.fields["ui.font_scale"], dialog.fields["meeting.screen"]
+    assert size.suffix().strip() == "%" and size.value() == 100
+    names = [screen.itemData(i) for i in range(screen.count())]
+    assert names[0] == "" and {"screen-1080p", "projector", "laptop"} <= set(names)
+    size.setValue(110)
+    screen.setCurrentIndex(screen.findData("projector"))
+    assert dialog.values()["ui.font_scale"] == 1.1
+    assert dialog.values()["meeting.screen"] == "projector"
+    hints = [label.text() for label in dialog.findChildren(QLabel, "settingHint")]
+    assert "SMTP port." not in hints and not any("empty follows" in h for h in hints)
+    dialog.reject()

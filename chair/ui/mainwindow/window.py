@@ -316,7 +316,7 @@ class MainWindow(WindowParts):
     def open_settings(self, group: str = "") -> SettingsDialog:
         from chair.ui.settingsdialog import SettingsDialog
 
-        dialog = SettingsDialog(Settings(), self.access, self)
+        dialog = SettingsDialog(Settings(), self.access, self, self.runner)
         if group:
             dialog.show_group(group)
         dialog.accepted.connect(self._on_settings_saved)
