@@ -82,6 +82,7 @@ class VoiceDetail(QFrame):
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setAccessibleName(translate("Detail", "Verbatim text"))
+        self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # three lines at least
         # Correction: the pillar and the area, as the user sees them.
         self.pillar_box = QComboBox()
         self.pillar_box.setObjectName("correctPillar")

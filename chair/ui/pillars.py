@@ -221,3 +221,10 @@ class PillarsPanel(QFrame):
     def show_problem(self, message: str) -> None:
         for tile in self.tiles.values():
             tile.detail.setText(message)
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short window the tiles keep the number, the customers and the alarms; the
+        metric's line and the worst areas go to the tile's tooltip."""
+        for tile in self.tiles.values():
+            tile.detail.setVisible(not compact)
+            tile.areas.setVisible(not compact)

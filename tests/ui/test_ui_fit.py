@@ -42,3 +42,14 @@ def test_a_new_window_fits_a_small_screen_whole(qtbot, qapp, demo_db: Path, tmp_
         win.close()
         assert win.runner.wait_idle(10_000)
         theme.apply(qapp, "light", 1.0)
+
+
+def test_a_short_window_gives_the_voice_the_tiles_second_lines(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    tile = window.pillars.tiles["price"]
+    qtbot.waitUntil(lambda: tile.summary is not None, timeout=5000)
+    window.resize(960, 600)  # the smallest the window goes
+    qtbot.waitUntil(lambda: not tile.detail.isVisible(), timeout=5000)
+    assert tile.value.isVisible() and tile.people.isVisible()
+    assert not window.main_split.childrenCollapsible()  # no pane squeezed to nothing
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: tile.detail.isVisible() and tile.areas.isVisible(), timeout=5000)

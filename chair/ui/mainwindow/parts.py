@@ -54,6 +54,9 @@ class WindowParts(QMainWindow):
         self.main_split.setObjectName("mainSplit")
         self.main_split.addWidget(self._build_feed_column())
         self.main_split.addWidget(self._build_right_column())
+        # A pane is never squeezed below what it needs to be read (at the smallest window the
+        # window grows instead of the voice's controls overlapping).
+        self.main_split.setChildrenCollapsible(False)
         self.main_split.setStretchFactor(0, 5)
         self.main_split.setStretchFactor(1, 4)
         # Feed and voice share the width 5:4 from the start, whatever the language's words
@@ -246,6 +249,7 @@ class WindowParts(QMainWindow):
         self.right_split.setObjectName("rightSplit")
         self.right_split.addWidget(self.detail)
         self.right_split.addWidget(esc_box)
+        self.right_split.setChildrenCollapsible(False)
         self.right_split.setSizes([420, 260])
         return self.right_split
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not before the first pa
     from chair.ui.settingsdialog import SettingsDialog
 
 DEFAULT_SIZE = QSize(1440, 900)  # the window's size where the screen has room for it
+COMPACT_BELOW = 700  # px of height: the pillar tiles drop their second lines
 
 
 class MainWindow(WindowParts):
@@ -244,6 +245,10 @@ class MainWindow(WindowParts):
     @property
     def import_dialog(self) -> ImportDialog | None:
         return self.importing.dialog
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.pillars.set_compact(self.height() < COMPACT_BELOW)
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
