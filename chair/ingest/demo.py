@@ -84,6 +84,12 @@ def _slots(template: str) -> tuple[str, ...]:
     return tuple({name for _, name, _, _ in string.Formatter().parse(template) if name})
 
 
+
+def _sentence(text: str) -> str:
+    """A template's text ending as a sentence does."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…", ":", ")", "\"", "”", "»")) else text + "."
+
 class _Writer:
     """Turns templates into voices the way customers write: slots, typos, signatures, PII."""
 
@@ -166,7 +172,8 @@ class _Writer:
     def body(self, lang: str, pillar: str, kind: str, city: dict[str, Any], n: int) -> str:
         pool = self.d["templates"][lang][pillar][kind]
         chosen = self.rng.sample(pool, min(n, len(pool)))
-        return " ".join(self.fill(t, lang, city) for t in chosen)
+        # Each template a whole sentence: "…nobody rang. The printer ink…", never "rang The".
+        return " ".join(_sentence(self.fill(t, lang, city)) for t in chosen)
 
     def compose(
         self, channel: Channel, lang: str, pillar: str, kind: str, city: dict[str, Any],
@@ -175,7 +182,9 @@ class _Writer:
         """Dress a body for its channel: returns (author, subject, text, rating)."""
         r = self.rng
         name = self.pick(self.d["names"][lang])
-        subject = self.pick(self.d["subjects"][lang][pillar])
+        # A thank-you has a thank-you's subject (one draw either way: the rest stays as seeded).
+        subject = self.pick(self.d["praise_subjects"][lang] if kind == "praise"
+                            else self.d["subjects"][lang][pillar])
         rating: float | None = None
         if channel is Channel.EMAIL:
             greeting = self.pick(self.d["greetings"][lang])

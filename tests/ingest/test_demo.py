@@ -117,3 +117,26 @@ def test_the_demo_meeting_decides_about_voices_of_its_pillar_and_kept_the_number
     text = to_markdown(minutes)
     snapshot = text.split("Pillar snapshot", 1)[1]
     assert "Price: " in snapshot and "(target 95.0%)" in snapshot and "No metrics" not in snapshot
+
+
+def test_the_demo_reads_true_thank_yous_are_titled_so_and_sentences_end(demo_db: Path) -> None:
+    """A 5-star review is not titled 'Package marked delivered but not received', and two
+    templates never run into one another ('…nobody rang The printer ink…')."""
+    import json
+    import re
+
+    from chair.config.paths import resource
+
+    data = json.loads(resource("demo", "voices.json").read_text(encoding="utf-8"))
+    thanks = {s for subjects in data["praise_subjects"].values() for s in subjects}
+    tails = {t.rstrip()[-12:] for lang in data["templates"].values() for kinds in lang.values()
+             for pool in kinds.values() for t in pool
+             if not t.rstrip().endswith((".", "!", "?", "…")) and "}" not in t[-12:]}
+    assert tails  # the templates that end without a stop are the ones this is about
+    db = connect(demo_db)
+    rows = db.execute("SELECT subject, text, rating, channel FROM voices").fetchall()
+    for subject, text, rating, channel in rows:
+        if channel == "review" and rating is not None and rating >= 4:
+            assert subject in thanks, (subject, rating)
+        for tail in tails:
+            assert not re.search(re.escape(tail) + r" \w", text), text

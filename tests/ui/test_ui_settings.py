@@ -146,7 +146,7 @@ def test_a_test_email_goes_through_the_server_typed_in_before_saving(qtbot, wind
     dialog.smtp_password.setText(smtp_server.password)
     qtbot.mouseClick(dialog.test_email, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Sent to leader@shop.example" in dialog.message.text(), timeout=10_000)
-    ((sender, recipients, _content),) = smtp_server.received
+    ((_sender, recipients, _content),) = smtp_server.received
     assert recipients == ["leader@shop.example"]
     dialog.smtp_password.setText("wrong")
     qtbot.mouseClick(dialog.test_email, Qt.MouseButton.LeftButton)
