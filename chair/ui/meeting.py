@@ -284,6 +284,14 @@ class MeetingView(QWidget):
         self.safe.style().unpolish(self.safe)
         self.safe.style().polish(self.safe)
 
+    def set_typing(self, typing: bool) -> None:
+        """While a decision or a "?" is typed, the tiles give up their trend and sentence
+        for the bar: their numbers and the disagreement stay whole, and so does the side."""
+        for tile in self.tiles.values():
+            tile.people.setVisible(not typing)
+            if tile.chart is not None:
+                tile.chart.setVisible(not typing)
+
     def show_status(self, message: str) -> None:
         """Problems and confirmations, discreetly at the bottom; never a dialog."""
         self.status.setText(message)

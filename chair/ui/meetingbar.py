@@ -84,12 +84,14 @@ class MeetingBar(QFrame):
         self.entry.setReadOnly(False)
         self.entry.setPlaceholderText(placeholder)
         self.show()
+        self.view.set_typing(True)
         self.entry.setFocus()
         self.view.rotate_timer.stop()  # the voice under discussion stays up while typing
 
     def close_bar(self) -> None:
         self.kind = ""
         self.hide()
+        self.view.set_typing(False)
         self.entry.clear()
         self.view.setFocus()
 

@@ -381,3 +381,28 @@ def test_the_room_reads_french_whole_and_the_tiles_say_below_or_on_target(qtbot,
     assert tiles["delivery"].target.text().startswith("on target")  # 97.6% against 97.5%
     assert "100%" not in tiles["price"].target.text()
     _leave(qtbot, window)
+
+
+def test_at_720p_the_decision_bar_leaves_the_banner_and_the_owners_whole(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = _enter(qtbot, window, screen="projector")  # 1280x720
+    qtbot.waitUntil(lambda: window.screen().name() == "projector", timeout=5000)
+    callout = view.tiles["delivery"].callout
+    qtbot.waitUntil(lambda: callout.isVisible() and "owners" in view.side.esc_summary.text()
+                    and all(t.chart is not None for t in view.tiles.values()), timeout=10_000)
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    assert view.bar.isVisible()
+
+    def whole(label) -> bool:  # type: ignore[no-untyped-def]
+        """All its lines laid out, and none of them below the edge of the box it is in."""
+        inside = label.parentWidget().contentsRect().contains(label.geometry())
+        return inside and label.height() >= label.heightForWidth(label.width())
+
+    tile = view.tiles["delivery"]
+    qtbot.waitUntil(lambda: view.bar.geometry().top() > tile.geometry().bottom()
+                    and view.bar.geometry().bottom() <= view.height(), timeout=5000)  # laid out
+    assert whole(callout) and whole(view.side.esc_summary)
+    # What makes the room for the bar: the tiles' trends and sentences step aside meanwhile.
+    assert not tile.people.isVisible() and not tile.chart.isVisible()
+    qtbot.keyClick(view.entry, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.tiles["delivery"].people.isVisible(), timeout=5000)
+    _leave(qtbot, window)
