@@ -103,6 +103,12 @@ class FakeData:
         self.calls.append(("remove_source", (source,)))
         return (0, 0)
 
+    def owners(self) -> list[Any]:
+        return []
+
+    def replace_owners(self, owners: list[Any]) -> int:
+        return len(owners)
+
     def import_owners(self, csv_path: str) -> int:
         return 0
 

@@ -136,6 +136,13 @@ class Workspace:
         """Take back everything one source brought: (voices, rejected records) removed."""
         return removal.remove_source(self.db(), source, who=self.escalations.me())
 
+    def owners(self) -> list[Owner]:
+        return owner_store.all_owners(self.db())
+
+    def replace_owners(self, owners: list[Owner]) -> int:
+        """The owners directory as edited in Settings."""
+        return owner_store.replace_owners(self.db(), owners)
+
     def import_owners(self, csv_path: str) -> int:
         from chair.ingest.owners_import import import_owners
 

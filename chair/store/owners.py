@@ -23,6 +23,13 @@ def set_owners(db: Database, owners: Iterable[Owner]) -> int:
     return len(rows)
 
 
+def replace_owners(db: Database, owners: Iterable[Owner]) -> int:
+    """The directory becomes exactly `owners` (as edited in Settings), in one transaction."""
+    with transaction(db):
+        db.conn.execute("DELETE FROM owners")
+        return set_owners(db, owners)
+
+
 def all_owners(db: Database) -> list[Owner]:
     return [
         Owner(name, email, pillar, area, oid)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from chair.config.settings import SCHEMA, Option, Settings
 from chair.domain.i18n import QT_TRANSLATE_NOOP
+from chair.domain.model import Owner
 from chair.tasks.runner import TaskRunner
 from chair.ui.format import arg, plain_label
 from chair.ui.i18n import LANGUAGES, translate
@@ -96,6 +97,14 @@ class SettingsActions(Protocol):
 
     def import_owners(self, csv_path: str) -> int:
         """The owners in a CSV file; how many were imported."""
+        ...
+
+    def owners(self) -> list[Owner]:
+        """The owners directory as it stands."""
+        ...
+
+    def replace_owners(self, owners: list[Owner]) -> int:
+        """The directory becomes exactly these owners."""
         ...
 
     def imap_account(self, url: str) -> str:
@@ -257,10 +266,16 @@ class SettingsDialog(QDialog):
         for w in (self.imap_url, self.imap_password, add):
             row.addWidget(w)
         forms["Sources"].addRow(translate("Settings", "New mailbox"), row)
+        from chair.ui.ownerseditor import OwnersEditor
+
+        self.owners = OwnersEditor()
+        self.owners.setEnabled(hooks is not None and runner is not None)
         owners = QPushButton(translate("Settings", "Import owners from CSV…"))
         owners.setObjectName("importOwners")
         owners.clicked.connect(self._on_import_owners)
-        forms["Escalations"].addRow(translate("Settings", "Owners directory"), owners)
+        self.owners.buttons.addWidget(owners)
+        self.owners.buttons.addStretch(1)
+        forms["Escalations"].addRow(translate("Settings", "Owners directory"), self.owners)
         browse = QPushButton(translate("Settings", "Choose…"))
         browse.clicked.connect(self._on_browse_taxonomy)
         forms["Classification"].addRow("", browse)
@@ -275,6 +290,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.reload_owners()
 
     def _on_add_mailbox(self) -> None:
         url = self.imap_url.text().strip()
@@ -315,6 +331,7 @@ class SettingsDialog(QDialog):
             try:
                 n = self.hooks.import_owners(path)
                 self.message.setText(translate("Settings", "%Ln owners imported.", None, n))
+                self.reload_owners()
             except Exception as exc:
                 self.message.setText(str(exc))
 
@@ -326,6 +343,11 @@ class SettingsDialog(QDialog):
             field = self.fields["taxonomy.file"]
             assert isinstance(field, QLineEdit)
             field.setText(path)
+
+    def reload_owners(self) -> None:
+        if self.hooks is not None and self.runner is not None:
+            self.runner.run(self.hooks.owners, on_done=self.owners.load,
+                            on_error=self.message.setText)
 
     def _on_test_email_clicked(self) -> None:
         assert self.hooks is not None and self.runner is not None
@@ -348,7 +370,7 @@ class SettingsDialog(QDialog):
         return {o.name: _read(o, self.fields[o.name]) for o in SCHEMA}
 
     def accept(self) -> None:
-        problems = []
+        problems = self.owners.problems() if self.owners.changed else []
         for name, value in self.values().items():
             try:
                 self.settings.set(name, value)
@@ -365,4 +387,6 @@ class SettingsDialog(QDialog):
                 self.message.setText(str(exc))
                 return
         self.settings.save()
+        if self.owners.changed and self.hooks is not None and self.runner is not None:
+            self.runner.run(self.hooks.replace_owners, self.owners.owners())
         super().accept()

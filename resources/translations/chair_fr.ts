@@ -1876,12 +1876,20 @@ Décisions · 5</translation>
             <translation>Ajouter la boîte</translation>
         </message>
         <message>
+            <source>Add owner</source>
+            <translation>Ajouter un responsable</translation>
+        </message>
+        <message>
             <source>Address '?' forwards come from; empty uses the SMTP user.</source>
             <translation>Adresse d’expédition des « ? » ; vide, c’est l’utilisateur SMTP.</translation>
         </message>
         <message>
             <source>All files</source>
             <translation>Tous les fichiers</translation>
+        </message>
+        <message>
+            <source>Area (empty: all)</source>
+            <translation>Zone (vide : toutes)</translation>
         </message>
         <message>
             <source>CSV files</source>
@@ -1910,6 +1918,10 @@ Décisions · 5</translation>
         <message>
             <source>Display</source>
             <translation>Affichage</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Escalations</source>
@@ -1976,6 +1988,10 @@ Décisions · 5</translation>
             <translation>Objectifs des indicateurs</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
             <source>Name shown as the sender of '?' forwards.</source>
             <translation>Nom affiché comme expéditeur des « ? ».</translation>
         </message>
@@ -2004,6 +2020,18 @@ Décisions · 5</translation>
             <translation>Autres</translation>
         </message>
         <message>
+            <source>Owner %1: an email address is needed.</source>
+            <translation>Responsable %1 : une adresse e-mail est nécessaire.</translation>
+        </message>
+        <message>
+            <source>Owner %1: that pillar and area has an owner already.</source>
+            <translation>Responsable %1 : ce pilier et cette zone ont déjà un responsable.</translation>
+        </message>
+        <message>
+            <source>Owner %1: the pillar is price, selection, delivery or other.</source>
+            <translation>Responsable %1 : le pilier est price, selection, delivery ou other.</translation>
+        </message>
+        <message>
             <source>Owners (CSV: name, email, pillar, area)</source>
             <translation>Responsables (CSV : nom, e-mail, pilier, zone)</translation>
         </message>
@@ -2012,8 +2040,16 @@ Décisions · 5</translation>
             <translation>Annuaire des responsables</translation>
         </message>
         <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
             <source>Regular expressions of your order numbers.</source>
             <translation>Expressions régulières de vos numéros de commande.</translation>
+        </message>
+        <message>
+            <source>Remove owner</source>
+            <translation>Retirer le responsable</translation>
         </message>
         <message>
             <source>SMTP encryption</source>

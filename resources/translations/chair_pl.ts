@@ -1915,12 +1915,20 @@ Decyzje · 5</translation>
             <translation>Dodaj skrzynkę</translation>
         </message>
         <message>
+            <source>Add owner</source>
+            <translation>Dodaj właściciela</translation>
+        </message>
+        <message>
             <source>Address '?' forwards come from; empty uses the SMTP user.</source>
             <translation>Adres, z którego wychodzą „?”; puste oznacza użytkownika SMTP.</translation>
         </message>
         <message>
             <source>All files</source>
             <translation>Wszystkie pliki</translation>
+        </message>
+        <message>
+            <source>Area (empty: all)</source>
+            <translation>Obszar (puste: wszystkie)</translation>
         </message>
         <message>
             <source>CSV files</source>
@@ -1949,6 +1957,10 @@ Decyzje · 5</translation>
         <message>
             <source>Display</source>
             <translation>Wygląd</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Escalations</source>
@@ -2015,6 +2027,10 @@ Decyzje · 5</translation>
             <translation>Cele wskaźników</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
             <source>Name shown as the sender of '?' forwards.</source>
             <translation>Nazwa nadawcy wyświetlana przy „?”.</translation>
         </message>
@@ -2043,6 +2059,18 @@ Decyzje · 5</translation>
             <translation>Inne</translation>
         </message>
         <message>
+            <source>Owner %1: an email address is needed.</source>
+            <translation>Właściciel %1: potrzebny jest adres e-mail.</translation>
+        </message>
+        <message>
+            <source>Owner %1: that pillar and area has an owner already.</source>
+            <translation>Właściciel %1: ten filar i obszar mają już właściciela.</translation>
+        </message>
+        <message>
+            <source>Owner %1: the pillar is price, selection, delivery or other.</source>
+            <translation>Właściciel %1: filar to price, selection, delivery lub other.</translation>
+        </message>
+        <message>
             <source>Owners (CSV: name, email, pillar, area)</source>
             <translation>Właściciele (CSV: imię i nazwisko, e-mail, filar, obszar)</translation>
         </message>
@@ -2051,8 +2079,16 @@ Decyzje · 5</translation>
             <translation>Katalog właścicieli</translation>
         </message>
         <message>
+            <source>Pillar</source>
+            <translation>Filar</translation>
+        </message>
+        <message>
             <source>Regular expressions of your order numbers.</source>
             <translation>Wyrażenia regularne Twoich numerów zamówień.</translation>
+        </message>
+        <message>
+            <source>Remove owner</source>
+            <translation>Usuń właściciela</translation>
         </message>
         <message>
             <source>SMTP encryption</source>

@@ -1837,12 +1837,20 @@ Quyết định · 5</translation>
             <translation>Thêm hộp thư</translation>
         </message>
         <message>
+            <source>Add owner</source>
+            <translation>Thêm người phụ trách</translation>
+        </message>
+        <message>
             <source>Address '?' forwards come from; empty uses the SMTP user.</source>
             <translation>Địa chỉ gửi đi của các “?”; để trống sẽ dùng người dùng SMTP.</translation>
         </message>
         <message>
             <source>All files</source>
             <translation>Mọi tệp</translation>
+        </message>
+        <message>
+            <source>Area (empty: all)</source>
+            <translation>Khu vực (trống: tất cả)</translation>
         </message>
         <message>
             <source>CSV files</source>
@@ -1871,6 +1879,10 @@ Quyết định · 5</translation>
         <message>
             <source>Display</source>
             <translation>Hiển thị</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
         </message>
         <message>
             <source>Escalations</source>
@@ -1937,6 +1949,10 @@ Quyết định · 5</translation>
             <translation>Mục tiêu chỉ số</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
             <source>Name shown as the sender of '?' forwards.</source>
             <translation>Tên hiển thị là người gửi các “?”.</translation>
         </message>
@@ -1965,6 +1981,18 @@ Quyết định · 5</translation>
             <translation>Khác</translation>
         </message>
         <message>
+            <source>Owner %1: an email address is needed.</source>
+            <translation>Người phụ trách %1: cần địa chỉ email.</translation>
+        </message>
+        <message>
+            <source>Owner %1: that pillar and area has an owner already.</source>
+            <translation>Người phụ trách %1: trụ cột và khu vực này đã có người phụ trách.</translation>
+        </message>
+        <message>
+            <source>Owner %1: the pillar is price, selection, delivery or other.</source>
+            <translation>Người phụ trách %1: trụ cột là price, selection, delivery hoặc other.</translation>
+        </message>
+        <message>
             <source>Owners (CSV: name, email, pillar, area)</source>
             <translation>Người phụ trách (CSV: tên, email, trụ cột, khu vực)</translation>
         </message>
@@ -1973,8 +2001,16 @@ Quyết định · 5</translation>
             <translation>Danh bạ người phụ trách</translation>
         </message>
         <message>
+            <source>Pillar</source>
+            <translation>Trụ cột</translation>
+        </message>
+        <message>
             <source>Regular expressions of your order numbers.</source>
             <translation>Biểu thức chính quy cho số đơn hàng của bạn.</translation>
+        </message>
+        <message>
+            <source>Remove owner</source>
+            <translation>Xóa người phụ trách</translation>
         </message>
         <message>
             <source>SMTP encryption</source>

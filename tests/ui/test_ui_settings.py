@@ -167,3 +167,23 @@ def test_text_size_in_per_cent_and_the_meeting_screen_from_a_list(qtbot, window)
     hints = [label.text() for label in dialog.findChildren(QLabel, "settingHint")]
     assert "SMTP port." not in hints and not any("empty follows" in h for h in hints)
     dialog.reject()
+
+
+def test_the_owners_directory_is_edited_in_settings(qtbot, window, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_settings("Escalations")
+    editor = dialog.owners
+    qtbot.waitUntil(lambda: editor.table.rowCount() > 0, timeout=5000)  # the demo's owners
+    before = editor.table.rowCount()
+    row = editor.add_row()
+    for col, text in enumerate(("delivery", "Gdańsk", "Iga Nowicka", "iga")):
+        editor.table.item(row, col).setText(text)
+    dialog.accept()  # refused: the address is not one
+    assert dialog.isVisible() and "email address" in dialog.message.text()
+    editor.table.item(row, 3).setText("iga@example.com")
+    editor.table.removeRow(0)  # and one owner leaves
+    dialog.accept()
+    assert not dialog.isVisible(), dialog.message.text()
+    db = connect(demo_db)
+    qtbot.waitUntil(lambda: len(owners.all_owners(db)) == before, timeout=5000)
+    owner = owners.owner_for(db, "delivery", "Gdańsk")
+    assert owner is not None and (owner.name, owner.email) == ("Iga Nowicka", "iga@example.com")
