@@ -1,4 +1,4 @@
-"""A new window on a small screen: all of it on the screen, nothing cut off, in both themes."""
+"""A new window on a small screen: all of it on the screen, nothing cut off, in every theme."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def _on_screen(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
 
 
-@pytest.mark.parametrize("theme_name", ["light", "dark"])
+@pytest.mark.parametrize("theme_name", ["light", "dark", "contrast"])
 @pytest.mark.parametrize("screen_name", ["projector", "laptop"])  # 1280x720, 1366x768
 def test_a_new_window_fits_a_small_screen_whole(qtbot, qapp, demo_db: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                 screen_name: str, theme_name: str) -> None:
