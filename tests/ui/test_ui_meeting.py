@@ -400,7 +400,7 @@ def test_at_720p_the_decision_bar_leaves_the_banner_and_the_owners_whole(qtbot, 
     tile = view.tiles["delivery"]
     qtbot.waitUntil(lambda: view.bar.geometry().top() > tile.geometry().bottom()
                     and view.bar.geometry().bottom() <= view.height(), timeout=5000)  # laid out
-    assert whole(callout) and whole(view.side.esc_summary)
+    qtbot.waitUntil(lambda: whole(callout) and whole(view.side.esc_summary), timeout=5000)
     # What makes the room for the bar: the tiles' trends and sentences step aside meanwhile.
     assert not tile.people.isVisible() and not tile.chart.isVisible()
     qtbot.keyClick(view.entry, Qt.Key.Key_Escape)

@@ -72,7 +72,7 @@ def test_f1_lists_the_shortcuts_and_enter_opens_the_voice(qtbot, window) -> None
 
 
 def test_language_theme_and_text_size_apply_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from chair.ui import i18n
+    from chair.ui import i18n, theme
 
     app = QApplication.instance()
     size_before = app.font().pointSizeF()
@@ -95,6 +95,7 @@ def test_language_theme_and_text_size_apply_at_once(qtbot, window) -> None:  # t
         assert new.runner.wait_idle(10_000)
     finally:
         i18n.install(app, "en")
+        theme.apply(app, "light", 1.0)
 
 
 @pytest.mark.parametrize("theme_name", ["dark", "light", "contrast"])
