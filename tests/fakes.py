@@ -68,6 +68,9 @@ class FakeData:
     def disagreements(self) -> list[Any]:
         return []
 
+    def dashboard(self) -> tuple[list[PillarSummary], list[Any]]:
+        return self.summaries, []
+
     def voice_count(self) -> int:
         return len(self.voices)
 

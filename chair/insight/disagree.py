@@ -48,22 +48,32 @@ class Disagreement:
 
 
 def poisson_tail(k: int, mean: float) -> float:
-    """P(X >= k) for X ~ Poisson(mean), accurate far into the tail."""
+    """P(X >= k) for X ~ Poisson(mean), accurate far into the tail. One term is computed in
+    logs (no overflow, no underflow to a false zero); each next one from the last
+    (P(i+1) = P(i) * mean / (i+1)): a handful of multiplications where every term cost an
+    lgamma, an exp and a log."""
     if k <= 0:
         return 1.0
     if mean <= 0:
         return 0.0
-    if k <= mean:  # not in the upper tail: 1 - lower part
-        lower = sum(math.exp(-mean + i * math.log(mean) - math.lgamma(i + 1)) for i in range(k))
+    if k <= mean:  # not in the upper tail: 1 - lower part, summed down from the largest term
+        term = math.exp(-mean + (k - 1) * math.log(mean) - math.lgamma(k))
+        lower = 0.0
+        for i in range(k - 1, -1, -1):
+            lower += term
+            if term < lower * 1e-17:
+                break
+            term *= i / mean
         return max(0.0, 1.0 - lower)
+    term = math.exp(-mean + k * math.log(mean) - math.lgamma(k + 1))
     total = 0.0
     i = k
     while True:
-        term = math.exp(-mean + i * math.log(mean) - math.lgamma(i + 1))
         total += term
         if term < total * 1e-12 or i > k + 10_000:
             return min(1.0, total)
         i += 1
+        term *= mean / i
 
 
 def find_disagreements(

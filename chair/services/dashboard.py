@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chair.domain.days import day_number
-from chair.domain.model import Voice
+from chair.domain.model import MetricObservation, Voice
 from chair.insight.disagree import Disagreement, find_disagreements
 from chair.insight.pillars import PillarSummary, summarize_pillars
 from chair.store import escalations as escalation_store
@@ -29,14 +29,25 @@ def pillar_summaries(db: Database,
     return summarize_pillars(metric_store.dashboard_window(db), targets=targets or None)
 
 
-def disagreements(db: Database) -> list[Disagreement]:
+def disagreements(db: Database,
+                  observations: list[MetricObservation] | None = None) -> list[Disagreement]:
     """Where a metric is on target while the voices about it spike, most surprising first:
     over the dashboard's window of metrics and the voices of the same days."""
-    observations = metric_store.dashboard_window(db)
+    if observations is None:
+        observations = metric_store.dashboard_window(db)
     if not observations:
         return []
     first = min(day_number(o.period) for o in observations)
     return find_disagreements(observations, voice_store.counts_per_day(db, first))
+
+
+def both(db: Database, targets: dict[str, float] | None = None
+         ) -> tuple[list[PillarSummary], list[Disagreement]]:
+    """The pillar summaries and the disagreements from one read of the metrics window: what
+    a refresh of the window shows, computed once for both."""
+    observations = metric_store.dashboard_window(db)
+    return (summarize_pillars(observations, targets=targets or None),
+            disagreements(db, observations))
 
 
 def evidence(db: Database, found: Disagreement, limit: int = EVIDENCE) -> list[Voice]:

@@ -113,6 +113,10 @@ class Workspace:
     def disagreements(self) -> list[Disagreement]:
         return dashboard.disagreements(self.db())
 
+    def dashboard(self) -> tuple[list[PillarSummary], list[Disagreement]]:
+        """Both of the above from one read of the metrics (what a refresh shows)."""
+        return dashboard.both(self.db(), self.settings.get("metrics.targets") or None)
+
     # -- bringing data in and out
     def import_paths(self, paths: list[str], state: ImportState | None = None) -> ImportResult:
         """Files, folders or imap:// URLs; metric files go to metrics, voices to voices."""

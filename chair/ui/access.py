@@ -107,6 +107,10 @@ class DataAccess(Protocol):
 
     def disagreements(self) -> list[Any]: ...
 
+    def dashboard(self) -> tuple[list[PillarSummary], list[Any]]:
+        """The pillar summaries and the disagreements, computed once for both."""
+        ...
+
     def voice_count(self) -> int: ...
 
     def facets(self) -> dict[str, dict[str, int]]:

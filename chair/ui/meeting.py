@@ -218,8 +218,7 @@ class MeetingView(QWidget):
 
     def refresh_panels(self) -> None:
         a = self.access
-        self.runner.run(a.pillar_summaries, on_done=self._show_pillars, on_error=self.show_status)
-        self.runner.run(a.disagreements, on_done=self._show_disagreements)
+        self.runner.run(a.dashboard, on_done=self._show_dashboard, on_error=self.show_status)
         self.runner.run(a.open_escalations, on_done=self._show_escalations,
                         on_error=self.show_status)
 
@@ -235,6 +234,10 @@ class MeetingView(QWidget):
         for s in summaries:
             if s.pillar in self.tiles:
                 self.tiles[s.pillar].show_summary(s)
+
+    def _show_dashboard(self, shown: tuple[list[PillarSummary], list[Any]]) -> None:
+        self._show_pillars(shown[0])
+        self._show_disagreements(shown[1])
 
     def _show_disagreements(self, items: list[Any]) -> None:
         for pillar, tile in self.tiles.items():

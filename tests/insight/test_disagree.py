@@ -81,3 +81,26 @@ def test_cli_lists_the_disagreement_with_verbatim_evidence(demo_db: Path) -> Non
     assert items[0]["area"] == PLANTED_AREA and items[0]["pillar"] == PLANTED_PILLAR
     assert items[0]["value"] >= items[0]["target"]
     assert len(items[0]["voices"]) == 3 and all(v["text"] for v in items[0]["voices"])
+
+
+def test_the_poisson_tail_by_recurrence_matches_the_formula_term_by_term() -> None:
+    import math
+
+    from chair.insight.disagree import poisson_tail
+
+    def term(i: int, mean: float) -> float:
+        return math.exp(-mean + i * math.log(mean) - math.lgamma(i + 1))
+
+    def direct(k: int, mean: float) -> float:
+        """Each term from the formula: 1 - the lower part, or the upper tail summed."""
+        if k <= mean:
+            return max(0.0, 1.0 - math.fsum(term(i, mean) for i in range(k)))
+        return math.fsum(term(i, mean) for i in range(k, k + 2000))
+
+    for mean in (0.3, 1.0, 4.5, 20.0, 70.0, 333.3, 1000.0):
+        for k in sorted({0, 1, 2, int(mean), int(mean) + 1, int(mean * 1.5) + 1,
+                         int(mean * 3) + 2}):
+            want = direct(k, mean)
+            got = poisson_tail(k, mean)
+            assert math.isclose(got, want, rel_tol=1e-9, abs_tol=1e-13), (k, mean, got, want)
+    assert 0 < poisson_tail(400, 70.0) < 1e-100  # far in the tail, and not a false zero

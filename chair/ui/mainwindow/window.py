@@ -153,7 +153,7 @@ class MainWindow(WindowParts):
     def refresh_panels(self) -> None:
         if self.access is None:
             return
-        self.runner.run(self.access.pillar_summaries, on_done=self.pillars.show_summaries,
+        self.runner.run(self.access.dashboard, on_done=self._show_dashboard,
                         on_error=self.pillars.show_problem)
         self.runner.run(
             self.access.open_escalations,
@@ -163,8 +163,12 @@ class MainWindow(WindowParts):
             ),
         )
         self.runner.run(self.access.voice_count, on_done=self.feeding.show_count)
-        self.runner.run(self.access.disagreements, on_done=self.pillars.show_disagreements)
         self.runner.run(self.access.facets, on_done=self._show_facets)
+
+    def _show_dashboard(self, shown: tuple[list[Any], list[Any]]) -> None:
+        summaries, disagreements = shown
+        self.pillars.show_summaries(summaries)
+        self.pillars.show_disagreements(disagreements)
 
     def _show_facets(self, facets: dict[str, dict[str, int]]) -> None:
         self.filters.set_facets(facets["areas"], facets["languages"], facets["sources"])
