@@ -488,3 +488,14 @@ def test_a_voice_is_removed_from_the_window_for_good(qtbot, window, demo_db: Pat
                     timeout=5000)
     assert store.get(connect(demo_db), gone.id) is None
     assert window.status.currentMessage() == "Voice removed."
+
+
+def test_a_write_elsewhere_is_shown_at_once_though_an_idle_window_looks_every_5_s(
+    qtbot, window, demo_db: Path
+) -> None:
+    assert window.live.idle_wake_ms >= 5000
+    newest = window.feed_model.voice_at(0).received_at
+    with qtbot.waitSignal(window.voices_arrived, timeout=2000):  # the database's files tell
+        store.add_voices(connect(demo_db), [Voice("other", "elsewhere-1", newest + 60,
+                                                  "Written by another process")])
+    assert window.feed_model.voice_at(0).source_key == "elsewhere-1"

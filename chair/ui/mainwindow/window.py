@@ -13,7 +13,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -249,6 +249,11 @@ class MainWindow(WindowParts):
     @property
     def import_dialog(self) -> ImportDialog | None:
         return self.importing.dialog
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.live.check_now()  # back at the window: what was written meanwhile, now
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
