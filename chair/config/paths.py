@@ -35,8 +35,14 @@ def settings_path() -> Path:
 
 
 def resource(*parts: str) -> Traversable:
-    """A bundled runtime file, the same way from a checkout, a wheel or a frozen build."""
-    node = resources.files("chair.resources")
+    """A bundled runtime file, the same way from a wheel, a frozen build, an editable install
+    or a bare checkout on the path (the benchmarks run that way: `chair.resources` is the
+    repository's resources/ folder only once chair is installed)."""
+    node: Traversable
+    try:
+        node = resources.files("chair.resources")
+    except ModuleNotFoundError:
+        node = Path(__file__).resolve().parents[2] / "resources"
     for part in parts:
         node = node / part
     return node
