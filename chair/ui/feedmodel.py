@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from array import array
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,24 +18,28 @@ VoiceRole = Qt.ItemDataRole.UserRole + 1
 PageKey = tuple[int, int]
 FetchPage = Callable[[VoiceFilter, PageKey | None, int], list[Voice]]
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _key(v: Voice) -> tuple[int, int]:
-    # Newest first: larger (received_at, id) sorts earlier, so order by the negated key.
-    return (-v.received_at, -(v.id or 0))
+CACHE_ROWS = 3000  # voices held for the rows last shown (a few screens either way)
 
 
 class VoiceFeedModel(QAbstractListModel):
-    """Holds frozen Voice records; asks `fetch_page` for more as the view scrolls."""
+    """The feed's rows, newest first, paged by key from `fetch_page` as the view scrolls.
+
+    Every row keeps only its key (16 bytes: when the voice was received, and its id); the
+    voices themselves are held for the rows last shown, at most `cache_rows` of them, and read
+    again by key when the view comes back to a row let go. Scrolling through millions of
+    voices costs their keys, not their texts."""
 
     def __init__(
-        self, fetch_page: FetchPage | None = None, page_size: int = 100, parent: Any = None
+        self, fetch_page: FetchPage | None = None, page_size: int = 100, parent: Any = None,
+        cache_rows: int = CACHE_ROWS,
     ) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
         self._page_size = page_size
-        self._voices: list[Voice] = []
-        self._keys: list[tuple[int, int]] = []
+        self._cache_rows = max(cache_rows, 2 * page_size)
+        self._at = array("q")  # received_at of each row, newest first
+        self._ids = array("q")  # and its voice id
+        self._held: OrderedDict[int, Voice] = OrderedDict()  # voice id -> voice, last used last
         self._filter = VoiceFilter()
         self._exhausted = False
         # True while rows change: anyone reacting to our signals (views, testers) may ask for
@@ -41,14 +47,54 @@ class VoiceFeedModel(QAbstractListModel):
         self._changing = False
         self.redactor: Callable[[Voice], Voice] | None = None
 
+    # -- rows and the voices held for them
+    def _order(self, row: int) -> tuple[int, int]:
+        return (-self._at[row], -self._ids[row])
+
+    def _hold(self, voices: Sequence[Voice]) -> None:
+        for voice in voices:
+            if voice.id is not None:
+                self._held[voice.id] = voice
+                self._held.move_to_end(voice.id)
+        while len(self._held) > self._cache_rows:
+            self._held.popitem(last=False)
+
+    def _key_before(self, row: int) -> PageKey | None:
+        return None if row <= 0 else (self._at[row - 1], self._ids[row - 1])
+
+    def _voice(self, row: int) -> Voice | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        vid = self._ids[row]
+        voice = self._held.get(vid)
+        if voice is None and self._fetch_page is not None:
+            # Let go earlier: read the page that starts here again (a keyed read).
+            self._hold(self._fetch_page(self._filter, self._key_before(row), self._page_size))
+            voice = self._held.get(vid)
+        elif voice is not None:
+            self._held.move_to_end(vid)
+        return voice
+
+    def held(self) -> int:
+        """How many voices the model holds now (the rest are keys)."""
+        return len(self._held)
+
+    def _reset_rows(self, voices: Sequence[Voice]) -> None:
+        self._at = array("q", (v.received_at for v in voices))
+        self._ids = array("q", (v.id or 0 for v in voices))
+        self._held.clear()
+        self._hold(voices)
+
     # -- Qt model interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._voices)
+        return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._voices):
+        if not index.isValid():
             return None
-        voice = self._voices[index.row()]
+        voice = self._voice(index.row())
+        if voice is None:
+            return None
         if self.redactor is not None:
             voice = self.redactor(voice)
         if role == VoiceRole:
@@ -81,19 +127,16 @@ class VoiceFeedModel(QAbstractListModel):
 
     def _fetch_next_page(self) -> None:
         assert self._fetch_page is not None
-        after = None
-        if self._voices:
-            last = self._voices[-1]
-            after = (last.received_at, last.id or 0)
-        page = self._fetch_page(self._filter, after, self._page_size)
+        page = self._fetch_page(self._filter, self._key_before(len(self._ids)), self._page_size)
         if len(page) < self._page_size:
             self._exhausted = True
         if not page:
             return
-        first = len(self._voices)
+        first = len(self._ids)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._voices.extend(page)
-        self._keys.extend(_key(v) for v in page)
+        self._at.extend(v.received_at for v in page)
+        self._ids.extend(v.id or 0 for v in page)
+        self._hold(page)
         self.endInsertRows()
 
     # -- chair interface
@@ -112,8 +155,7 @@ class VoiceFeedModel(QAbstractListModel):
         try:
             self.beginResetModel()
             self._filter = flt
-            self._voices.clear()
-            self._keys.clear()
+            self._reset_rows([])
             self._exhausted = False
             self.endResetModel()
         finally:
@@ -126,8 +168,7 @@ class VoiceFeedModel(QAbstractListModel):
         try:
             self.beginResetModel()
             self._filter = flt
-            self._voices = list(first_page)
-            self._keys = [_key(v) for v in first_page]
+            self._reset_rows(first_page)
             self._exhausted = len(first_page) < self._page_size
             self.endResetModel()
         finally:
@@ -139,31 +180,32 @@ class VoiceFeedModel(QAbstractListModel):
 
     def replace_voice(self, voice: Voice) -> None:
         """A voice changed (corrected, escalated): show the new version where it is."""
-        for row, old in enumerate(self._voices):
-            if old.id == voice.id:
-                self._voices[row] = voice
-                self.dataChanged.emit(self.index(row), self.index(row))
-                return
+        row = self.row_of(voice.id or 0)
+        if row >= 0:
+            self._hold([voice])
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def mark_escalated(self, voice_ids: list[int], escalation_id: int) -> None:
-        """Voices just escalated show their marker (one pass over what is loaded)."""
-        wanted = set(voice_ids)
-        for row, old in enumerate(self._voices):
-            if old.id in wanted and old.escalation_id is None:
-                self._voices[row] = dataclasses.replace(old, escalation_id=escalation_id)
+        """Voices just escalated show their marker (those let go are read anew with it)."""
+        for vid in voice_ids:
+            old = self._held.get(vid)
+            if old is not None and old.escalation_id is None:
+                self._held[vid] = dataclasses.replace(old, escalation_id=escalation_id)
+            row = self.row_of(vid)
+            if row >= 0:
                 self.dataChanged.emit(self.index(row), self.index(row))
 
     def reload(self) -> None:
         self.set_filter(self._filter)
 
     def voice_at(self, row: int) -> Voice | None:
-        return self._voices[row] if 0 <= row < len(self._voices) else None
+        return self._voice(row)
 
     def row_of(self, voice_id: int) -> int:
-        for row, voice in enumerate(self._voices):
-            if voice.id == voice_id:
-                return row
-        return -1
+        try:
+            return self._ids.index(voice_id)
+        except ValueError:
+            return -1
 
     def add_live(self, voices: Sequence[Voice]) -> list[int]:
         """Place newly written voices where they belong; returns the rows they took.
@@ -178,21 +220,23 @@ class VoiceFeedModel(QAbstractListModel):
 
     def _insert_sorted(self, voices: Sequence[Voice]) -> list[int]:
         rows = []
-        known = {v.id for v in self._voices}
-        for voice in sorted(voices, key=_key):
-            if voice.id in known:
-                continue
-            key = _key(voice)
-            row = bisect.bisect_left(self._keys, key)
-            if row == len(self._voices) and not self._exhausted:
+        rows_in = range(len(self._ids))
+        for voice in sorted(voices, key=lambda v: (-v.received_at, -(v.id or 0))):
+            order = (-voice.received_at, -(voice.id or 0))
+            row = bisect.bisect_left(rows_in, order, key=self._order)
+            if row < len(self._ids) and self._order(row) == order:
+                continue  # shown already
+            if row == len(self._ids) and not self._exhausted:
                 continue
             self.beginInsertRows(QModelIndex(), row, row)
-            self._voices.insert(row, voice)
-            self._keys.insert(row, key)
+            self._at.insert(row, voice.received_at)
+            self._ids.insert(row, voice.id or 0)
+            self._hold([voice])
             self.endInsertRows()
+            rows_in = range(len(self._ids))
             rows.append(row)
         return rows
 
     def refresh_redaction(self) -> None:
-        if self._voices:
-            self.dataChanged.emit(self.index(0), self.index(len(self._voices) - 1))
+        if len(self._ids):
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))

@@ -499,3 +499,27 @@ def test_a_write_elsewhere_is_shown_at_once_though_an_idle_window_looks_every_5_
         store.add_voices(connect(demo_db), [Voice("other", "elsewhere-1", newest + 60,
                                                   "Written by another process")])
     assert window.feed_model.voice_at(0).source_key == "elsewhere-1"
+
+
+def test_the_feed_holds_keys_not_texts_and_reads_back_what_it_let_go(qtbot, demo_db: Path) -> None:
+    """Scrolled from top to bottom, the model holds at most its window of voices; a row let go
+    shows the same voice when the view comes back to it."""
+    from chair.services.workspace import Workspace
+    from chair.ui.feedmodel import VoiceFeedModel
+
+    workspace = Workspace.open(demo_db)
+    try:
+        model = VoiceFeedModel(workspace.fetch_page, page_size=50, cache_rows=200)
+        model.set_filter(VoiceFilter())
+        first = [model.voice_at(r) for r in range(50)]
+        while model.canFetchMore():
+            model.fetchMore()
+            assert model.held() <= 200
+        assert model.rowCount() == store.count(connect(demo_db)) > 1000
+        assert model.held() <= 200
+        again = [model.voice_at(r) for r in range(50)]  # let go long ago, read again by key
+        assert [v.id for v in again] == [v.id for v in first]  # type: ignore[union-attr]
+        assert [v.text for v in again] == [v.text for v in first]  # type: ignore[union-attr]
+        assert model.row_of(first[10].id) == 10  # type: ignore[union-attr]
+    finally:
+        workspace.close()
