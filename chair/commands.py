@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from chair.cli import _iso, _print
 from chair.domain.errors import ChairError
 from chair.domain.model import EscalationStatus, Owner
 
@@ -21,17 +21,8 @@ Command = Callable[[argparse.Namespace], int]
 Opener = Callable[..., "Database"]
 
 
-def _iso(ts: int | None) -> str | None:
-    return None if ts is None else \
-        dt.datetime.fromtimestamp(ts, dt.UTC).isoformat().replace("+00:00", "Z")
-
-
 def _date(ts: int) -> str:
     return (_iso(ts) or "")[:10]
-
-
-def _print(args: argparse.Namespace, payload: object, text: str) -> None:
-    print(json.dumps(payload, ensure_ascii=False, indent=2) if args.json else text)
 
 
 def _day(text: str) -> int:

@@ -62,12 +62,6 @@ class FakeData:
     def open_escalations(self) -> list[Escalation]:
         return []
 
-    def pillar_summaries(self) -> list[PillarSummary]:
-        return self.summaries
-
-    def disagreements(self) -> list[Any]:
-        return []
-
     def dashboard(self) -> tuple[list[PillarSummary], list[Any]]:
         return self.summaries, []
 

@@ -4,7 +4,8 @@ state of each attempt on the escalation (so a failure shows there and can be ret
 from __future__ import annotations
 
 import email.utils
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from chair.config.settings import Settings
 from chair.domain.errors import ChairError
@@ -15,15 +16,16 @@ if TYPE_CHECKING:
     from chair.store.db import Database
 
 
-def account_from_settings(settings: Settings | None = None) -> SmtpAccount | None:
-    """The SMTP account of '?' forwards, or None when forwarding is not set up."""
-    settings = settings or Settings()
-    host = settings.get("smtp.host")
+def account_from_settings(settings: Settings | Mapping[str, Any] | None = None
+                          ) -> SmtpAccount | None:
+    """The SMTP account of '?' forwards, or None when forwarding is not set up. `settings`
+    may also be the values of the Settings dialog, saved or not."""
+    get: Callable[[str], Any] = (settings if settings is not None else Settings()).get
+    host = get("smtp.host")
     if not host:
         return None
-    return SmtpAccount(host, settings.get("smtp.port"), settings.get("smtp.user"),
-                       settings.get("smtp.security"), settings.get("smtp.from"),
-                       settings.get("escalation.sender"))
+    return SmtpAccount(host, get("smtp.port"), get("smtp.user"), get("smtp.security"),
+                       get("smtp.from"), get("escalation.sender"))
 
 
 def smtp_password(account: SmtpAccount) -> str:

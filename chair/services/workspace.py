@@ -110,9 +110,6 @@ class Workspace:
     def pillar_summaries(self) -> list[PillarSummary]:
         return dashboard.pillar_summaries(self.db(), self.settings.get("metrics.targets") or None)
 
-    def disagreements(self) -> list[Disagreement]:
-        return dashboard.disagreements(self.db())
-
     def dashboard(self) -> tuple[list[PillarSummary], list[Disagreement]]:
         """Both of the above from one read of the metrics (what a refresh shows)."""
         return dashboard.both(self.db(), self.settings.get("metrics.targets") or None)
@@ -179,16 +176,11 @@ class Workspace:
         from email.message import EmailMessage
 
         from chair.domain.errors import ChairError
-        from chair.outbox.forward import SmtpAccount, send
-        from chair.outbox.service import smtp_password
+        from chair.outbox.forward import send
+        from chair.outbox.service import account_from_settings, smtp_password
 
-        account = SmtpAccount(str(values.get("smtp.host") or ""),
-                              int(values.get("smtp.port") or 587),
-                              str(values.get("smtp.user") or ""),
-                              str(values.get("smtp.security") or "starttls"),
-                              str(values.get("smtp.from") or ""),
-                              str(values.get("escalation.sender") or ""))
-        if not account.host:
+        account = account_from_settings(values)
+        if account is None:
             raise ChairError("Name the SMTP server first.")
         to = email.utils.parseaddr(account.from_address)[1]
         message = EmailMessage()
@@ -196,7 +188,7 @@ class Workspace:
         message["Subject"] = "chair: test email"
         message["Date"] = email.utils.formatdate(localtime=True)
         message.set_content(f"chair can send '?' forwards through {account.host}.")
-        send(message, account, password or (smtp_password(account) if account.user else ""))
+        send(message, account, password or smtp_password(account))
         return to
 
     @staticmethod
