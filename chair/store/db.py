@@ -176,6 +176,10 @@ def connect(path: Path | str, *, migrate: bool = True, create: bool = True,
     # so they are folded in Python first ("lodz" finds "Łódź"). Deterministic: deleting from
     # the contentless index must re-create exactly the tokens that were inserted.
     conn.create_function("chair_search_text", 3, search_text, deterministic=True)
+    # The terms an edited text adds to the vocabulary of prefix search (see store.terms).
+    from chair.store.terms import terms_json
+
+    conn.create_function("chair_index_terms", 1, terms_json, deterministic=True)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         new = _check_owner(conn, path)

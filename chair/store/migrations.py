@@ -260,7 +260,30 @@ UPDATE voices SET received_at = 0 WHERE flags & 4 != 0 AND received_at != 0;
 CREATE INDEX IF NOT EXISTS voices_damaged ON voices (source_key) WHERE flags & 8 != 0;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# v4: the vocabulary of the full-text index, which prefix searches are answered from (see
+# chair.store.terms): filled once from the index itself, then kept by every write; an edited
+# text adds its terms through the update trigger. Terms no longer in any voice may stay: a
+# prefix expanded to them finds nothing more.
+_V4 = """
+CREATE TABLE IF NOT EXISTS voice_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE VIRTUAL TABLE temp.voices_vocabulary USING fts5vocab (main, voices_fts, row);
+INSERT OR IGNORE INTO voice_terms (term) SELECT term FROM temp.voices_vocabulary;
+DROP TABLE temp.voices_vocabulary;
+DROP TRIGGER IF EXISTS voices_after_update_text;
+CREATE TRIGGER voices_after_update_text AFTER UPDATE OF received_at, subject, author, text
+ON voices BEGIN
+    INSERT INTO voices_fts (voices_fts, rowid, body) VALUES (
+        'delete', (old.received_at << 31) | old.id,
+        chair_search_text(old.subject, old.author, old.text));
+    INSERT INTO voices_fts (rowid, body) VALUES (
+        (new.received_at << 31) | new.id,
+        chair_search_text(new.subject, new.author, new.text));
+    INSERT OR IGNORE INTO voice_terms (term) SELECT value FROM json_each(
+        chair_index_terms(chair_search_text(new.subject, new.author, new.text)));
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -16,6 +16,7 @@ from chair.domain.model import Voice, VoiceFilter
 from chair.domain.text import fold
 from chair.store.db import search_text, transaction
 from chair.store.migrations import ID_MASK, SORT_KEY_SHIFT
+from chair.store.terms import add_terms, batch_terms, expand_prefix
 
 if TYPE_CHECKING:
     import sqlite3
@@ -93,6 +94,7 @@ class PreparedBatch:
     rows: list[tuple[object, ...]]
     texts: list[str]
     read: int
+    terms: list[str]  # the distinct terms of `texts`, for the vocabulary of prefix search
 
 
 def prepare_voices(voices: Iterable[Voice]) -> PreparedBatch:
@@ -106,9 +108,9 @@ def prepare_voices(voices: Iterable[Voice]) -> PreparedBatch:
     # In time order, so that ids follow time within a batch and the FTS rowids ascend:
     # FTS5 flushes its in-memory index whenever a rowid is lower than the one before.
     ordered = sorted(batch.values(), key=lambda v: _clamp(v.received_at))
-    return PreparedBatch([_row(v, now) for v in ordered],
-                         [search_text(v.subject, v.author, v.text) for v in ordered],
-                         len(voices_list))
+    texts = [search_text(v.subject, v.author, v.text) for v in ordered]
+    return PreparedBatch([_row(v, now) for v in ordered], texts, len(voices_list),
+                         batch_terms(texts))
 
 
 def insert_voices(db: Database, voices: Iterable[Voice]) -> WriteResult:
@@ -152,6 +154,8 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
             for _vid, k in added
         )
         conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
+        # (Terms of the skipped duplicates too: a superset of the vocabulary is harmless.)
+        add_terms(db, batch.terms)
     return WriteResult(inserted, batch.read - inserted, repaired)
 
 
@@ -256,9 +260,14 @@ def _voice(row: tuple[Any, ...]) -> Voice:
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def match_expression(query: str) -> str:
+def match_expression(query: str, db: Database | None = None) -> str:
     """Turn what a user typed into a safe FTS5 expression: every word must appear, the last
-    one as a prefix (search as you type). Returns "" when there is nothing to search for."""
+    one as a prefix (search as you type). Returns "" when there is nothing to search for.
+
+    With `db`, the prefix is written as the indexed terms it stands for ("deliver" OR
+    "delivered" OR ...), which FTS5 walks newest first and stops at the page; without, or
+    when a prefix stands for too many terms, as FTS5's own prefix query ("deliv"*), which
+    finds the same voices by merging every matching term first."""
     words = _WORD.findall(fold(query))
     if not words:
         return ""
@@ -266,8 +275,21 @@ def match_expression(query: str) -> str:
     last = words[-1]
     # A one- or two-letter prefix expands to thousands of terms (slow, and useless as a
     # filter); it is matched as a whole word until a third letter arrives.
-    terms.append(f'"{last}"*' if len(last) >= 3 else f'"{last}"')
-    return " ".join(terms)
+    if len(last) < 3:
+        terms.append(f'"{last}"')
+    else:
+        expanded = expand_prefix(db, last) if db is not None else None
+        if expanded is None and db is not None and len(last) == 3:
+            # A three-letter prefix of a vast vocabulary ("con", "pro") is no filter either:
+            # a whole word, like the shorter ones, until a fourth letter arrives.
+            terms.append(f'"{last}"')
+        elif not expanded:  # too many terms, or none (then FTS5 finds nothing, at once)
+            terms.append(f'"{last}"*')
+        elif len(expanded) == 1:
+            terms.append(f'"{expanded[0]}"')
+        else:
+            terms.append("(" + " OR ".join(f'"{t}"' for t in expanded) + ")")
+    return " AND ".join(terms)
 
 
 def _filter_sql(flt: VoiceFilter) -> tuple[list[str], list[object]]:
@@ -302,7 +324,7 @@ def page(
     """The next `limit` voices newest first, strictly older than `after` (keyset, no offset).
     With `preview`, only the start of each text and no metadata (what a list shows)."""
     clauses, params = _filter_sql(flt)
-    expression = match_expression(flt.query)
+    expression = match_expression(flt.query, db)
     if flt.query.strip() and not expression:
         return []  # only symbols ('"', '*'): nothing can match them, so nothing is shown
     fields = _PREVIEW_FIELDS if preview else _FIELDS
@@ -337,15 +359,22 @@ def added_since(db: Database, last_id: int, flt: VoiceFilter = VoiceFilter(),
     clauses, params = _filter_sql(flt)
     clauses.insert(0, "v.id > ?")
     params = [last_id, *params]
-    expression = match_expression(flt.query)
+    expression = match_expression(flt.query, db)
     if flt.query.strip() and not expression:
         return []
     if expression:
+        # Only the part of the index from the oldest new voice on is walked: the cost
+        # follows the new voices (recent ones, mostly), not every voice that matches.
+        (lowest,) = db.execute(
+            f"SELECT min((received_at << {SORT_KEY_SHIFT}) | id) FROM voices WHERE id > ?",
+            [last_id]).fetchone()
+        if lowest is None:
+            return []  # nothing new
         clauses.append(
             f"((v.received_at << {SORT_KEY_SHIFT}) | v.id) IN "
-            "(SELECT rowid FROM voices_fts WHERE voices_fts MATCH ?)"
+            "(SELECT rowid FROM voices_fts WHERE voices_fts MATCH ? AND rowid >= ?)"
         )
-        params.append(expression)
+        params += [expression, lowest]
     fields = _PREVIEW_FIELDS if preview else _FIELDS
     sql = (f"SELECT {fields} FROM voices v {_ESCALATION_JOIN} WHERE {' AND '.join(clauses)} "
            "ORDER BY v.id LIMIT ?")
@@ -364,7 +393,7 @@ def get(db: Database, voice_id: int) -> Voice | None:
 def count_matching(db: Database, flt: VoiceFilter) -> int:
     """How many voices `flt` selects (what "50 of N" says)."""
     clauses, params = _filter_sql(flt)
-    expression = match_expression(flt.query)
+    expression = match_expression(flt.query, db)
     if flt.query.strip() and not expression:
         return 0
     if expression:

@@ -171,6 +171,12 @@ def test_added_since_brings_only_new_matching_voices(db_path: Path) -> None:
     store.add_voices(db, [voice("b", "parcel lost"), voice("c", "price high")])
     assert [v.source_key for v in store.added_since(db, mark)] == ["b", "c"]
     assert [v.source_key for v in store.added_since(db, mark, VoiceFilter(query="parcel"))] == ["b"]
+    # A new voice dated before every other one is new all the same; nothing new, nothing.
+    mark = store.last_id(db)
+    store.add_voices(db, [voice("old", "parcel from 2001", at=1_000_000_000)])
+    assert [v.source_key for v in store.added_since(db, mark, VoiceFilter(query="parc"))] == [
+        "old"]
+    assert store.added_since(db, store.last_id(db), VoiceFilter(query="parcel")) == []
 
 
 def test_a_database_of_an_older_schema_upgrades_in_place(db_path: Path, monkeypatch) -> None:
@@ -179,6 +185,7 @@ def test_a_database_of_an_older_schema_upgrades_in_place(db_path: Path, monkeypa
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
         patch.setattr(migrations, "SCHEMA_VERSION", 1)
+        patch.setattr(store, "add_terms", lambda db, terms: None)  # no vocabulary then
         old = connect(db_path)
         store.add_voices(old, [voice("kept", "Paczka z Łodzi")])
         assert schema_version(old) == 1
@@ -186,6 +193,9 @@ def test_a_database_of_an_older_schema_upgrades_in_place(db_path: Path, monkeypa
     upgraded = connect(db_path)
     assert schema_version(upgraded) == SCHEMA_VERSION >= 2
     assert [v.source_key for v in store.search(upgraded, "lodzi")] == ["kept"]
+    # The vocabulary of prefix search is made from the index the older chair wrote.
+    assert store.match_expression("lodz", upgraded) == '"lodzi"'
+    assert [v.source_key for v in store.search(upgraded, "pacz")] == ["kept"]
     setting = upgraded.execute("SELECT v FROM voices_fts_config WHERE k = 'automerge'").fetchone()
     assert setting == (16,)
 
