@@ -200,6 +200,9 @@ def set_forward(db: Database, escalation_id: int, state: str, *,
         )
 
 
+_MAIL_KEYS = frozenset({"message_id", "in_reply_to", "references"})
+
+
 def thread_replies(db: Database, voices: Sequence[Voice]
                    ) -> tuple[list[Voice], int, int]:
     """Take out of `voices` the messages that answer a "?" forward: each is attached to its
@@ -208,6 +211,8 @@ def thread_replies(db: Database, voices: Sequence[Voice]
     — including the forward itself come back through a mailbox)."""
     wanted: set[str] = set()
     for v in voices:
+        if not v.meta.keys() & _MAIL_KEYS:
+            continue  # not a message (a review, a ticket row): it answers nothing
         wanted.update(v.mail.thread)
         wanted.add(v.mail.message_id)
     wanted.discard("")

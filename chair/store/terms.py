@@ -83,10 +83,14 @@ def terms_json(body: str | None) -> str:
 
 def batch_terms(bodies: Iterable[str]) -> list[str]:
     """The distinct terms of many texts, sorted (so that a batch writes the vocabulary's
-    b-tree in order)."""
-    seen: set[str] = set()
+    b-tree in order). Each distinct run between spaces is folded once: a batch repeats its
+    words, and every space is a separator to the tokenizer as well."""
+    runs: set[str] = set()
     for body in bodies:
-        seen.update(index_terms(body))
+        runs.update(body.split())
+    seen: set[str] = set()
+    for run in runs:
+        seen.update(index_terms(run))
     return sorted(seen)
 
 

@@ -46,6 +46,8 @@ def test_the_terms_of_every_corpus_text_are_exactly_those_the_index_makes(corpus
     wrong = [(doc, body[:80]) for doc, body in enumerate(corpus, 1)
              if vocabulary.index_terms(body) != made.get(doc, [])]
     assert wrong == []
+    # A batch's vocabulary, made from its distinct runs between spaces, is the same.
+    assert vocabulary.batch_terms(corpus) == sorted({t for ts in made.values() for t in ts})
 
 
 def _prefixes(corpus: list[str]) -> list[str]:
