@@ -26,7 +26,7 @@ from chair.store import escalations as escalation_store
 from chair.store import owners as owner_store
 from chair.store import rejects as reject_store
 from chair.store import voices as voice_store
-from chair.store.db import WINDOW_CHECK_BELOW_BYTES
+from chair.store.db import CACHE_KIB, READER_CACHE_KIB, WINDOW_CHECK_BELOW_BYTES, set_cache
 from chair.store.pool import ThreadConnections
 from chair.store.rejects import Reject
 
@@ -49,7 +49,7 @@ class Workspace:
         self.database_path = str(path)
         self.settings = settings or Settings()
         self.phrases = phrases
-        self._db = ThreadConnections(path)
+        self._db = ThreadConnections(path, cache_kib=READER_CACHE_KIB)
         self.escalations = EscalationOperations(self)
         self.meetings = MeetingOperations(self)
 
@@ -119,7 +119,12 @@ class Workspace:
         """Files, folders or imap:// URLs; metric files go to metrics, voices to voices."""
         from chair.ingest.run import run_import
 
-        return run_import(paths, self.db(), state)
+        db = self.db()
+        set_cache(db, CACHE_KIB)  # a bulk write's index pages at hand, for its duration
+        try:
+            return run_import(paths, db, state)
+        finally:
+            set_cache(db, READER_CACHE_KIB)
 
     def rejects(self) -> list[Reject]:
         """The records imports set aside, with why, newest first (at most 2,000)."""

@@ -47,6 +47,16 @@ class Database:
 
 
 BUSY_TIMEOUT_MS = 5000
+# Page cache per connection: 16 MB for a command or an import (a bulk write keeps its index
+# pages at hand); the window's readers, one per thread, keep 4 MB each (READER_CACHE_KIB):
+# the file's pages stay in the OS's cache anyway, and five threads at 16 MB were 80 MB of
+# the window's memory for searches no faster.
+CACHE_KIB = 16_000
+READER_CACHE_KIB = 4_000
+
+
+def set_cache(db: Database, kib: int) -> None:
+    db.execute(f"PRAGMA cache_size = -{int(kib)}")
 
 
 def search_text(subject: str | None, author: str | None, text: str | None) -> str:
@@ -143,7 +153,7 @@ def _check_owner(conn: sqlite3.Connection, path: Path) -> bool:
 
 
 def connect(path: Path | str, *, migrate: bool = True, create: bool = True,
-            check_below: int = 0) -> Database:
+            check_below: int = 0, cache_kib: int = CACHE_KIB) -> Database:
     """Open the database at `path`, upgraded to the current schema.
 
     `create`: make a new database if there is none (read-only commands say so instead).
@@ -191,8 +201,7 @@ def connect(path: Path | str, *, migrate: bool = True, create: bool = True,
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
-        # 16 MB of page cache per connection: the GUI and each worker thread have one.
-        conn.execute("PRAGMA cache_size = -16000")
+        conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
     except (sqlite3.DatabaseError, ChairError) as exc:
         conn.close()
         if isinstance(exc, ChairError):

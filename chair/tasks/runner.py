@@ -110,6 +110,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
+        # Its threads stay: each keeps its database connection (see store.pool) rather than
+        # a new thread, and a new connection, after every idle half-minute.
+        self.pool.setExpiryTimeout(-1)
         self._running: set[Task] = set()
         self._keyed: dict[str, Task] = {}
         self._waiting: dict[str, _Call] = {}

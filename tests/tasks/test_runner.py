@@ -47,3 +47,22 @@ def test_a_newer_call_of_a_key_supersedes_the_one_waiting_and_stale_results_are_
     assert ran == ["d", "del"]  # "de" never ran: "del" took its place while it waited
     assert shown == ["del"]  # "d" came back stale and was not shown
     assert not runner.running("page")
+
+
+def test_a_window_searching_all_day_keeps_one_connection_per_worker_thread(
+    qtbot, tmp_path  # type: ignore[no-untyped-def]
+) -> None:
+    from chair.domain.model import VoiceFilter
+    from chair.services.workspace import Workspace
+
+    workspace = Workspace.open(tmp_path / "chair.db")
+    runner = TaskRunner(max_threads=4)
+    pages: list[object] = []
+    for k in range(60):  # typing: one page read per keystroke, each a task of its own
+        runner.run(workspace.fetch_page, VoiceFilter(query=f"parcel{k}"), None, 100,
+                   on_done=pages.append)
+        if k % 4 == 3:
+            qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    qtbot.waitUntil(lambda: len(pages) == 60, timeout=10_000)
+    assert workspace._db.open_count() <= 4
+    workspace.close()
