@@ -3,6 +3,7 @@ metrics and voices, and the counts behind `chair stats`."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -41,13 +42,38 @@ def disagreements(db: Database,
     return find_disagreements(observations, voice_store.counts_per_day(db, first))
 
 
-def both(db: Database, targets: dict[str, float] | None = None
+def both(db: Database, targets: dict[str, float] | None = None,
+         observations: list[MetricObservation] | None = None,
          ) -> tuple[list[PillarSummary], list[Disagreement]]:
     """The pillar summaries and the disagreements from one read of the metrics window: what
-    a refresh of the window shows, computed once for both."""
-    observations = metric_store.dashboard_window(db)
+    a refresh of the window shows, computed once for both. `observations`: that window, read
+    earlier and still current (see MetricsWindow)."""
+    if observations is None:
+        observations = metric_store.dashboard_window(db)
     return (summarize_pillars(observations, targets=targets or None),
             disagreements(db, observations))
+
+
+class MetricsWindow:
+    """The dashboard's window of metrics, read again only when a metric was written: the
+    voices streaming in during a meeting refresh the dashboard many times a minute, the
+    metrics change once a day. Shared by the threads that refresh it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._held: tuple[int, list[MetricObservation]] | None = None
+
+    def read(self, db: Database) -> list[MetricObservation]:
+        version = metric_store.version(db)
+        with self._lock:
+            held = self._held
+        if held is not None and held[0] == version:
+            return held[1]
+        observations = metric_store.dashboard_window(db)
+        if metric_store.version(db) == version:  # not written to meanwhile
+            with self._lock:
+                self._held = (version, observations)
+        return observations
 
 
 def evidence(db: Database, found: Disagreement, limit: int = EVIDENCE) -> list[Voice]:

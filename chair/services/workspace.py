@@ -18,7 +18,7 @@ from chair.domain.meeting import MeetingMinutes
 from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
 from chair.ingest.model import ImportResult, ImportState
 from chair.insight.disagree import Disagreement
-from chair.insight.pillars import PillarSummary
+from chair.insight.pillars import PillarSummary, summarize_pillars
 from chair.services import dashboard, escalations, meetings
 from chair.services.setup import apply_settings
 from chair.store import connect, data_version, removal
@@ -50,6 +50,7 @@ class Workspace:
         self.settings = settings or Settings()
         self.phrases = phrases
         self._db = ThreadConnections(path, cache_kib=READER_CACHE_KIB)
+        self._metrics = dashboard.MetricsWindow()
         self.escalations = EscalationOperations(self)
         self.meetings = MeetingOperations(self)
 
@@ -108,11 +109,15 @@ class Workspace:
         return escalation_store.open_escalations(self.db())
 
     def pillar_summaries(self) -> list[PillarSummary]:
-        return dashboard.pillar_summaries(self.db(), self.settings.get("metrics.targets") or None)
+        db = self.db()
+        return summarize_pillars(self._metrics.read(db),
+                                 targets=self.settings.get("metrics.targets") or None)
 
     def dashboard(self) -> tuple[list[PillarSummary], list[Disagreement]]:
         """Both of the above from one read of the metrics (what a refresh shows)."""
-        return dashboard.both(self.db(), self.settings.get("metrics.targets") or None)
+        db = self.db()
+        return dashboard.both(db, self.settings.get("metrics.targets") or None,
+                              observations=self._metrics.read(db))
 
     # -- bringing data in and out
     def import_paths(self, paths: list[str], state: ImportState | None = None) -> ImportResult:

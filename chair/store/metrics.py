@@ -65,8 +65,16 @@ def dashboard_window(db: Database, days: int = 63) -> list[MetricObservation]:
     return [] if span is None else observations(db, since_day=span[1] - days + 1)
 
 
+def version(db: Database) -> int:
+    """Changes whenever any metric is written or deleted (see migrations._V5)."""
+    return int(db.execute("SELECT n FROM metrics_version").fetchone()[0])
+
+
 def day_range(db: Database) -> tuple[int, int] | None:
-    first, last = db.execute("SELECT min(day), max(day) FROM metrics").fetchone()
+    # Two subqueries: SQLite reads min() or max() alone from the index's ends, both at once
+    # only by scanning it.
+    first, last = db.execute(
+        "SELECT (SELECT min(day) FROM metrics), (SELECT max(day) FROM metrics)").fetchone()
     return None if first is None else (int(first), int(last))
 
 

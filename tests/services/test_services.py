@@ -123,3 +123,40 @@ def test_the_users_taxonomy_file_reaches_imports_and_their_worker_processes(
         chair("import", str(csv), "--workers", workers, "--db", str(db))
         [voice] = json.loads(chair("search", "drone", "--json", "--db", str(db)))
         assert (voice["pillar"], voice["area"]) == ("delivery", "Gdynia"), workers
+
+
+def test_the_dashboard_shows_a_metric_written_from_elsewhere_at_its_next_refresh(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """The window keeps the metrics it read while only voices arrive, and reads them again
+    as soon as any metric is written, changed or deleted, by any process."""
+    import shutil
+
+    from chair.domain.model import MetricObservation, Voice
+    from chair.services.workspace import Workspace
+    from chair.store import metrics, voices
+
+    path = tmp_path / "copy.db"
+    shutil.copy(demo_db, path)
+    workspace = Workspace.open(path)
+
+    def on_time(area: str) -> float:
+        summaries, _ = workspace.dashboard()
+        delivery = next(s for s in summaries if s.pillar == "delivery")
+        return next(a.value for a in delivery.areas if a.area == area)
+
+    elsewhere = connect(path)
+    last = [o for o in metrics.observations(elsewhere, pillar="delivery")
+            if o.metric == "on_time"][-1]
+    area, before = last.area, on_time(last.area)
+    voices.add_voices(elsewhere, [Voice(source="mail", source_key="new", text="parcel late",
+                                        received_at=1_800_000_000)])
+    assert on_time(area) == before
+    metrics.add_observations(elsewhere, [MetricObservation(
+        "delivery", "on_time", area, last.period, 0.5, last.target, last.volume)])
+    changed = on_time(area)
+    assert changed != before
+    elsewhere.execute("DELETE FROM metrics WHERE area = ? AND period = ? AND metric = 'on_time'",
+                      [area, last.period])
+    assert on_time(area) not in (before, changed)
+    workspace.close()
