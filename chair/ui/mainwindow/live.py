@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 LIVE_POLL_MS = 5000  # the fallback; a change to the database's files is looked at at once
 SOON_MS = 100  # writes come in bursts: one look after the burst
+RETRY_MS = 1000  # after a failed look: soon again, not at the next idle poll
 ARRIVALS_PER_READ = 500  # store.voices.added_since's limit
 
 
@@ -47,6 +48,8 @@ class LiveUpdates(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._soon = QTimer(self, singleShot=True, interval=SOON_MS)
         self._soon.timeout.connect(self._on_timer_timeout)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self._on_timer_timeout)
         self._files = QFileSystemWatcher(self)
         self._files.fileChanged.connect(self._on_file_changed)
         self._data_version = -1
@@ -89,6 +92,7 @@ class LiveUpdates(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._soon.stop()
+        self._retry.stop()
 
     def caught_up(self) -> None:
         """What is in the store now is shown (after a demo, an import or a removal)."""
@@ -100,8 +104,9 @@ class LiveUpdates(QObject):
         self.window.new_pill.hide()
 
     def _on_timer_timeout(self) -> None:
-        """Once a second: has anything been written (by us, an import, another process)?
-        The check is a counter in shared memory; reading what arrived runs on a worker."""
+        """Every few seconds, and at once when the files change: has anything been written
+        (by us, an import, another process)? The check is a counter in shared memory;
+        reading what arrived runs on a worker."""
         w = self.window
         if w.access is None or w.runner.running("arrivals"):
             return
@@ -110,6 +115,7 @@ class LiveUpdates(QObject):
         except Exception as exc:  # the disk went away, the file was deleted, ...
             w.banner.report("live", arg(translate(
                 "MainWindow", "Live updates paused: the database stopped answering (%1)."), exc))
+            self._retry.start()
             return
         if version == self._data_version:
             return
@@ -121,7 +127,8 @@ class LiveUpdates(QObject):
                      on_error=self._on_arrivals_failed, key="arrivals")
 
     def _on_arrivals_failed(self, message: str) -> None:
-        self._data_version = -1  # try again on the next tick
+        self._data_version = -1  # try again in a moment
+        self._retry.start()
         self.window.banner.report(
             "live", arg(translate("MainWindow", "Live updates paused: %1"), message))
 
