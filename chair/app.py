@@ -50,7 +50,7 @@ def apply_style(app: QApplication, theme: str | None = None, font_scale: float |
                         font_scale if font_scale is not None else settings.get("ui.font_scale"))
 
 
-def _window(state_path: Path | None) -> MainWindow:
+def _window(state_path: Path | None, *, frame_only: bool = False) -> MainWindow:
     from chair.config.settings import Settings
     from chair.ui import i18n
 
@@ -59,7 +59,7 @@ def _window(state_path: Path | None) -> MainWindow:
     i18n.install_once(app, Settings().get("ui.language"))
     runner = TaskRunner(app)
     state = QSettings(str(state_path or config_dir() / "window.ini"), QSettings.Format.IniFormat)
-    return MainWindow(runner, state)
+    return MainWindow(runner, state, frame_only=frame_only)
 
 
 def _start_live_sources(window: MainWindow, db_path: Path) -> LiveSources | None:
@@ -217,7 +217,9 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
     from chair.ui import i18n
 
     path = Path(db_path) if db_path else default_db_path()
-    window = _window(None)
+    # The first frame is the window's frame alone, where it was last; its panels are built
+    # right after it is painted, while the database opens on a worker.
+    window = _window(None, frame_only=True)
     outcome = {"code": 0}
 
     def opened(workspace: Workspace) -> None:
@@ -253,6 +255,7 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
         first_paint_s = time.perf_counter() - started
         window.removeEventFilter(first_paint)
         window.runner.run(open_data, path, on_done=opened, on_error=failed)
+        window.build()
 
     first_paint = _FirstPaint(painted)
     window.installEventFilter(first_paint)

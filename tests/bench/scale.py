@@ -111,7 +111,7 @@ def bench_search(path: Path, rounds: int = 15) -> dict[str, float]:
         ours(q)
         plain(q)
     times: dict[str, list[float]] = {"ours": [], "plain": []}
-    worst: dict[str, tuple[float, str]] = {}
+    each: dict[tuple[str, str], list[float]] = {}
     for _ in range(rounds):
         for q in SEARCHES:
             for name, fn in (("ours", ours), ("plain", plain)):
@@ -119,11 +119,12 @@ def bench_search(path: Path, rounds: int = 15) -> dict[str, float]:
                 fn(q)
                 took = time.perf_counter() - start
                 times[name].append(took)
-                if took > worst.get(name, (0.0, ""))[0]:
-                    worst[name] = (took, q)
+                each.setdefault((name, q), []).append(took)
     db.close()
-    print(f"  slowest search: {worst['ours'][1]!r} {worst['ours'][0] * 1000:.1f} ms; "
-          f"with FTS5 prefix queries: {worst['plain'][1]!r} {worst['plain'][0] * 1000:.1f} ms")
+    print(f"  {'median ms':<16}{'chair':>8}{'FTS5 prefix':>13}")
+    for q in SEARCHES:
+        print(f"  {q:<16}{statistics.median(each['ours', q]) * 1000:>8.2f}"
+              f"{statistics.median(each['plain', q]) * 1000:>13.2f}")
     return {"search_p50_ms": statistics.median(times["ours"]) * 1000,
             "search_p99_ms": _percentile(times["ours"], 0.99) * 1000,
             "fts5_prefix_p50_ms": statistics.median(times["plain"]) * 1000,

@@ -75,3 +75,35 @@ def test_the_window_shows_searches_corrects_and_follows_a_fake(qtbot, qapp) -> N
     assert shown_keys(window)[0] == "4"
     window.close()
     assert window.runner.wait_idle(10_000)
+
+
+def test_chair_paints_its_frame_first_and_its_panels_right_after(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The first frame is the window alone, where it was last; the panels (and their
+    modules) come after it, and a window closed during its first frame closes cleanly."""
+    import subprocess
+    import sys
+
+    # Starting chair loads none of the panels' modules before the first frame.
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, chair.cli, chair.app; print(' '.join(sys.modules))"],
+        capture_output=True, text=True, check=True).stdout.split()
+    panels = {"chair.ui.detail", "chair.ui.feedview", "chair.ui.escalations", "chair.ui.pillars",
+              "chair.ui.filterbar", "chair.ui.mainwindow.feed", "chair.ui.mainwindow.live",
+              "chair.ui.mainwindow.escalate", "matplotlib", "chair.store", "chair.services"}
+    assert panels.isdisjoint(loaded)
+
+    window = MainWindow(TaskRunner(qapp), frame_only=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.built and window.windowTitle().startswith("chair")
+    assert not hasattr(window, "feed")
+    window.build()
+    qtbot.waitUntil(lambda: window.feed.isVisible() and window.search.isVisible(), timeout=5000)
+    window.start(FakeData(VOICES, [DELIVERY]))
+    qtbot.waitUntil(lambda: window.feed_model.rowCount() == 3, timeout=5000)
+
+    early = MainWindow(TaskRunner(qapp), frame_only=True)
+    early.show()
+    qtbot.waitExposed(early)
+    assert early.close()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,15 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chair.ui.banner import ProblemBanner
-from chair.ui.detail import VoiceDetail
-from chair.ui.escalations import EscalationsView
-from chair.ui.feedmodel import VoiceFeedModel
-from chair.ui.feedview import FeedView
-from chair.ui.filterbar import FilterBar
 from chair.ui.format import plain_label, rich_label
 from chair.ui.i18n import translate
-from chair.ui.pillars import PillarsPanel
+
+# The panels' modules load with build_parts: after the first frame when chair starts.
+DEFAULT_SIZE = QSize(1440, 900)  # the window's size where the screen has room for it
 
 
 def _tool_button(name: str, text: str, tip: str) -> QToolButton:
@@ -43,11 +40,44 @@ def _tool_button(name: str, text: str, tip: str) -> QToolButton:
 class WindowParts(QMainWindow):
     """Every widget of the everyday window, built calm and empty; no behaviour."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, frame_only: bool = False) -> None:
+        """With `frame_only`, the window's frame alone (its title, size and colours): what
+        chair paints first, before build_parts adds the rest."""
         super().__init__(parent)
+        self.built = False
         self.setWindowTitle(translate("MainWindow", "chair — the customer's seat"))
         self.setObjectName("mainWindow")
         self.setMinimumSize(960, 600)
+        if not frame_only:
+            self.build_parts()
+
+    def place_on(self, screen: QScreen) -> None:
+        """As the window first opens on `screen`: its usual size where that fits, else what
+        the screen has room for (a 1280x720 laptop gets all of it, less the panels), centred."""
+        room = screen.availableGeometry()
+        width = min(DEFAULT_SIZE.width(), room.width())
+        height = min(DEFAULT_SIZE.height(), room.height())
+        if width < room.width() and height < room.height():
+            self.resize(width, height)
+            self.move(room.x() + (room.width() - width) // 2,
+                      room.y() + (room.height() - height) // 2)
+        else:
+            self.setGeometry(room)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    @staticmethod
+    def _screen_key(screen: QScreen) -> str:
+        size = screen.size()
+        return f"{screen.name()}-{size.width()}x{size.height()}".replace("/", "_")
+
+    def build_parts(self) -> None:
+        """Every widget, built calm and empty (once)."""
+        if self.built:
+            return
+        self.built = True
+        from chair.ui.banner import ProblemBanner
+        from chair.ui.pillars import PillarsPanel
+
         header = self._build_header()
         self.pillars = PillarsPanel()
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
@@ -159,6 +189,10 @@ class WindowParts(QMainWindow):
         self.share_safe.setVisible(hidden)
 
     def _build_feed_column(self) -> QWidget:
+        from chair.ui.feedmodel import VoiceFeedModel
+        from chair.ui.feedview import FeedView
+        from chair.ui.filterbar import FilterBar
+
         self.feed_model = VoiceFeedModel(parent=self)
         self.feed = FeedView()
         self.feed.setModel(self.feed_model)
@@ -218,6 +252,9 @@ class WindowParts(QMainWindow):
 
     def _build_right_column(self) -> QSplitter:
         """The voice in full above the open escalations."""
+        from chair.ui.detail import VoiceDetail
+        from chair.ui.escalations import EscalationsView
+
         self.detail = VoiceDetail()
         self.escalations = EscalationsView()
         esc_box = QWidget()

@@ -13,8 +13,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QScreen, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from chair.config.settings import Settings
@@ -25,11 +25,6 @@ from chair.ui.access import DataAccess
 from chair.ui.format import arg, number
 from chair.ui.i18n import translate
 from chair.ui.mainwindow import sheets
-from chair.ui.mainwindow.escalate import EscalateFlow
-from chair.ui.mainwindow.feed import FeedControl
-from chair.ui.mainwindow.imports import ImportFlow
-from chair.ui.mainwindow.live import LiveUpdates
-from chair.ui.mainwindow.meetingmode import MeetingMode
 from chair.ui.mainwindow.parts import WindowParts
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
@@ -39,7 +34,6 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not before the first pa
     from chair.ui.meeting import AgendaItem, MeetingView
     from chair.ui.settingsdialog import SettingsDialog
 
-DEFAULT_SIZE = QSize(1440, 900)  # the window's size where the screen has room for it
 COMPACT_BELOW = 700  # px of height: the pillar tiles drop their second lines
 
 
@@ -62,17 +56,36 @@ class MainWindow(WindowParts):
     replaced = Signal(object)
 
     def __init__(
-        self, runner: TaskRunner, state: QSettings | None = None, parent: QWidget | None = None
+        self, runner: TaskRunner, state: QSettings | None = None, parent: QWidget | None = None,
+        *, frame_only: bool = False,
     ) -> None:
         """The window starts empty and calm; `start(access)` fills it once the store is open,
-        so the first paint never waits for the database."""
-        super().__init__(parent)
+        so the first paint never waits for the database. With `frame_only` it is the frame
+        alone, where it was last (what chair paints first); `build()` adds the rest."""
+        super().__init__(parent, frame_only=True)
         self.access: DataAccess | None = None
         self.runner = runner
         self.saved_state = state  # where the window keeps its geometry, splitters, last folder
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: QDialog | None = None
         self._to_reveal: int | None = None
+        self._shortcuts: list[QShortcut] = []
+        self._restore_geometry()
+        if not frame_only:
+            self.build()
+
+    def build(self) -> None:
+        """Every part of the window, wired (once; the helpers' modules load here)."""
+        if self.built:
+            return
+        from chair.ui.mainwindow.escalate import EscalateFlow
+        from chair.ui.mainwindow.feed import FeedControl
+        from chair.ui.mainwindow.imports import ImportFlow
+        from chair.ui.mainwindow.live import LiveUpdates
+        from chair.ui.mainwindow.meetingmode import MeetingMode
+
+        self.build_parts()
+        self.pillars.set_compact(self.height() < COMPACT_BELOW)  # (resized as a frame alone)
         self.feeding = FeedControl(self)
         self.live = LiveUpdates(self)
         self.escalating = EscalateFlow(self)
@@ -86,9 +99,8 @@ class MainWindow(WindowParts):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action.triggered.connect(self.show_about)
         self.remove_demo_action.triggered.connect(lambda: self.remove_demo())
-        self._shortcuts: list[QShortcut] = []
         self._install_shortcuts()
-        self._restore_state()
+        self._restore_splitters()
         settings = Settings()
         # Personal data hidden from the start unless the user chose otherwise in Settings.
         self.redact_toggle.setChecked(bool(settings.get("ui.redact")))
@@ -252,12 +264,14 @@ class MainWindow(WindowParts):
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if (event.type() == QEvent.Type.ActivationChange and self.built
+                and self.isActiveWindow()):
             self.live.check_now()  # back at the window: what was written meanwhile, now
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self.pillars.set_compact(self.height() < COMPACT_BELOW)
+        if self.built:
+            self.pillars.set_compact(self.height() < COMPACT_BELOW)
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -379,26 +393,7 @@ class MainWindow(WindowParts):
         return self.about_dialog
 
     # -- window state
-    def place_on(self, screen: QScreen) -> None:
-        """As the window first opens on `screen`: its usual size where that fits, else what
-        the screen has room for (a 1280x720 laptop gets all of it, less the panels), centred."""
-        room = screen.availableGeometry()
-        width = min(DEFAULT_SIZE.width(), room.width())
-        height = min(DEFAULT_SIZE.height(), room.height())
-        if width < room.width() and height < room.height():
-            self.resize(width, height)
-            self.move(room.x() + (room.width() - width) // 2,
-                      room.y() + (room.height() - height) // 2)
-        else:
-            self.setGeometry(room)
-            self.setWindowState(Qt.WindowState.WindowMaximized)
-
-    @staticmethod
-    def _screen_key(screen: QScreen) -> str:
-        size = screen.size()
-        return f"{screen.name()}-{size.width()}x{size.height()}".replace("/", "_")
-
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         """Where the window was on this screen (each screen, by name and size, has its own
         geometry: a laptop alone and the laptop at a desk differ); else placed afresh."""
         screen = self.screen()
@@ -409,6 +404,8 @@ class MainWindow(WindowParts):
             self.restoreGeometry(geometry)
         else:
             self.place_on(screen)
+
+    def _restore_splitters(self) -> None:
         if self.saved_state is None:
             return
         for name, splitter in (("main", self.main_split), ("right", self.right_split)):
@@ -430,6 +427,7 @@ class MainWindow(WindowParts):
         self.saved_state.sync()
 
     def closeEvent(self, event: Any) -> None:
+        self.build()  # (closed during its first frame: the parts its closing stops exist)
         if self.in_meeting:
             self.leave_meeting()
         self.escalating.close_all()
