@@ -401,6 +401,7 @@ def create_demo(
                 progress(inserted + duplicates, voices)
     result = voice_store.add_voices(db, pending)
     inserted, duplicates = inserted + result.inserted, duplicates + result.duplicates
+    voice_store.settle_index(db, inserted)
     observations = _metrics(data, seed, anchor)
     metrics.add_observations(db, observations, source="demo")
     owner_list = _owners(data)

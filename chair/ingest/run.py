@@ -464,6 +464,7 @@ def run_import(
     finally:
         if classifiers is not None:
             classifiers.close()
+    voice_store.settle_index(db, outcome.imported)  # a bulk import: its index made whole
     source_store.record_import(db, ", ".join(shown), started=started, imported=outcome.imported,
                                duplicates=outcome.duplicates, rejected=outcome.rejected,
                                cancelled=outcome.cancelled)

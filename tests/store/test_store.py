@@ -215,3 +215,21 @@ def test_voices_stored_undated_at_their_import_time_move_to_unknown_on_upgrade(
     assert [v.source_key for v in store.search(db, "parcel")] == ["dated", "undated"]
     assert [v.source_key for v in store.search(db, "lost")] == ["undated"]
     assert db.execute("SELECT sum(n) FROM voice_counts WHERE day > 0").fetchone()[0] == 1
+
+
+def test_a_bulk_write_settles_the_index_and_every_search_finds_the_same(db_path: Path) -> None:
+    db = connect(db_path)
+    for batch in range(12):  # an import's batches: a segment of the index each
+        store.add_voices(db, [voice(f"b{batch}-{k}", f"parcel {k} late from Łódź batch{batch}",
+                                    at=1_700_000_000 + 100 * batch + k) for k in range(40)])
+    queries = ["parcel", "lodz", "late parc", "batch1", "batch"]
+    before = [[v.source_key for v in store.page(db, VoiceFilter(query=q), limit=500)]
+              for q in queries]
+    assert store.settle_index(db, 480)
+    after = [[v.source_key for v in store.page(db, VoiceFilter(query=q), limit=500)]
+             for q in queries]
+    assert after == before and len(after[0]) == 480
+    # A small write into a large store leaves the index as it is.
+    store.add_voices(db, [voice("one-more", "parcel lost", at=1_800_000_000)])
+    assert not store.settle_index(db, 1)
+    assert store.search(db, "parcel")[0].source_key == "one-more"
