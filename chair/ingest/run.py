@@ -197,7 +197,8 @@ def open_sources(
 
 
 def _write(db: Database, source: str, voices: list[Voice],
-           rejects: list[Rejected], result: SourceResult) -> None:
+           rejects: list[Rejected], result: SourceResult, terms: list[str] | None = None
+           ) -> None:
     # An input that is nothing but bad records (a megabyte of "1" lines is a million of
     # them) keeps its first rejects one by one; the rest are counted, by reason, in one
     # summary reject written at the end (see _summarise_rejects).
@@ -206,7 +207,7 @@ def _write(db: Database, source: str, voices: list[Voice],
     with transaction(db):
         # Answers to a "?" forward join their escalation; they are not customer voices.
         voices, replies, known = escalation_store.thread_replies(db, voices)
-        written = voice_store.insert_voices(db, voices)
+        written = voice_store.insert_voices(db, voices, terms)
         insert_rejects(db, [Reject(source, r.location, r.reason, r.raw) for r in kept])
     for r in rejects[room:]:
         result.unkept[r.reason] = result.unkept.get(r.reason, 0) + 1
@@ -326,6 +327,10 @@ class _Batches:
                 batch.parsing = self.classifiers.submit(parse_all, [items[i] for i in unparsed])
                 batch.classifying = self.classifiers.submit(
                     classify_requests, [items[i].meta[PENDING] for i in waiting])
+                if not unparsed:  # every voice is known: its index terms are made there too
+                    batch.indexing = self.classifiers.pool.submit(
+                        voice_store.voice_terms_of,
+                        [(v.subject, v.author, v.text) for v in items if isinstance(v, Voice)])
             except Exception as exc:  # e.g. a process that cannot start
                 self._give_up(exc)
         self.inflight.append(batch)
@@ -358,7 +363,13 @@ class _Batches:
             items[i] = with_classification(items[i], c)
         voices = [v for v in items if isinstance(v, Voice)]
         rejects += [r for r in items if isinstance(r, Rejected)]
-        _write(self.db, self.source, voices, rejects, self.result)
+        terms = None
+        if batch.indexing is not None and self.classifiers is not None:
+            try:
+                terms = batch.indexing.result()
+            except Exception as exc:  # made here instead, as the voices are written
+                self._give_up(exc)
+        _write(self.db, self.source, voices, rejects, self.result, terms)
 
     def flush(self) -> None:
         while self.inflight:
@@ -373,6 +384,7 @@ class _Inflight:
     waiting: list[int]
     parsing: list[Future[list[Any]]] = field(default_factory=list)
     classifying: list[Future[list[Any]]] = field(default_factory=list)
+    indexing: Future[list[str]] | None = None
 
 
 def import_source(db: Database, source: Source, state: ImportState,

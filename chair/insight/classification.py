@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from chair.domain.model import PILLARS, Pillar, Voice
 from chair.domain.text import fold
@@ -41,8 +41,11 @@ GAP = 3  # words that may stand between the two sides of "a ~ b"
 NOT = "not"
 
 
-@dataclass(frozen=True, slots=True)
-class Classification:
+class Classification(NamedTuple):
+    """What the classifier read in a voice. A named tuple: a large import brings a million
+    of these back from its worker processes, and a tuple crosses a process boundary at a
+    fraction of a dataclass's cost."""
+
     pillar: str
     pillars: tuple[str, ...]
     area: str

@@ -97,8 +97,9 @@ class PreparedBatch:
     terms: list[str]  # the distinct terms of `texts`, for the vocabulary of prefix search
 
 
-def prepare_voices(voices: Iterable[Voice]) -> PreparedBatch:
-    """The pure-Python part of writing voices (no database)."""
+def prepare_voices(voices: Iterable[Voice], terms: list[str] | None = None) -> PreparedBatch:
+    """The pure-Python part of writing voices (no database). `terms`: the batch's index
+    terms, made elsewhere (see voice_terms_of); any superset of them will do."""
     now = int(time.time())
     voices_list = list(voices)
     # A key twice in one batch is one voice: the first one wins, as it would across batches.
@@ -110,15 +111,23 @@ def prepare_voices(voices: Iterable[Voice]) -> PreparedBatch:
     ordered = sorted(batch.values(), key=lambda v: _clamp(v.received_at))
     texts = [search_text(v.subject, v.author, v.text) for v in ordered]
     return PreparedBatch([_row(v, now) for v in ordered], texts, len(voices_list),
-                         batch_terms(texts))
+                         batch_terms(texts) if terms is None else terms)
 
 
-def insert_voices(db: Database, voices: Iterable[Voice]) -> WriteResult:
+def voice_terms_of(parts: Iterable[tuple[str, str, str]]) -> list[str]:
+    """The index terms of voices given as (subject, author, text): a batch's vocabulary,
+    worked out where there is a core to spare (a large import's worker processes)."""
+    return batch_terms(search_text(subject, author, text) for subject, author, text in parts)
+
+
+def insert_voices(db: Database, voices: Iterable[Voice], terms: list[str] | None = None
+                  ) -> WriteResult:
     """Write `voices` inside the caller's transaction; a known source_key is skipped.
+    `terms` as for prepare_voices.
 
     Skipping (rather than updating) keeps re-imports harmless and a user's corrections intact.
     """
-    return write_prepared(db, prepare_voices(voices))
+    return write_prepared(db, prepare_voices(voices, terms))
 
 
 def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:

@@ -363,6 +363,10 @@ def test_classifying_in_worker_processes_gives_the_same_voices(tmp_path: Path) -
     rows = _classified(parallel)
     assert rows == _classified(serial)
     assert not any('"_classify"' in row[6] for row in rows)  # no request left in the meta
+    # The vocabulary of prefix search, made in the workers, is the one made here.
+    vocabulary = [connect(p).execute("SELECT term FROM voice_terms ORDER BY term").fetchall()
+                  for p in (serial, parallel)]
+    assert vocabulary[0] == vocabulary[1] and len(vocabulary[0]) > 5000
 
 
 def test_workers_that_die_leave_their_work_to_the_import(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
