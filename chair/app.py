@@ -130,8 +130,13 @@ def _attach(window: MainWindow, workspace: Workspace) -> None:
     # window: set aside from the garbage collector, whose full passes over it cost a 48 ms
     # frame now and then while the feed scrolled through millions of voices. Again once the
     # charts, which load last, are in.
+    _freeze()
+    window.charts_ready.connect(_freeze)
+
+
+def _freeze() -> None:
+    gc.collect()  # what is garbage already goes first: a frozen cycle is never freed
     gc.freeze()
-    window.charts_ready.connect(gc.freeze)
 
 
 def build_main_window(db_path: str | Path | None = None, *, state_path: Path | None = None

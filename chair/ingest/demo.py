@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import itertools
 import json
+import logging
 import random
 import string
 from collections.abc import Callable, Iterator
@@ -25,11 +26,13 @@ from chair.store import demo as demo_store
 from chair.store import escalations, meetings, metrics, owners
 from chair.store import sources as source_store
 from chair.store import voices as voice_store
+from chair.store.db import StoreError
 
 if TYPE_CHECKING:
     from chair.store.db import Database
 
 DEMO_SOURCE_PREFIX = "demo:"
+log = logging.getLogger(__name__)
 DAYS = 90
 DAY = 86400
 PLANTED_AREA = "Łódź"
@@ -401,7 +404,10 @@ def create_demo(
                 progress(inserted + duplicates, voices)
     result = voice_store.add_voices(db, pending)
     inserted, duplicates = inserted + result.inserted, duplicates + result.duplicates
-    voice_store.settle_index(db, inserted)
+    try:  # (search speed only: the voices are written already)
+        voice_store.settle_index(db, inserted)
+    except StoreError as exc:
+        log.warning("The search index was left in parts after the demo data: %s", exc)
     observations = _metrics(data, seed, anchor)
     metrics.add_observations(db, observations, source="demo")
     owner_list = _owners(data)

@@ -51,7 +51,7 @@ from chair.insight.classification import (
 from chair.store import escalations as escalation_store
 from chair.store import sources as source_store
 from chair.store import voices as voice_store
-from chair.store.db import transaction
+from chair.store.db import StoreError, transaction
 from chair.store.rejects import Reject, insert_rejects
 
 if TYPE_CHECKING:
@@ -476,8 +476,19 @@ def run_import(
     finally:
         if classifiers is not None:
             classifiers.close()
-    voice_store.settle_index(db, outcome.imported)  # a bulk import: its index made whole
     source_store.record_import(db, ", ".join(shown), started=started, imported=outcome.imported,
                                duplicates=outcome.duplicates, rejected=outcome.rejected,
                                cancelled=outcome.cancelled)
+    if not outcome.cancelled:
+        _settle(db, outcome.imported, state)
     return outcome
+
+
+def _settle(db: Database, imported: int, state: ImportState) -> None:
+    """A bulk import's index made whole (see store.voices.settle_index). What was imported
+    is committed and recorded already: a merge the disk or a lock refuses costs search
+    speed, never the import, and a cancel stops it between steps."""
+    try:
+        voice_store.settle_index(db, imported, stop=lambda: state.cancelled)
+    except (StoreError, ChairError) as exc:
+        log.warning("The search index was left in parts after the import: %s", exc)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chair.store import terms
 from chair.store.db import transaction
+from chair.store.voices import count as voice_count
 
 if TYPE_CHECKING:
     from chair.store.db import Database
@@ -60,4 +62,5 @@ def remove(db: Database, owner_emails: Sequence[str]) -> int:
         db.conn.executemany("DELETE FROM owners WHERE email = ?", [(e,) for e in owner_emails])
         db.conn.execute("DELETE FROM voice_counts WHERE n <= 0")
         db.conn.execute("DELETE FROM source_state WHERE source = 'demo'")
+    terms.after_removal(db, int(removed), voice_count(db))
     return int(removed)

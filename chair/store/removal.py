@@ -7,7 +7,9 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+from chair.store import terms
 from chair.store.db import transaction
+from chair.store.voices import count as voice_count
 
 if TYPE_CHECKING:
     from chair.store.db import Database
@@ -55,4 +57,5 @@ def remove_source(db: Database, source: str, *, who: str = "",
         rejects = db.conn.execute("DELETE FROM rejects WHERE source = ?", [source]).rowcount
         db.conn.execute("DELETE FROM voice_counts WHERE n <= 0")
         db.conn.execute("DELETE FROM source_state WHERE source = ?", [source])
+    terms.after_removal(db, int(voices), voice_count(db))
     return int(voices), int(rejects)

@@ -113,3 +113,18 @@ def test_a_prefix_of_very_many_terms_is_still_answered_exactly(tmp_path: Path) -
     assert [v.source_key for v in store.search(db, "ord")] == ["ord"]
     # A prefix of a few terms is written as those terms.
     assert store.match_expression("arri", db) == '"arrived"'
+
+
+def test_a_removed_source_takes_its_words_out_of_the_vocabulary(tmp_path: Path) -> None:
+    from chair.store import removal
+
+    db = connect(tmp_path / "chair.db")
+    store.add_voices(db, [Voice(source="zoo.csv", source_key=f"z{k}", received_at=1_700_000_000,
+                                text=f"zebra{k} escaped") for k in range(30)])
+    store.add_voices(db, [Voice(source="mail", source_key="m", received_at=1_700_000_100,
+                                text="zebu parcel late")])
+    assert "zebra7" in store.match_expression("zebr", db)
+    removal.remove_source(db, "zoo.csv")
+    assert store.match_expression("zeb", db) == '"zebu"'
+    assert store.match_expression("zebr", db) == '"zebr"*'  # in no voice: found at once
+    assert [v.source_key for v in store.search(db, "zeb")] == ["m"]

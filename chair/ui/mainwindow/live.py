@@ -115,7 +115,7 @@ class LiveUpdates(QObject):
         except Exception as exc:  # the disk went away, the file was deleted, ...
             w.banner.report("live", arg(translate(
                 "MainWindow", "Live updates paused: the database stopped answering (%1)."), exc))
-            self._retry.start()
+            self._retry_soon()
             return
         if version == self._data_version:
             return
@@ -128,9 +128,13 @@ class LiveUpdates(QObject):
 
     def _on_arrivals_failed(self, message: str) -> None:
         self._data_version = -1  # try again in a moment
-        self._retry.start()
+        self._retry_soon()
         self.window.banner.report(
             "live", arg(translate("MainWindow", "Live updates paused: %1"), message))
+
+    def _retry_soon(self) -> None:
+        if self._timer.isActive():  # not once stopped (a read failing as the window closes)
+            self._retry.start()
 
     def _on_arrivals_read(self, flt: VoiceFilter, result: tuple[list[Voice], int]) -> None:
         w = self.window
