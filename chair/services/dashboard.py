@@ -23,11 +23,15 @@ if TYPE_CHECKING:
 EVIDENCE = 3  # verbatim voices shown with a disagreement
 
 
-def pillar_summaries(db: Database,
-                     targets: dict[str, float] | None = None) -> list[PillarSummary]:
-    """Price, selection and delivery over the dashboard's window of metrics. `targets`
-    (metric -> target, from the settings) replace the imported ones."""
-    return summarize_pillars(metric_store.dashboard_window(db), targets=targets or None)
+def pillar_summaries(db: Database, targets: dict[str, float] | None = None,
+                     observations: list[MetricObservation] | None = None,
+                     ) -> list[PillarSummary]:
+    """Price, selection and delivery over the dashboard's window of metrics (`observations`,
+    when read already). `targets` (metric -> target, from the settings) replace the
+    imported ones."""
+    if observations is None:
+        observations = metric_store.dashboard_window(db)
+    return summarize_pillars(observations, targets=targets or None)
 
 
 def disagreements(db: Database,
@@ -50,8 +54,7 @@ def both(db: Database, targets: dict[str, float] | None = None,
     earlier and still current (see MetricsWindow)."""
     if observations is None:
         observations = metric_store.dashboard_window(db)
-    return (summarize_pillars(observations, targets=targets or None),
-            disagreements(db, observations))
+    return pillar_summaries(db, targets, observations), disagreements(db, observations)
 
 
 class MetricsWindow:

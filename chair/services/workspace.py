@@ -18,7 +18,7 @@ from chair.domain.meeting import MeetingMinutes
 from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
 from chair.ingest.model import ImportResult, ImportState
 from chair.insight.disagree import Disagreement
-from chair.insight.pillars import PillarSummary, summarize_pillars
+from chair.insight.pillars import PillarSummary
 from chair.services import dashboard, escalations, meetings
 from chair.services.setup import apply_settings
 from chair.store import connect, data_version, removal
@@ -110,8 +110,8 @@ class Workspace:
 
     def pillar_summaries(self) -> list[PillarSummary]:
         db = self.db()
-        return summarize_pillars(self._metrics.read(db),
-                                 targets=self.settings.get("metrics.targets") or None)
+        return dashboard.pillar_summaries(db, self.settings.get("metrics.targets") or None,
+                                          observations=self._metrics.read(db))
 
     def dashboard(self) -> tuple[list[PillarSummary], list[Disagreement]]:
         """Both of the above from one read of the metrics (what a refresh shows)."""

@@ -29,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import EMPTY_WINDOW, _percentile  # noqa: E402  (tests/bench/run.py)
 
 from chair.ingest import demo  # noqa: E402
 from chair.services import dashboard  # noqa: E402
@@ -42,29 +45,6 @@ SEARCHES = ["t", "th", "the", "deli", "deliv", "delivery", "delivery late", "gia
             "refund", "late parcel", "remboursement", "đơn hàng"]
 # Typed letter by letter in the window.
 TYPED = ["delivery late", "paczka", "giao hang", "the parcel", "remboursement", "refund"]
-EMPTY_WINDOW = """
-import os, sys, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-class FirstPaint(QObject):
-    at = None
-    def eventFilter(self, obj, event):
-        if self.at is None and event.type() == QEvent.Type.Paint:
-            self.at = time.time()
-            QTimer.singleShot(0, app.quit)
-        return False
-app = QApplication(sys.argv[:1])
-w = QMainWindow(); w.resize(1440, 900)
-fp = FirstPaint(); w.installEventFilter(fp); w.show()
-app.exec()
-print(f"first paint (at {fp.at:.6f})")
-"""
-
-
-def _percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))]
 
 
 def database(cache: Path, voices: int) -> Path:

@@ -49,7 +49,7 @@ def wait_for(signal, timeout_ms: int = 10_000) -> bool:  # type: ignore[no-untyp
     return bool(fired)
 
 
-def _typed_latencies(app: QApplication, window) -> list[float]:  # type: ignore[no-untyped-def]
+def _typed_latencies(window) -> list[float]:  # type: ignore[no-untyped-def]
     """Each query typed letter by letter; for every keystroke the time until its results are
     on screen (the page read off the GUI thread, shown, the list repainted). Keystrokes whose
     last word is one or two letters are left out: those wait for a pause on purpose."""
@@ -71,7 +71,7 @@ def _typed_latencies(app: QApplication, window) -> list[float]:  # type: ignore[
     return latencies
 
 
-def _scroll(app: QApplication, window, rows: int | None) -> tuple[list[float], int]:  # type: ignore[no-untyped-def]
+def _scroll(window, rows: int | None) -> tuple[list[float], int]:  # type: ignore[no-untyped-def]
     """Scroll the feed a screen at a time over its first 10,000 rows, then on to `rows` or
     the end the way a hand drags the scroll bar's thumb to the bottom again and again: each
     step painted and timed."""
@@ -109,10 +109,10 @@ def main() -> int:
         QTest.qWaitForWindowExposed(window)
         window.runner.wait_idle(30_000)
         app.processEvents()
-        latencies = _typed_latencies(app, window)
+        latencies = _typed_latencies(window)
         print(f"resident memory before scrolling: {resident_mib():.0f} MiB")
         started = time.perf_counter()
-        frames, rows = _scroll(app, window, None if args.whole else 100_000)
+        frames, rows = _scroll(window, None if args.whole else 100_000)
         scrolled_s = time.perf_counter() - started
         app.processEvents()
         memory = resident_mib()
