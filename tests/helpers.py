@@ -38,6 +38,17 @@ def corpus_files(folder: str) -> list[Path]:
     )
 
 
+def corpus_pieces() -> list[str]:
+    """Every file of ../shared/corpora, in pieces of about a paragraph: real text in many
+    languages and scripts, with emoji, marks, mail headers and markup."""
+    need_shared()
+    texts = []
+    for path in sorted(p for p in CORPORA.rglob("*") if p.is_file()):
+        raw = path.read_bytes().decode("utf-8", errors="replace")
+        texts += [piece for piece in re.split(r"\n\s*\n|(?<=\})\n", raw) if piece.strip()]
+    return texts
+
+
 def wait_until(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
     """Wait for `condition` (checked every 20 ms) without sleeping past it; fail on timeout."""
     deadline = time.monotonic() + timeout

@@ -133,11 +133,24 @@ class DelimitedSource:
         self.mapping = mapping
 
     def items(self, state: ImportState) -> Iterator[Item]:
+        for reader, rows, rejects in self.row_batches(state, 1, numbered=False):
+            yield from rejects
+            for line, row, occurrence in rows:
+                yield reader.item(line, row, occurrence)  # type: ignore[union-attr]
+
+    def row_batches(self, state: ImportState, size: int, *, numbered: bool = True
+                    ) -> Iterator[tuple[RowReader | None, list[RawRow], list[Rejected]]]:
+        """The file's rows, `size` at a time, with the reader that makes them voices (here or
+        in a worker process). `numbered`: each row without an id comes with which repeat of
+        its record it is, counted here in file order, so that rows made into voices
+        elsewhere get the keys they would get here."""
         try:
             raw = open(self.path, "rb")  # noqa: SIM115  (closed in finally)
         except OSError as exc:
             raise SourceUnreadable(f"Cannot read {self.path}: {exc.strerror or exc}") from exc
         counting = _Counting(raw)
+        reader: RowReader | None = None
+        rows: list[RawRow] = []
         try:
             sample = raw.read(SAMPLE_BYTES)
             raw.seek(0)
@@ -147,21 +160,36 @@ class DelimitedSource:
             text_sample = sample.decode(encoding, errors="replace")
             delimiter, quoting = sniff_dialect(text_sample)
             if quoting:
-                reader = csv.reader(stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+                lines = csv.reader(stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
             else:
-                reader = csv.reader(stream, delimiter=delimiter, quoting=csv.QUOTE_NONE)
-            yield from self._rows(reader, counting, state)
+                lines = csv.reader(stream, delimiter=delimiter, quoting=csv.QUOTE_NONE)
+            numbered_rows = self._numbered(lines)
+            head = list(itertools.islice(numbered_rows, LEARN_ROWS))
+            if not head:
+                return
+            reader, body = self._reader(head)
+            count = reader.occurrence if numbered else None
+            for line, row in itertools.chain(body, numbered_rows):
+                rows.append((line, row, count(row) if count else None))
+                if len(rows) >= size:
+                    state.check()
+                    yield reader, rows, []
+                    rows = []
+                if line % 2000 == 0:
+                    state.check()
+                    state.progress(counting.count, self.size)
+            state.progress(counting.count, self.size)
+            yield reader, rows, []
         except csv.Error as exc:
-            yield Rejected(f"{self.name}", f"the file stops being readable as CSV: {exc}")
+            yield reader, rows, [
+                Rejected(f"{self.name}", f"the file stops being readable as CSV: {exc}")]
         finally:
             counting.close()
 
-    def _rows(self, reader: Reader, counting: _Counting, state: ImportState
-              ) -> Iterator[Item]:
-        numbered = self._numbered(reader)
-        head = list(itertools.islice(numbered, LEARN_ROWS))
-        if not head:
-            return
+    def _reader(self, head: list[tuple[int, list[str]]]
+                ) -> tuple[RowReader, list[tuple[int, list[str]]]]:
+        """How this file's rows are read, learned from its first rows; and the rows of those
+        that are records (the header taken out)."""
         first = head[0][1]
         rest = [row for _, row in head[1:]]
         has_header = looks_like_header(first, rest, list((self.mapping or {}).values()))
@@ -187,21 +215,8 @@ class DelimitedSource:
             channel=columns.channel or ("review" if "rating" in columns.columns else "ticket"),
         )
         text_label = f"column {header[columns.columns['text']]!r}" if has_header else "text"
-        shape = _Shape(columns, header)
-        header_key = [fold(h) for h in header]
-        first_cell = header_key[0] if has_header else None
-        for line, row in itertools.chain(body, numbered):
-            state.check()
-            location = f"{self.name}:{line}"
-            if (first_cell is not None and row and fold(row[0].strip()) == first_cell
-                    and [fold(c.strip()) for c in row] == header_key):
-                yield Rejected(location, "the header row repeated in the middle of the file",
-                               delimiter_join(row))
-            else:
-                yield self._record(builder, shape, row, location, text_label)
-            if line % 2000 == 0:
-                state.progress(counting.count, self.size)
-        state.progress(counting.count, self.size)
+        header_key = [fold(h) for h in header] if has_header else None
+        return RowReader(self.name, builder, _Shape(columns, header), text_label, header_key), body
 
     @staticmethod
     def _numbered(reader: Reader) -> Iterator[tuple[int, list[str]]]:
@@ -221,11 +236,74 @@ class DelimitedSource:
             return "csv:" + hashlib.sha256(signature.encode()).hexdigest()[:12]
         return f"file:{self.name}"
 
-    @staticmethod
-    def _record(builder: RecordBuilder, shape: _Shape, row: list[str], location: str,
-                text_label: str) -> Item:
+
+# A row as read: its first physical line, its cells, and which repeat of its record it is
+# (see DelimitedSource.row_batches).
+RawRow = tuple[int, list[str], int | None]
+# Rows packed to travel to another process: every cell in one string, NUL-separated, and
+# each row's line, width and repeat. Unpickling a list of cell strings cost 6 µs a row,
+# nearly a tenth of the row's whole work.
+PackedRows = tuple[str, list[int], list[int], list[int | None]]
+
+
+def pack_rows(rows: list[RawRow]) -> PackedRows | list[RawRow]:
+    """`rows` packed for another process, or as they are when a cell holds a NUL itself."""
+    cells = list(itertools.chain.from_iterable(row for _, row, _ in rows))
+    packed = "\x00".join(cells)
+    if not cells or packed.count("\x00") != len(cells) - 1:
+        return rows
+    return (packed, [line for line, _, _ in rows], [len(row) for _, row, _ in rows],
+            [occurrence for _, _, occurrence in rows])
+
+
+def unpack_rows(rows: PackedRows | list[RawRow]) -> list[RawRow]:
+    if isinstance(rows, list):
+        return rows
+    packed, lines, widths, occurrences = rows
+    cells = packed.split("\x00")
+    out: list[RawRow] = []
+    at = 0
+    for line, width, occurrence in zip(lines, widths, occurrences, strict=True):
+        out.append((line, cells[at : at + width], occurrence))
+        at += width
+    return out
+
+
+class RowReader:
+    """How one file's rows become voices, learned from its first rows: used in this process,
+    or pickled into the worker processes of a large import."""
+
+    def __init__(self, name: str, builder: RecordBuilder, shape: _Shape, text_label: str,
+                 header_key: list[str] | None) -> None:
+        self.name = name
+        self.builder = builder
+        self.shape = shape
+        self.text_label = text_label
+        self.header_key = header_key
+        self.first_cell = header_key[0] if header_key else None
+
+    def _repeats_header(self, row: list[str]) -> bool:
+        return (self.first_cell is not None and bool(row)
+                and fold(row[0].strip()) == self.first_cell
+                and [fold(c.strip()) for c in row] == self.header_key)
+
+    def occurrence(self, row: list[str]) -> int | None:
+        """Which repeat of its record a row without an id is (see RecordBuilder.count)."""
+        at = self.shape.id_at
+        if at is not None and at < len(row) and row[at].strip():
+            return None  # the common case in an export with ids, told at once
+        if self._repeats_header(row):
+            return None
+        return self.builder.count(self.shape.fields(row))
+
+    def item(self, line: int, row: list[str], occurrence: int | None = None) -> Item:
+        location = f"{self.name}:{line}"
+        if self._repeats_header(row):
+            return Rejected(location, "the header row repeated in the middle of the file",
+                            delimiter_join(row))
+        shape = self.shape
         n = len(row)
-        fields = {f: row[i] for f, i in shape.mapped if i < n}
+        fields = shape.fields(row)
         # The other cells are kept as the voice's metadata, under their column's name.
         extra = {name: row[i] for i, name in shape.unmapped
                  if i < n and row[i] and not row[i].isspace()}
@@ -233,10 +311,14 @@ class DelimitedSource:
             extra.update((f"column {i + 1}", v) for i, v in enumerate(row[shape.width :],
                                                                       shape.width)
                          if v and not v.isspace() and i not in shape.used)
-        item = builder.build(fields, location, extra=extra, text_label=text_label)
+        item = self.builder.build(fields, location, extra=extra, text_label=self.text_label,
+                                  occurrence=occurrence)
         if isinstance(item, Rejected):  # keep the whole row with its reason
             return Rejected(item.location, item.reason, delimiter_join(row))
         return item
+
+    def items(self, rows: list[RawRow]) -> list[Item]:
+        return [self.item(line, row, occurrence) for line, row, occurrence in rows]
 
 
 class _Shape:
@@ -245,9 +327,14 @@ class _Shape:
     def __init__(self, columns: ColumnMap, header: list[str]) -> None:
         self.mapped = list(columns.columns.items())
         self.used = set(columns.columns.values())
+        self.id_at = columns.columns.get("id")
         self.width = len(header)
         self.unmapped = [(i, header[i] or f"column {i + 1}") for i in range(len(header))
                          if i not in self.used]
+
+    def fields(self, row: list[str]) -> dict[str, str]:
+        n = len(row)
+        return {f: row[i] for f, i in self.mapped if i < n}
 
 
 def delimiter_join(row: list[str]) -> str:

@@ -57,6 +57,12 @@ def rating_value(value: str) -> float | None:
     return round(rating, 2) if 0 <= rating <= 5 else None
 
 
+def _digest(text: str, fields: Mapping[str, str]) -> str:
+    """What identifies a record without an id: its text, date, author and title."""
+    parts = (text, fields.get("date") or "", fields.get("author") or "", fields.get("title") or "")
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
 class RecordBuilder:
     """Builds voices for one source; remembers exact repeats so each keeps its own key."""
 
@@ -69,10 +75,27 @@ class RecordBuilder:
         self.now = now
         self._seen: Counter[str] = Counter()
 
+    def __getstate__(self) -> dict[str, object]:
+        # A builder sent to another process builds records counted here (see count).
+        return {**self.__dict__, "_seen": Counter()}
+
+    def count(self, fields: Mapping[str, str]) -> int | None:
+        """Count a record in file order: for one without an id, which repeat of it this is
+        (1 for the first); None for a record with an id or without text, which build keys
+        (or rejects) without counting."""
+        text = (fields.get("text") or "").strip("\ufeff")
+        if not text.strip() or (fields.get("id") or "").strip():
+            return None
+        digest = _digest(text, fields)
+        self._seen[digest] += 1
+        return self._seen[digest]
+
     def build(
         self, fields: Mapping[str, str], location: str, *, extra: Mapping[str, str] = (),  # type: ignore[assignment]
-        raw: str = "", text_label: str = "text",
+        raw: str = "", text_label: str = "text", occurrence: int | None = None,
     ) -> Voice | Rejected:
+        """The voice of one record, or why it is rejected. `occurrence`: which repeat of its
+        record one without an id is, when it was counted elsewhere (see count)."""
         text = (fields.get("text") or "").strip("\ufeff")
         if not text.strip():
             return Rejected(location, f"no customer text (the {text_label} is empty)", raw)
@@ -91,12 +114,10 @@ class RecordBuilder:
         if ident:
             key = f"{self.namespace}#{ident}"
         else:
-            parts = (text, fields.get("date") or "", fields.get("author") or "",
-                     fields.get("title") or "")
-            digest = hashlib.sha256(
-                "\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
-            self._seen[digest] += 1
-            key = f"{self.namespace}~{digest}~{self._seen[digest]}"
+            digest = _digest(text, fields)
+            if occurrence is None:
+                occurrence = self._seen[digest] = self._seen[digest] + 1
+            key = f"{self.namespace}~{digest}~{occurrence}"
         rating_raw = fields.get("rating") or ""
         rating = rating_value(rating_raw)
         if rating_raw and rating is None:

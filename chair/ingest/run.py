@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import re
 import time
 import traceback
@@ -18,7 +19,16 @@ from urllib.parse import urlsplit, urlunsplit
 
 from chair.domain.errors import ChairError, DatabaseFault, SourceUnreadable
 from chair.domain.model import Voice
-from chair.ingest.delimited import DelimitedSource, sniff_dialect, sniff_encoding
+from chair.ingest.delimited import (
+    DelimitedSource,
+    PackedRows,
+    RawRow,
+    RowReader,
+    pack_rows,
+    sniff_dialect,
+    sniff_encoding,
+    unpack_rows,
+)
 from chair.ingest.jsonrecords import JsonSource
 from chair.ingest.mailboxes import (
     _FROM_LINE,
@@ -53,6 +63,7 @@ from chair.store import sources as source_store
 from chair.store import voices as voice_store
 from chair.store.db import StoreError, transaction
 from chair.store.rejects import Reject, insert_rejects
+from chair.store.voices import PreparedBatch
 
 if TYPE_CHECKING:
     from chair.store.db import Database
@@ -196,18 +207,24 @@ def open_sources(
     return [DelimitedSource(path, preset=preset, mapping=mapping)]
 
 
-def _write(db: Database, source: str, voices: list[Voice],
-           rejects: list[Rejected], result: SourceResult, terms: list[str] | None = None
-           ) -> None:
+def _write(db: Database, source: str, voices: list[Voice] | PreparedBatch,
+           rejects: list[Rejected], result: SourceResult, terms: list[str] | None = None,
+           undated: int | None = None) -> None:
     # An input that is nothing but bad records (a megabyte of "1" lines is a million of
     # them) keeps its first rejects one by one; the rest are counted, by reason, in one
     # summary reject written at the end (see _summarise_rejects).
+    if undated is None and isinstance(voices, list):
+        undated = sum(1 for v in voices if v.flags & Voice.DATE_UNREADABLE)
     room = max(0, REJECTS_KEPT - result.rejected)
     kept = rejects[:room]
+    replies = known = 0
     with transaction(db):
-        # Answers to a "?" forward join their escalation; they are not customer voices.
-        voices, replies, known = escalation_store.thread_replies(db, voices)
-        written = voice_store.insert_voices(db, voices, terms)
+        if isinstance(voices, PreparedBatch):  # made ready in a worker (see build_rows)
+            written = voice_store.write_prepared(db, voices)
+        else:
+            # Answers to a "?" forward join their escalation; they are not customer voices.
+            voices, replies, known = escalation_store.thread_replies(db, voices)
+            written = voice_store.insert_voices(db, voices, terms)
         insert_rejects(db, [Reject(source, r.location, r.reason, r.raw) for r in kept])
     for r in rejects[room:]:
         result.unkept[r.reason] = result.unkept.get(r.reason, 0) + 1
@@ -216,7 +233,7 @@ def _write(db: Database, source: str, voices: list[Voice],
     result.repaired += written.repaired
     result.replies += replies
     result.rejected += len(rejects)
-    result.undated += sum(1 for v in voices if v.flags & Voice.DATE_UNREADABLE)
+    result.undated += undated or 0
     reasons = Counter(r.reason for r in rejects)
     for reason, n in reasons.items():
         result.reasons[reason] = result.reasons.get(reason, 0) + n
@@ -254,22 +271,26 @@ class Classifiers:
     @classmethod
     def for_sources(cls, sources: Sequence[Source], workers: int | None = None
                     ) -> Classifiers | None:
-        """Workers for these sources, or None when they would not pay off. An mbox is
-        parsed in the workers too, so this process mostly waits: as many workers as cores.
-        Other readers keep a core busy here: one worker fewer (measured: a second worker
-        on two cores made a CSV import 1.3x slower)."""
+        """Workers for these sources, or None when they would not pay off. Messages of an
+        mbox and rows of a CSV are made into voices in the workers, so this process mostly
+        writes: as many workers as cores. Other readers keep a core busy here: one worker
+        fewer."""
         cores = os.cpu_count() or 1
         if workers is None:
             if sum(s.size for s in sources) < PARALLEL_MIN_BYTES or cores < 2:
                 return None
-            mail_only = all(isinstance(s, MboxSource) for s in sources)
-            workers = min(MAX_WORKERS, cores if mail_only else cores - 1)
+            built_there = all(isinstance(s, MboxSource | DelimitedSource) for s in sources)
+            workers = min(MAX_WORKERS, cores if built_there else cores - 1)
         return cls(workers) if workers > 0 else None
 
     def submit(self, fn: Any, work: list[Any]) -> list[Future[list[Any]]]:
         """`fn` over `work`, split evenly over the workers."""
         step = max(1, -(-len(work) // self.workers))
         return [self.pool.submit(fn, work[i : i + step]) for i in range(0, len(work), step)]
+
+    def run(self, fn: Any, *args: Any) -> Future[Any]:
+        """`fn(*args)` in one of the workers."""
+        return self.pool.submit(fn, *args)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -302,6 +323,38 @@ def _end_with_parent() -> None:
     threading.Thread(target=watch, name="chair-parent-watch", daemon=True).start()
 
 
+# The reader of the file whose rows this worker process is building (see build_rows).
+_reader: tuple[bytes, RowReader] | None = None
+
+
+@dataclass
+class Built:
+    """Rows made into voices in a worker: ready to write, or (when some are messages that may
+    answer a "?" forward, matched against the store as they are written) the voices."""
+
+    prepared: PreparedBatch | None
+    voices: list[Voice] | None
+    rejects: list[Rejected]
+    undated: int
+
+
+def build_rows(blob: bytes, rows: PackedRows | list[RawRow]) -> Built:
+    """Rows of a delimited file made into voices, classified and prepared for writing: all of
+    a large import's work but the writing, done in a worker process. `blob`: the pickled
+    RowReader, unpickled once per file."""
+    global _reader
+    if _reader is None or _reader[0] != blob:
+        _reader = (blob, pickle.loads(blob))
+    with deferred(False):
+        items = _reader[1].items(unpack_rows(rows))
+    voices = [v for v in items if isinstance(v, Voice)]
+    rejects = [r for r in items if isinstance(r, Rejected)]
+    undated = sum(1 for v in voices if v.flags & Voice.DATE_UNREADABLE)
+    if any(escalation_store.is_message(v) for v in voices):
+        return Built(None, voices, rejects, undated)
+    return Built(voice_store.prepare_voices(voices), None, rejects, undated)
+
+
 class _Batches:
     """Batches on their way to the store: parsed (mail) and classified in the workers while
     the next batch is read, then written in order. Without workers, written at once.
@@ -313,6 +366,26 @@ class _Batches:
         self.db, self.source, self.result = db, source, result
         self.classifiers = classifiers
         self.inflight: deque[_Inflight] = deque()
+        self.reader: tuple[RowReader, bytes] | None = None
+
+    def add_rows(self, reader: RowReader | None, rows: list[RawRow],
+                 rejects: list[Rejected]) -> None:
+        """Rows to make into voices in the workers (see build_rows), every worker kept busy."""
+        if reader is None:  # nothing could be read: only rejects
+            self.add([], rejects)
+            return
+        if self.reader is None or self.reader[0] is not reader:
+            self.reader = (reader, pickle.dumps(reader))
+        batch = _Inflight([], rejects, [], [], rows=rows, blob=self.reader[1])
+        if self.classifiers is not None:
+            try:
+                batch.building = self.classifiers.run(build_rows, batch.blob, pack_rows(rows))
+            except Exception as exc:
+                self._give_up(exc)
+        self.inflight.append(batch)
+        depth = self.classifiers.workers if self.classifiers is not None else 1
+        while len(self.inflight) > depth:
+            self._finish()
 
     def add(self, items: list[Any], rejects: list[Rejected]) -> None:
         unparsed = [i for i, v in enumerate(items) if isinstance(v, Unparsed)]
@@ -328,7 +401,7 @@ class _Batches:
                 batch.classifying = self.classifiers.submit(
                     classify_requests, [items[i].meta[PENDING] for i in waiting])
                 if not unparsed:  # every voice is known: its index terms are made there too
-                    batch.indexing = self.classifiers.pool.submit(
+                    batch.indexing = self.classifiers.run(
                         voice_store.voice_terms_of,
                         [(v.subject, v.author, v.text) for v in items if isinstance(v, Voice)])
             except Exception as exc:  # e.g. a process that cannot start
@@ -353,6 +426,9 @@ class _Batches:
 
     def _finish(self) -> None:
         batch = self.inflight.popleft()
+        if batch.rows is not None:
+            self._finish_rows(batch)
+            return
         items, rejects = list(batch.items), list(batch.rejects)
         parsed = self._results(batch.parsing, parse_all, [items[i] for i in batch.unparsed])
         for i, item in zip(batch.unparsed, parsed, strict=True):
@@ -371,6 +447,19 @@ class _Batches:
                 self._give_up(exc)
         _write(self.db, self.source, voices, rejects, self.result, terms)
 
+    def _finish_rows(self, batch: _Inflight) -> None:
+        built = None
+        if batch.building is not None and self.classifiers is not None:
+            try:
+                built = batch.building.result()
+            except Exception as exc:  # a worker died: this batch is built here
+                self._give_up(exc)
+        if built is None:
+            built = build_rows(batch.blob, batch.rows or [])
+        voices = built.prepared if built.prepared is not None else built.voices or []
+        _write(self.db, self.source, voices, batch.rejects + built.rejects, self.result,
+               undated=built.undated)
+
     def flush(self) -> None:
         while self.inflight:
             self._finish()
@@ -385,6 +474,9 @@ class _Inflight:
     parsing: list[Future[list[Any]]] = field(default_factory=list)
     classifying: list[Future[list[Any]]] = field(default_factory=list)
     indexing: Future[list[str]] | None = None
+    rows: list[RawRow] | None = None  # rows of a delimited file, built by build_rows
+    blob: bytes = b""
+    building: Future[Built] | None = None
 
 
 def import_source(db: Database, source: Source, state: ImportState,
@@ -407,15 +499,19 @@ def import_source(db: Database, source: Source, state: ImportState,
     rejects: list[Rejected] = []
     batches = _Batches(db, source.name, result, classifiers)
     try:
-        with deferred(classifiers is not None), parsed_elsewhere(classifiers is not None):
-            for item in source.items(state):
-                if isinstance(item, Rejected):
-                    rejects.append(item)
-                else:
-                    voices.append(item)
-                if len(voices) + len(rejects) >= batch:
-                    batches.add(voices, rejects)
-                    voices, rejects = [], []
+        if isinstance(source, DelimitedSource) and classifiers is not None:
+            for reader, rows, rejected in source.row_batches(state, batch):
+                batches.add_rows(reader, rows, rejected)
+        else:
+            with deferred(classifiers is not None), parsed_elsewhere(classifiers is not None):
+                for item in source.items(state):
+                    if isinstance(item, Rejected):
+                        rejects.append(item)
+                    else:
+                        voices.append(item)
+                    if len(voices) + len(rejects) >= batch:
+                        batches.add(voices, rejects)
+                        voices, rejects = [], []
     except Cancelled:
         pass  # what was read so far is written below; the caller sees state.cancelled
     except DatabaseFault:

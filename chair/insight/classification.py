@@ -23,6 +23,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -59,7 +60,7 @@ _EXACT, _STEM, _PATTERN = 0, 1, 2
 _Part = tuple[int, Any, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one object per cue: hashed by identity
 class _Cue:
     pillar: str
     weight: float
@@ -96,6 +97,40 @@ def _parse(raw: str, pillar: str, normal: Any) -> _Cue | None:
     return _Cue(pillar, weight, evaluative, tuple(parts))
 
 
+# The cues that may start at one word, longest first, "not" first among equals: those that
+# may follow any next word, and, by the next word, those whose second word must come right
+# after (most phrases fail on their second word, and are never looked at for it).
+_Starts = tuple[tuple[_Cue, ...], dict[str, tuple[_Cue, ...]]]
+
+
+class _Candidates(dict[str, "_Starts | tuple[()]"]):
+    """The cues that may start at each word (or an empty tuple), worked out the first time
+    the word is asked for: `map(candidates.__getitem__, words)` looks up a whole text in one
+    C-level pass."""
+
+    def __init__(self, lexicon: _Lexicon) -> None:
+        super().__init__()
+        self.lexicon = lexicon
+
+    def __missing__(self, token: str) -> _Starts | tuple[()]:
+        if len(self) > 200_000:
+            self.clear()
+        cues = self.lexicon.candidates(token)
+        result: _Starts | tuple[()] = ()
+        if cues:
+            anywhere = tuple(c for c in cues if not _adjacent(c))
+            nexts = {c.parts[1][1] for c in cues if _adjacent(c)}
+            result = (anywhere, {w: tuple(c for c in cues if not _adjacent(c)
+                                          or c.parts[1][1] == w) for w in nexts})
+        self[token] = result
+        return result
+
+
+def _adjacent(cue: _Cue) -> bool:
+    """Whether the cue's second word is a given word right after its first."""
+    return len(cue.parts) > 1 and cue.parts[1][0] == _EXACT and not cue.parts[1][2]
+
+
 class _Lexicon:
     """One language's cues (and the neutral ones) in one normal form, indexed by first word."""
 
@@ -104,10 +139,10 @@ class _Lexicon:
         self.stems: dict[str, list[_Cue]] = {}
         self.patterns: list[_Cue] = []
         self.negations: set[str] = set()
-        self.cache: dict[str, tuple[_Cue, ...]] = {}
+        self.cache = _Candidates(self)
 
     def add(self, cue: _Cue) -> None:
-        self.cache = {}
+        self.cache.clear()
         kind, first, _ = cue.parts[0]
         if kind == _EXACT:
             self.exact.setdefault(first, []).append(cue)
@@ -117,21 +152,42 @@ class _Lexicon:
             self.patterns.append(cue)
 
     def candidates(self, token: str) -> tuple[_Cue, ...]:
-        """The cues that may start at `token`, longest first, "not" first among equals;
-        memoised: a few thousand distinct words make up nearly all of every text."""
+        """The cues that may start at `token`, longest first, "not" first among equals
+        (memoised in `cache`: a few thousand distinct words make up nearly all of every text)."""
         found = list(self.exact.get(token, ()))
         found.extend(c for c in self.stems.get(token[:2], ()) if token.startswith(c.parts[0][1]))
         found.extend(c for c in self.patterns if c.parts[0][1].fullmatch(token))
         found.sort(key=lambda c: (-len(c.parts), c.pillar != NOT, -c.weight))
-        result = tuple(found)
-        if len(self.cache) > 200_000:
-            self.cache.clear()
-        self.cache[token] = result
-        return result
+        return tuple(found)
 
 
 def _lower(text: str) -> str:
     return (text if text.isascii() else unicodedata.normalize("NFC", text)).lower()
+
+
+class _Words(dict[str, tuple[str, ...]]):
+    """The words of a text in one normal form (folded, or as written), exactly as
+    `_TOKEN.findall(normal(text))` finds them, with the normal form worked out once per
+    whitespace-separated piece: a few thousand distinct pieces make up nearly all of every
+    text, and folding a whole text was a quarter of a classification. (Exact because no word
+    spans whitespace, and neither folding, composing nor lower-casing reaches across it.)"""
+
+    def __init__(self, normal: Any) -> None:
+        super().__init__()
+        self.normal = normal
+
+    def __missing__(self, piece: str) -> tuple[str, ...]:
+        if len(self) > 50_000:
+            self.clear()
+        words = self[piece] = tuple(_TOKEN.findall(self.normal(piece)))
+        return words
+
+    def of(self, text: str) -> list[str]:
+        return list(chain.from_iterable(map(self.__getitem__, text.split())))
+
+
+_folded_words = _Words(fold)
+_written_words = _Words(_lower)
 
 
 class _Language:
@@ -164,7 +220,7 @@ class _Language:
     def scores(self, text: str, folded: list[str]) -> dict[str, float]:
         if self.folds or not _NON_ASCII_LETTER.search(text):
             return _scores(folded, self.folded)
-        scores = _scores(_TOKEN.findall(_lower(text)), self.written)
+        scores = _scores(_written_words.of(text), self.written)
         for pillar, score in _scores(folded, self.phrases).items():
             if score > scores.get(pillar, 0.0):
                 scores[pillar] = score
@@ -308,22 +364,20 @@ def _scores(tokens: list[str], lexicon: _Lexicon) -> dict[str, float]:
     strongest: dict[str, float] = {}
     counted: set[_Cue] = set()
     used: set[int] = set()
-    cache = lexicon.cache
     negations = lexicon.negations
     last = len(tokens) - 1
-    for i, token in enumerate(tokens):
+    # Most words start no cue: only those that do are visited, found in one C-level pass.
+    found = list(map(lexicon.cache.__getitem__, tokens))
+    for i in compress(range(len(tokens)), found):
         if i in used:
             continue
-        cues = cache.get(token)
-        if cues is None:
-            cues = lexicon.candidates(token)
+        # (compress passes only the words that start cues)
+        starts: _Starts = found[i]  # type: ignore[assignment]
+        anywhere, after = starts
+        cues = after.get(tokens[i + 1], anywhere) if after and i < last else anywhere
         for cue in cues:
             parts = cue.parts
             if len(parts) > 1:
-                kind, want, gap = parts[1]
-                # Most phrases fail on their second word: look at it before anything else.
-                if not gap and kind == _EXACT and (i == last or tokens[i + 1] != want):
-                    continue
                 where = _follow(parts, tokens, i, used)
                 if not where:
                     continue
@@ -361,7 +415,7 @@ def classify(text: str, *, hints: Mapping[str, str] | None = None,
     tax = taxonomy or default_taxonomy()
     hints = hints or {}
     language = _hinted_language(hints.get("language")) or detect_language(text, tax.languages)
-    folded = _TOKEN.findall(fold(text))
+    folded = _folded_words.of(text)
     reader = tax.languages.get(language)
     scores: dict[str, float] = {}
     if reader is not None and language not in RTL_LANGUAGES:

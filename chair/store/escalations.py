@@ -203,6 +203,11 @@ def set_forward(db: Database, escalation_id: int, state: str, *,
 _MAIL_KEYS = frozenset({"message_id", "in_reply_to", "references"})
 
 
+def is_message(voice: Voice) -> bool:
+    """Whether a voice is a message that may answer a "?" forward (see thread_replies)."""
+    return not voice.meta.keys().isdisjoint(_MAIL_KEYS)
+
+
 def thread_replies(db: Database, voices: Sequence[Voice]
                    ) -> tuple[list[Voice], int, int]:
     """Take out of `voices` the messages that answer a "?" forward: each is attached to its

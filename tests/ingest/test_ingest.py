@@ -378,12 +378,13 @@ def test_workers_that_die_leave_their_work_to_the_import(tmp_path: Path, monkeyp
     from chair.ingest.model import ImportState
     from chair.ingest.run import Classifiers, import_source, open_sources
 
-    def broken(self, fn, work):  # type: ignore[no-untyped-def]
+    def broken(self, fn, *work):  # type: ignore[no-untyped-def]
         future: Future[list[object]] = Future()
         future.set_exception(BrokenProcessPool("a worker was killed"))
-        return [future]
+        return future
 
-    monkeypatch.setattr(Classifiers, "submit", broken)
+    monkeypatch.setattr(Classifiers, "submit", lambda *args: [broken(*args)])
+    monkeypatch.setattr(Classifiers, "run", broken)
     paths = [str(p) for p in corpus_files("voices") + corpus_files("email")]
     serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
     run_import(paths, connect(serial), workers=0)
@@ -399,6 +400,60 @@ def test_workers_that_die_leave_their_work_to_the_import(tmp_path: Path, monkeyp
     assert len(rows) > 100
     assert not any('"_classify"' in row[6] for row in rows)  # nothing left half-done
     assert rows == _classified(serial)
+
+
+def test_rows_made_into_voices_in_workers_keep_their_keys_and_rejects(tmp_path: Path) -> None:
+    """The rows of a large CSV become voices in worker processes, a few at a time: a record
+    without an id repeated across those batches keeps the key it gets read in one piece,
+    and a repeated header or an empty text is rejected with its row."""
+    from chair.ingest.model import ImportState
+    from chair.ingest.run import Classifiers, import_source, open_sources
+
+    path = tmp_path / "export.csv"
+    rows = ["Date,Name,Review"]
+    for day in range(1, 13):
+        rows += [f"2026-03-{day:02d},Ann,Late again and the box was crushed",
+                 f"2026-03-{day:02d},Ann,Late again and the box was crushed",  # an exact repeat
+                 f"2026-03-{day:02d},Bob,", "Date,Name,Review",
+                 f'2026-03-{day:02d},Cy,"Too expensive, {day} zł more than last week"']
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    def imported(db_file: Path, workers: int) -> tuple[list[tuple], list[tuple], tuple]:
+        db = connect(db_file)
+        classifiers = Classifiers(workers) if workers else None
+        try:
+            (source,) = open_sources(str(path))
+            result = import_source(db, source, ImportState(), batch=4, classifiers=classifiers)
+        finally:
+            if classifiers is not None:
+                classifiers.close()
+        voices = db.execute("SELECT source_key, received_at, author, pillar, area, language "
+                            "FROM voices ORDER BY source_key").fetchall()
+        rejects = db.execute("SELECT location, reason, raw FROM rejects ORDER BY id").fetchall()
+        return voices, rejects, (result.imported, result.duplicates, result.rejected)
+
+    serial = imported(tmp_path / "serial.db", 0)
+    parallel = imported(tmp_path / "parallel.db", 2)
+    assert parallel == serial
+    voices, rejects, counts = parallel
+    assert counts == (36, 0, 24) and len(voices) == 36
+    assert sum(key.endswith("~2") for key, *_ in voices) == 12  # each repeat its own voice
+    assert {reason for _, reason, _ in rejects} == {
+        "the header row repeated in the middle of the file",
+        "no customer text (the column 'Review' is empty)"}
+
+
+def test_rows_travel_to_the_workers_whole() -> None:
+    """Rows go to a worker as one string of cells: they come back cell for cell, empty cells
+    and all; a cell that holds a NUL itself sends its batch as it is."""
+    from chair.ingest.delimited import pack_rows, unpack_rows
+
+    rows = [(1, ["r1", "", "Late \u2014 again", ""], None), (3, ["r2"], 2), (4, [], None),
+            (9, ["", "", ""], 1)]
+    packed = pack_rows(rows)
+    assert isinstance(packed, tuple) and unpack_rows(packed) == rows
+    odd = [*rows, (10, ["a\x00b", "c"], None)]
+    assert pack_rows(odd) == odd and unpack_rows(pack_rows(odd)) == odd
 
 
 MBOX_EDGES = (

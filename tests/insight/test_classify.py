@@ -14,6 +14,7 @@ from chair.ingest.run import run_import
 from chair.insight.classification import classify, load_taxonomy
 from chair.store import connect
 from chair.store import voices as store
+from tests.helpers import corpus_pieces
 
 
 @pytest.mark.parametrize(
@@ -164,3 +165,19 @@ def test_the_entry_points_the_design_names() -> None:
 
     assert classify_("Za drogo!").pillar == "price"
     assert redact("Call me on +48 601 234 567") == "Call me on [phone]"
+
+
+def test_words_are_read_piece_by_piece_exactly_as_from_the_whole_text() -> None:
+    """The classifier folds each whitespace-separated piece once and remembers it: on every
+    text of the shared corpora (many scripts, marks, emoji, markup) that gives exactly the
+    words of the whole text folded, or lower-cased as written."""
+    from chair.domain.text import fold
+    from chair.insight import classification as c
+
+    texts = corpus_pieces()
+    texts += [t.upper() for t in texts[::7]]  # capitals fold too ("ΟΔΟΣ" ends in a final sigma)
+    texts += ["cafe\u0301s ne\u0301e", "a\u00a8b \u2122 \ufb01n \u00bd", "ΟΔΟΣ Σ"]
+    assert len(texts) > 5000
+    folded = [t for t in texts if c._folded_words.of(t) != c._TOKEN.findall(fold(t))]
+    written = [t for t in texts if c._written_words.of(t) != c._TOKEN.findall(c._lower(t))]
+    assert folded == [] and written == []

@@ -15,23 +15,12 @@ from chair.store import connect
 from chair.store import terms as vocabulary
 from chair.store import voices as store
 from chair.store.db import search_text
-from tests.helpers import CORPORA, need_shared
-
-
-def _corpus_texts() -> list[str]:
-    """Every file of ../shared/corpora, in pieces of about a paragraph: real text in many
-    languages and scripts, with emoji, marks, mail headers and markup."""
-    need_shared()
-    texts = []
-    for path in sorted(p for p in CORPORA.rglob("*") if p.is_file()):
-        raw = path.read_bytes().decode("utf-8", errors="replace")
-        texts += [piece for piece in re.split(r"\n\s*\n|(?<=\})\n", raw) if piece.strip()]
-    return texts
+from tests.helpers import corpus_pieces
 
 
 @pytest.fixture(scope="module")
 def corpus() -> list[str]:
-    return [search_text(None, None, t) for t in _corpus_texts()]
+    return [search_text(None, None, t) for t in corpus_pieces()]
 
 
 def test_the_terms_of_every_corpus_text_are_exactly_those_the_index_makes(corpus) -> None:
@@ -61,7 +50,7 @@ def test_prefix_search_finds_what_fts5s_prefix_query_finds_on_the_corpora(
     tmp_path: Path, corpus
 ) -> None:
     db = connect(tmp_path / "chair.db")
-    texts = _corpus_texts()
+    texts = corpus_pieces()
     store.add_voices(db, [Voice(source="corpora", source_key=f"c{i}", received_at=1_600_000_000
                                 + 3600 * (i % 5000), text=t) for i, t in enumerate(texts)])
     prefixes = _prefixes(corpus)
