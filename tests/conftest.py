@@ -143,6 +143,27 @@ def dovecot():  # type: ignore[no-untyped-def]
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def postgres_server():  # type: ignore[no-untyped-def]
+    """One private PostgreSQL server for the whole run (see tests/pgserver.py)."""
+    from tests.pgserver import PostgresServer, server_binaries
+
+    binaries = server_binaries()
+    if binaries is None:
+        _missing_server("PostgreSQL (postgresql)")
+    server = PostgresServer(binaries)  # type: ignore[arg-type]
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def team_store(postgres_server) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """(URL, password) of a new, empty database on the private PostgreSQL server."""
+    return postgres_server.url(postgres_server.new_database()), postgres_server.password
+
+
 class SmtpServer:
     """A private aiosmtpd server on 127.0.0.1 that keeps what it receives; it asks for a
     login (user "chair" and a random password), as a company's relay would."""

@@ -38,6 +38,11 @@ class Database:
                 ) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
 
+    @property
+    def dialect(self) -> str:
+        """"sqlite" for the embedded file, "postgresql" for a team store (chair.store.pg)."""
+        return "sqlite" if isinstance(self.conn, sqlite3.Connection) else "postgresql"
+
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
@@ -244,7 +249,8 @@ def transaction(db: Database) -> Iterator[None]:
         yield
         return
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        # On SQLite the write lock is taken up front; PostgreSQL locks rows as they are written.
+        conn.execute("BEGIN IMMEDIATE" if db.dialect == "sqlite" else "BEGIN")
         try:
             yield
             conn.execute("COMMIT")

@@ -38,7 +38,8 @@ _INSERT = (
 )
 _COUNT_ADD = (
     "INSERT INTO voice_counts (day, pillar, area, language, source, n) VALUES (?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (day, pillar, area, language, source) DO UPDATE SET n = n + excluded.n"
+    "ON CONFLICT (day, pillar, area, language, source) "
+    "DO UPDATE SET n = voice_counts.n + excluded.n"
 )
 _FIELDS = (
     "v.id, v.source, v.source_key, v.received_at, v.channel, v.language, v.author, v.subject, "
@@ -136,9 +137,11 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
     if not conn.in_transaction:
         raise RuntimeError("writing voices needs the caller's transaction (see add_voices)")
     rows = batch.rows
-    # Ids only grow, so the rows this batch added are exactly those above the old maximum.
     # A clean reading of a voice stored damaged mends it (and is then a known key).
     repaired = _repair(conn, rows)
+    if db.dialect == "postgresql":
+        return _write_team(db, batch, repaired)
+    # Ids only grow, so the rows this batch added are exactly those above the old maximum.
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM voices").fetchone()
     inserted = conn.executemany(_INSERT, rows).rowcount
     if inserted == len(rows):
@@ -166,6 +169,50 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
         # (Terms of the skipped duplicates too: a superset of the vocabulary is harmless.)
         add_terms(db, batch.terms)
     return WriteResult(inserted, batch.read - inserted, repaired)
+
+
+def _write_team(db: Database, batch: PreparedBatch, repaired: int) -> WriteResult:
+    """write_prepared on a team store: the server indexes the text itself, and each row's
+    new id comes back with it (other laptops write at the same time: ids of one batch need
+    not follow each other)."""
+    rows = batch.rows
+    cursor = db.conn.raw.cursor()  # type: ignore[attr-defined]
+    cursor.executemany(_team_sql(_INSERT + " RETURNING id"), [list(r) for r in rows],
+                       returning=True)
+    added: list[int] = []
+    k = 0
+    while True:
+        if cursor.fetchone() is not None:
+            added.append(k)
+        k += 1
+        if not cursor.nextset():
+            break
+    counts = Counter(
+        (rows[k][2] // 86400, rows[k][8], rows[k][10], rows[k][4], rows[k][0])  # type: ignore[operator]
+        for k in added
+    )
+    conn = db.conn
+    conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
+    return WriteResult(len(added), batch.read - len(added), repaired)
+
+
+def _team_sql(sql: str) -> str:
+    from chair.store.pg import _placeholders
+
+    return _placeholders(sql)
+
+
+def _team_match(query: str) -> tuple[str, str] | None:
+    """The WHERE clause and parameter of a search on a team store, None for no search;
+    ("", "") when what was typed can match nothing."""
+    if not query.strip():
+        return None
+    from chair.store.pg import tsquery
+
+    text = tsquery(query)
+    if not text:
+        return ("", "")
+    return ("v.search @@ to_tsquery('simple', chair_fold(?))", text)
 
 
 _DAMAGED = Voice.TEXT_DAMAGED
@@ -333,10 +380,19 @@ def page(
     """The next `limit` voices newest first, strictly older than `after` (keyset, no offset).
     With `preview`, only the start of each text and no metadata (what a list shows)."""
     clauses, params = _filter_sql(flt)
-    expression = match_expression(flt.query, db)
-    if flt.query.strip() and not expression:
-        return []  # only symbols ('"', '*'): nothing can match them, so nothing is shown
     fields = _PREVIEW_FIELDS if preview else _FIELDS
+    if db.dialect == "postgresql":
+        match = _team_match(flt.query)
+        if match is not None:
+            if not match[0]:
+                return []
+            clauses.insert(0, match[0])
+            params.insert(0, match[1])
+        expression = ""
+    else:
+        expression = match_expression(flt.query, db)
+        if flt.query.strip() and not expression:
+            return []  # only symbols ('"', '*'): nothing can match them, so nothing is shown
     if expression:
         sql = (
             f"SELECT {fields} FROM voices_fts f JOIN voices v ON v.id = (f.rowid & {ID_MASK}) "
@@ -368,9 +424,18 @@ def added_since(db: Database, last_id: int, flt: VoiceFilter = VoiceFilter(),
     clauses, params = _filter_sql(flt)
     clauses.insert(0, "v.id > ?")
     params = [last_id, *params]
-    expression = match_expression(flt.query, db)
-    if flt.query.strip() and not expression:
-        return []
+    if db.dialect == "postgresql":
+        match = _team_match(flt.query)
+        if match is not None:
+            if not match[0]:
+                return []
+            clauses.append(match[0])
+            params.append(match[1])
+        expression = ""
+    else:
+        expression = match_expression(flt.query, db)
+        if flt.query.strip() and not expression:
+            return []
     if expression:
         # Only the part of the index from the oldest new voice on is walked: the cost
         # follows the new voices (recent ones, mostly), not every voice that matches.
@@ -402,9 +467,18 @@ def get(db: Database, voice_id: int) -> Voice | None:
 def count_matching(db: Database, flt: VoiceFilter) -> int:
     """How many voices `flt` selects (what "50 of N" says)."""
     clauses, params = _filter_sql(flt)
-    expression = match_expression(flt.query, db)
-    if flt.query.strip() and not expression:
-        return 0
+    if db.dialect == "postgresql":
+        match = _team_match(flt.query)
+        if match is not None:
+            if not match[0]:
+                return 0
+            clauses.insert(0, match[0])
+            params.insert(0, match[1])
+        expression = ""
+    else:
+        expression = match_expression(flt.query, db)
+        if flt.query.strip() and not expression:
+            return 0
     if expression:
         sql = (f"SELECT count(*) FROM voices_fts f JOIN voices v ON v.id = (f.rowid & {ID_MASK}) "
                "WHERE voices_fts MATCH ?" + "".join(f" AND {c}" for c in clauses))
@@ -460,7 +534,7 @@ def counts_by(db: Database, column: str) -> dict[str, int]:
         raise ValueError(column)
     rows = db.execute(
         f"SELECT {column}, sum(n) AS total FROM voice_counts GROUP BY {column} "
-        f"HAVING total > 0 ORDER BY total DESC, {column}"
+        f"HAVING sum(n) > 0 ORDER BY total DESC, {column}"
     ).fetchall()
     return {name: int(total) for name, total in rows}
 
