@@ -45,9 +45,13 @@ def _db(args: argparse.Namespace, *, write: bool = False) -> Database:
     """The database for a command. One that only reads never creates a database (a mistyped
     --db says so instead of showing an empty one). A file of ordinary size is checked for
     damage first: a damaged one is reported, never read as if whole nor written to."""
-    from chair.store import connect
+    from chair.store import connect, pg
     from chair.store.db import CHECK_BELOW_BYTES
 
+    if args.db and pg.is_team_url(args.db):
+        from chair.teamcli import open_team
+
+        return open_team(args.db)
     return connect(_db_path(args), create=write, check_below=CHECK_BELOW_BYTES)
 
 
@@ -416,6 +420,11 @@ def cmd_forward(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from chair.store import pg
+
+    if args.db and pg.is_team_url(args.db):
+        raise ChairError("The window opens database files; a team database is used from "
+                         f"the command line: chair --db {args.db} stats")
     from chair.app import main as gui_main
 
     return gui_main(db_path=args.db, smoke_test=args.smoke_test, meeting=args.meeting)
@@ -424,7 +433,8 @@ def run_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="database file (default: chair.db in the per-user data folder)")
+                        help="database file (default: chair.db in the per-user data folder), "
+                             "or a team database: postgresql://user@host:port/database")
     parser = argparse.ArgumentParser(
         prog="chair", description="A seat for the customer at the leadership table.",
         parents=[common],
@@ -465,6 +475,10 @@ def build_parser() -> argparse.ArgumentParser:
     from chair.commands import add_parsers
 
     add_parsers(sub, common, _db)
+
+    from chair.teamcli import add_team_parser
+
+    add_team_parser(sub)
 
     imp = sub.add_parser("import", parents=[common],
                          help="import voices from files, folders, mbox, Maildir or imap:// URLs")

@@ -144,7 +144,8 @@ def add_evidence(
 ) -> None:
     with transaction(db):
         db.conn.executemany(
-            "INSERT OR IGNORE INTO coe_evidence (escalation_id, kind, ref_id) VALUES (?, ?, ?)",
+            "INSERT INTO coe_evidence (escalation_id, kind, ref_id) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
             [(escalation_id, kind, ref) for kind, ref in evidence],
         )
 
@@ -156,8 +157,8 @@ def set_evidence(
     with transaction(db):
         db.conn.execute("DELETE FROM coe_evidence WHERE escalation_id = ?", [escalation_id])
         db.conn.executemany(
-            "INSERT OR IGNORE INTO coe_evidence (escalation_id, kind, ref_id, note) "
-            "VALUES (?, ?, ?, ?)",
+            "INSERT INTO coe_evidence (escalation_id, kind, ref_id, note) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(escalation_id, e.kind, e.ref_id, e.note) for e in evidence],
         )
 

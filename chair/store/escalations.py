@@ -67,11 +67,11 @@ def escalate(
         cursor = db.conn.execute(
             "INSERT INTO escalations (owner_name, owner_email, status, opened_at, due_at, "
             "opened_by, note, subject, pillar, area, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [owner_name, owner_email, str(status), now, due_at, opened_by, note, subject,
              pillar, area, now],
         )
-        eid = int(cursor.lastrowid or 0)
+        eid = int(cursor.fetchall()[0][0])
         db.conn.executemany(
             "INSERT INTO escalation_voices (voice_id, escalation_id) VALUES (?, ?)",
             [(v, eid) for v in fresh],
@@ -249,8 +249,8 @@ def thread_replies(db: Database, voices: Sequence[Voice]
         message_id = own or v.source_key
         threads[message_id] = eid
         cursor = db.conn.execute(
-            "INSERT OR IGNORE INTO escalation_messages (escalation_id, message_id, received_at, "
-            "sender, subject, text) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO escalation_messages (escalation_id, message_id, received_at, "
+            "sender, subject, text) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [eid, message_id, v.received_at, mail.sender or v.author, v.subject, v.text],
         )
         if not cursor.rowcount:

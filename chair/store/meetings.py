@@ -19,10 +19,11 @@ def start_meeting(
     now = int(time.time()) if at is None else at
     with transaction(db):
         cursor = db.conn.execute(
-            "INSERT INTO meetings (title, attendees, started_at) VALUES (?, ?, ?)",
+            "INSERT INTO meetings (title, attendees, started_at) VALUES (?, ?, ?) RETURNING id",
             [title, attendees, now],
         )
-    return int(cursor.lastrowid or 0)
+        meeting_id = int(cursor.fetchall()[0][0])
+    return meeting_id
 
 
 def end_meeting(db: Database, meeting_id: int, at: int | None = None) -> None:
@@ -46,11 +47,12 @@ def add_event(
     with transaction(db):
         cursor = db.conn.execute(
             "INSERT INTO meeting_events (meeting_id, at, kind, voice_id, escalation_id, text, "
-            "payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "payload) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [meeting_id, now, kind, voice_id, escalation_id, text,
              json.dumps(payload or {}, ensure_ascii=False)],
         )
-    return int(cursor.lastrowid or 0)
+        event_id = int(cursor.fetchall()[0][0])
+    return event_id
 
 
 def count(db: Database) -> int:

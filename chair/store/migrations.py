@@ -309,6 +309,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def schema_version(db: Database) -> int:
+    if db.dialect == "postgresql":
+        from chair.store import pg
+
+        return pg.schema_version(db)
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 

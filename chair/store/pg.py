@@ -13,7 +13,7 @@ keyring, see chair.config.secrets), and a URL written with one is refused.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import psycopg
 
     from chair.store.db import Database
+    from chair.store.voices import PreparedBatch, WriteResult
 
 SCHEME = "postgresql://"
 
@@ -40,11 +41,13 @@ def account_of(url: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _placeholders(sql: str) -> str:
-    """`sql` with sqlite3's `?` parameters as psycopg's `%s` (and a literal % doubled),
-    leaving quoted strings and names alone."""
+    """`sql` with sqlite3's parameters as psycopg's: `?` as `%s`, `:name` as `%(name)s` (a
+    `::` cast stays), and a literal % doubled; quoted strings and names left alone."""
     out: list[str] = []
     quote = ""
-    for ch in sql:
+    i, end = 0, len(sql)
+    while i < end:
+        ch = sql[i]
         if quote:
             out.append("%%" if ch == "%" else ch)
             if ch == quote:
@@ -56,9 +59,20 @@ def _placeholders(sql: str) -> str:
             out.append("%s")
         elif ch == "%":
             out.append("%%")
+        elif (ch == ":" and i + 1 < end and (sql[i + 1].isalpha() or sql[i + 1] == "_")
+              and (i == 0 or sql[i - 1] != ":")):
+            name = _NAME.match(sql, i + 1)
+            assert name is not None
+            out.append(f"%({name.group()})s")
+            i = name.end()
+            continue
         else:
             out.append(ch)
+        i += 1
     return "".join(out)
+
+
+_NAME = re.compile(r"\w+")
 
 
 class PgConnection:
@@ -69,7 +83,13 @@ class PgConnection:
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self.raw = conn
 
-    def execute(self, sql: str, parameters: Sequence[object] = ()) -> psycopg.Cursor[Any]:
+    def execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()
+                ) -> psycopg.Cursor[Any]:
+        if isinstance(parameters, Mapping):
+            query = _placeholders(sql)
+            if "%(" in query:
+                return self.raw.execute(query, dict(parameters))
+            return self.raw.execute(sql)
         if parameters:
             return self.raw.execute(_placeholders(sql), list(parameters))
         return self.raw.execute(sql)
@@ -399,3 +419,44 @@ def tsquery(query: str) -> str:
     if len(words[-1]) >= 3:
         terms[-1] += ":*"
     return " & ".join(terms)
+
+
+def search_clause(query: str) -> tuple[str, str] | None:
+    """The WHERE clause and parameter of a search of voices (aliased v); None when nothing
+    was typed, ("", "") when what was typed can match nothing."""
+    if not query.strip():
+        return None
+    text = tsquery(query)
+    if not text:
+        return ("", "")
+    return ("v.search @@ to_tsquery('simple', chair_fold(?))", text)
+
+
+def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResult:
+    """chair.store.voices.write_prepared on a team store: the server indexes the text
+    itself, and each row's new id comes back with it (other laptops write at the same
+    time: the ids of one batch need not follow each other)."""
+    from collections import Counter
+
+    from chair.store.voices import _COUNT_ADD, _INSERT, WriteResult
+
+    rows = batch.rows
+    if not rows:
+        return WriteResult(0, batch.read, repaired)
+    cursor = db.conn.raw.cursor()  # type: ignore[attr-defined]
+    cursor.executemany(_placeholders(_INSERT + " RETURNING id"), [list(r) for r in rows],
+                       returning=True)
+    added: list[int] = []
+    k = 0
+    while True:  # one result per row: its id, or nothing for a key already stored
+        if cursor.fetchone() is not None:
+            added.append(k)
+        k += 1
+        if not cursor.nextset():
+            break
+    counts = Counter(
+        (rows[k][2] // 86400, rows[k][8], rows[k][10], rows[k][4], rows[k][0])  # type: ignore[operator]
+        for k in added
+    )
+    db.conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
+    return WriteResult(len(added), batch.read - len(added), repaired)

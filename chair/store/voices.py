@@ -140,7 +140,9 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
     # A clean reading of a voice stored damaged mends it (and is then a known key).
     repaired = _repair(conn, rows)
     if db.dialect == "postgresql":
-        return _write_team(db, batch, repaired)
+        from chair.store import pg
+
+        return pg.write_voices(db, batch, repaired)
     # Ids only grow, so the rows this batch added are exactly those above the old maximum.
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM voices").fetchone()
     inserted = conn.executemany(_INSERT, rows).rowcount
@@ -169,50 +171,6 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
         # (Terms of the skipped duplicates too: a superset of the vocabulary is harmless.)
         add_terms(db, batch.terms)
     return WriteResult(inserted, batch.read - inserted, repaired)
-
-
-def _write_team(db: Database, batch: PreparedBatch, repaired: int) -> WriteResult:
-    """write_prepared on a team store: the server indexes the text itself, and each row's
-    new id comes back with it (other laptops write at the same time: ids of one batch need
-    not follow each other)."""
-    rows = batch.rows
-    cursor = db.conn.raw.cursor()  # type: ignore[attr-defined]
-    cursor.executemany(_team_sql(_INSERT + " RETURNING id"), [list(r) for r in rows],
-                       returning=True)
-    added: list[int] = []
-    k = 0
-    while True:
-        if cursor.fetchone() is not None:
-            added.append(k)
-        k += 1
-        if not cursor.nextset():
-            break
-    counts = Counter(
-        (rows[k][2] // 86400, rows[k][8], rows[k][10], rows[k][4], rows[k][0])  # type: ignore[operator]
-        for k in added
-    )
-    conn = db.conn
-    conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
-    return WriteResult(len(added), batch.read - len(added), repaired)
-
-
-def _team_sql(sql: str) -> str:
-    from chair.store.pg import _placeholders
-
-    return _placeholders(sql)
-
-
-def _team_match(query: str) -> tuple[str, str] | None:
-    """The WHERE clause and parameter of a search on a team store, None for no search;
-    ("", "") when what was typed can match nothing."""
-    if not query.strip():
-        return None
-    from chair.store.pg import tsquery
-
-    text = tsquery(query)
-    if not text:
-        return ("", "")
-    return ("v.search @@ to_tsquery('simple', chair_fold(?))", text)
 
 
 _DAMAGED = Voice.TEXT_DAMAGED
@@ -295,6 +253,12 @@ def _repair(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
 @functools.lru_cache(maxsize=64)
 def _pillars(joined: str) -> tuple[str, ...]:
     return tuple(p for p in joined.split(",") if p)
+
+
+def _team_search(query: str) -> tuple[str, str] | None:
+    from chair.store import pg
+
+    return pg.search_clause(query)
 
 
 def _voice(row: tuple[Any, ...]) -> Voice:
@@ -382,7 +346,7 @@ def page(
     clauses, params = _filter_sql(flt)
     fields = _PREVIEW_FIELDS if preview else _FIELDS
     if db.dialect == "postgresql":
-        match = _team_match(flt.query)
+        match = _team_search(flt.query)
         if match is not None:
             if not match[0]:
                 return []
@@ -425,7 +389,7 @@ def added_since(db: Database, last_id: int, flt: VoiceFilter = VoiceFilter(),
     clauses.insert(0, "v.id > ?")
     params = [last_id, *params]
     if db.dialect == "postgresql":
-        match = _team_match(flt.query)
+        match = _team_search(flt.query)
         if match is not None:
             if not match[0]:
                 return []
@@ -468,7 +432,7 @@ def count_matching(db: Database, flt: VoiceFilter) -> int:
     """How many voices `flt` selects (what "50 of N" says)."""
     clauses, params = _filter_sql(flt)
     if db.dialect == "postgresql":
-        match = _team_match(flt.query)
+        match = _team_search(flt.query)
         if match is not None:
             if not match[0]:
                 return 0
@@ -500,6 +464,8 @@ _MERGE_STEP_PAGES = 500
 def settle_index(db: Database, added: int, stop: Callable[[], bool] = lambda: False) -> bool:
     """After a bulk write of `added` voices: merge the full-text index's segments into one,
     step by step, until done or `stop()` says so. True when it merged."""
+    if db.dialect == "postgresql":
+        return False  # the server keeps its index whole itself
     if added <= 0 or added < SETTLE_SHARE * count(db):
         return False
     conn = db.conn

@@ -112,3 +112,110 @@ def test_a_team_store_address_never_carries_its_password(team_store) -> None:  #
         pg.connect("postgresql://someone@127.0.0.1:5432/", password)
     with pytest.raises(ChairError, match="Cannot reach"):
         pg.connect(url, "not the password")
+
+
+def test_the_demo_and_the_dashboard_give_the_same_answers_on_both_stores(
+    team_store, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The whole demo (voices, metrics, owners, escalations, a meeting) written to each
+    store reads back the same: counts, pillar summaries, disagreements, escalations, and
+    what a search finds."""
+    from chair.ingest.demo import create_demo
+    from chair.services import dashboard
+    from chair.store import escalations
+
+    url, password = team_store
+    stores = [connect(tmp_path / "chair.db"), pg.connect(url, password)]
+
+    def answers(db: Database) -> tuple[object, ...]:
+        stats = dashboard.stats(db)
+        summaries = [(s.pillar, s.metric, round(s.value, 9), s.affected,
+                      [(a.area, round(a.value, 9)) for a in s.areas])
+                     for s in dashboard.pillar_summaries(db)]
+        disagreements = [(d.pillar, d.area, d.metric, d.voices_recent)
+                         for d in dashboard.disagreements(db)]
+        opened = [(e.owner_name, str(e.status), e.subject, e.due_at, e.overdue_actions)
+                  for e in escalations.open_escalations(db)]
+        found = {q: [v.source_key for v in store.search(db, q, 20)]
+                 for q in ("lodz", "giao hang", "deliv", "kurier", "colis")}
+        return (stats.voices, stats.languages, stats.pillars, stats.areas,
+                stats.escalations_open, stats.metric_observations, summaries, disagreements,
+                opened, found)
+
+    try:
+        made = [create_demo(db, voices=1500) for db in stores]
+        assert made[0] == made[1]
+        local, team = (answers(db) for db in stores)
+        assert team == local
+        assert local[0] == 1500 and all(local[-1].values())  # type: ignore[union-attr]
+    finally:
+        for db in stores:
+            db.close()
+
+
+def test_the_command_line_signs_in_to_a_team_store_and_works_on_it(team_store) -> None:  # type: ignore[no-untyped-def]
+    """`chair team login` checks the password and keeps it in the system keyring (the tests'
+    own gnome-keyring); every command then opens the store with `--db postgresql://…`."""
+    import json
+    import subprocess
+    import sys
+
+    url, password = team_store
+
+    def chair(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "chair", *args], input=stdin,
+                              capture_output=True, text=True, timeout=120)
+
+    refused = chair("--db", url, "stats")
+    assert refused.returncode == 2 and "No password is stored" in refused.stderr
+    wrong = chair("team", "login", url, "--password-stdin", stdin="not it\n")
+    assert wrong.returncode == 2 and "Cannot reach the team database" in wrong.stderr
+    signed = chair("team", "login", url, "--password-stdin", stdin=f"{password}\n")
+    assert signed.returncode == 0, signed.stderr
+    assert password not in signed.stdout + signed.stderr
+    assert chair("--db", url, "demo", "--voices", "300").returncode == 0
+    stats = json.loads(chair("--db", url, "stats", "--json").stdout)
+    assert stats["voices"] == 300 and stats["escalations_open"] > 0
+    found = json.loads(chair("--db", url, "search", "lodz", "--json").stdout)
+    assert found and all("Łódź" in v["area"] + v["text"] + v["subject"] for v in found)
+    window = chair("--db", url)
+    assert window.returncode == 2 and "from the command line" in window.stderr
+    removed = chair("--db", url, "demo", "--remove")
+    assert removed.returncode == 0 and "300 voices" in removed.stdout
+    assert json.loads(chair("--db", url, "stats", "--json").stdout)["voices"] == 0
+    assert chair("team", "logout", url).returncode == 0
+    assert "No password is stored" in chair("--db", url, "stats").stderr
+
+
+def test_every_corpus_file_imports_the_same_into_a_team_store_and_only_once(
+    team_store, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The shared corpora (exports and mail nobody here wrote) through `run_import` into each
+    store: the same voices, rejects and counts; imported again, nothing new."""
+    from chair.ingest.run import run_import
+    from tests.helpers import corpus_files
+
+    sources = [str(p) for p in corpus_files("voices") + corpus_files("email")]
+    url, password = team_store
+    local, team = connect(tmp_path / "chair.db"), pg.connect(url, password)
+
+    def content(db: Database) -> tuple[object, ...]:
+        voices = db.execute("SELECT source_key, received_at, pillar, area, language, text "
+                            "FROM voices ORDER BY source_key").fetchall()
+        rejects = db.execute("SELECT source, location, reason FROM rejects "
+                             "ORDER BY source, location").fetchall()
+        return [tuple(v) for v in voices], [tuple(r) for r in rejects], store.counts_by(
+            db, "area")
+
+    try:
+        one, two = (run_import(sources, db, workers=0) for db in (local, team))
+        assert (two.imported, two.duplicates, two.rejected) == (
+            one.imported, one.duplicates, one.rejected)
+        assert one.imported > 100
+        assert content(team) == content(local)
+        again = run_import(sources, team, workers=0)
+        assert again.imported == 0 and again.duplicates == one.imported + one.duplicates
+        assert store.count(team) == one.imported
+    finally:
+        local.close()
+        team.close()
