@@ -49,10 +49,18 @@ class PostgresServer:
         self._run("initdb", "-D", str(self.data), "-U", ADMIN, "--auth=scram-sha-256",
                   f"--pwfile={secret}", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         secret.unlink()
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server (again, after `pause`), on the same port with the same data."""
         options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l",
                   str(self.folder / "server.log"), "-w", "-t", "60", "start")
+
+    def pause(self) -> None:
+        """The server goes away as a crashed one does: every connection is cut."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def _run(self, tool: str, *args: str) -> None:
         result = subprocess.run([*self._as, str(self.binaries / tool), *args],
@@ -80,6 +88,6 @@ class PostgresServer:
 
     def stop(self) -> None:
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self.pause()
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)

@@ -13,7 +13,7 @@ keyring, see chair.config.secrets), and a URL written with one is refused.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -369,7 +369,23 @@ CREATE TABLE meeting_events (
 CREATE INDEX meeting_events_meeting ON meeting_events (meeting_id, at);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# v2: every write is announced to whoever listens (other laptops' windows), once per table
+# and transaction, when it commits: NOTIFY chair_changes, with the table's name.
+_NOTIFIED = ("voices", "rejects", "imports", "metrics", "owners", "escalations",
+             "escalation_voices", "escalation_history", "escalation_messages", "coe",
+             "coe_evidence", "actions", "meetings", "meeting_events")
+CHANNEL = "chair_changes"
+_V2 = f"""
+CREATE FUNCTION chair_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
+    RETURN NULL;
+END $$;
+""" + "".join(
+    f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+    f"FOR EACH STATEMENT EXECUTE FUNCTION chair_notify();\n" for table in _NOTIFIED)
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 # Two laptops that open a new team store at once must not both create its schema: the
 # upgrade holds this advisory lock (a number of chair's own) for its transaction.
@@ -460,3 +476,79 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
     )
     db.conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
     return WriteResult(len(added), batch.read - len(added), repaired)
+
+
+class ChangeListener:
+    """Tells this laptop when any laptop commits a change to the team store: LISTEN on a
+    connection of its own, in a thread of its own.
+
+    `version` counts the changes seen so far (read without a round trip: the window may ask
+    on its GUI thread). `on_change(tables)` is called from the listener's thread with the
+    tables one burst of commits touched; `on_state(online)` when the server goes away or
+    comes back. Gone, it is asked again after 0.5 s, then twice as long each time up to 30 s;
+    back, one change is counted (what happened meanwhile is not known)."""
+
+    FIRST_RETRY_S = 0.5
+    LAST_RETRY_S = 30.0
+
+    def __init__(self, url: str, password: str | None,
+                 on_change: Callable[[set[str]], None] | None = None,
+                 on_state: Callable[[bool], None] | None = None) -> None:
+        import threading
+
+        self.url, self._password = url, password
+        self.on_change, self.on_state = on_change, on_state
+        self.version = 0
+        self.online = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="chair-team-changes",
+                                        daemon=True)
+        self._conn: psycopg.Connection[Any] | None = None
+
+    def start(self) -> ChangeListener:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        import psycopg
+
+        wait = self.FIRST_RETRY_S
+        connected_before = False
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(self.url, password=self._password, autocommit=True,
+                                     connect_timeout=10, application_name="chair") as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    if connected_before:
+                        self._changed({"*"})  # back after a gap: anything may have changed
+                    connected_before = True
+                    self._state(True)
+                    wait = self.FIRST_RETRY_S
+                    self._listen(conn)
+            except psycopg.Error:
+                self._state(False)
+                self._stop.wait(wait)
+                wait = min(wait * 2, self.LAST_RETRY_S)
+
+    def _listen(self, conn: psycopg.Connection[Any]) -> None:
+        while not self._stop.is_set():
+            # What was committed in the last half second, told once (an import commits a
+            # batch after another).
+            tables = {note.payload for note in conn.notifies(timeout=0.5)}
+            if tables:
+                self._changed(tables)
+
+    def _changed(self, tables: set[str]) -> None:
+        self.version += 1
+        if self.on_change is not None:
+            self.on_change(tables)
+
+    def _state(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            if self.on_state is not None:
+                self.on_state(online)
