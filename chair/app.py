@@ -29,15 +29,30 @@ if TYPE_CHECKING:
     from chair.services.workspace import Workspace
 
 
-def open_data(path: Path) -> Workspace:
-    """Open (create, upgrade) the database and return what the window reads it through.
+def open_data(target: Path | str) -> Workspace:
+    """Open (create, upgrade) the database file, or the team store a postgresql:// address
+    names, and return what the window reads it through.
 
-    Raises ChairError for a database the user must act on (newer schema, locked, not ours).
+    Raises ChairError for a database the user must act on (newer schema, locked, not ours,
+    a team store that cannot be reached or whose password is not in the keyring).
     """
     from chair.services.workspace import Workspace
     from chair.ui import wording
 
-    return Workspace.open(path, phrases=wording)
+    if _is_team(target):
+        return Workspace.open_team(str(target), phrases=wording)
+    return Workspace.open(Path(target), phrases=wording)
+
+
+def _is_team(target: Path | str | None) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def _target(db: str | Path | None) -> Path | str:
+    """What --db names: a team store's address as it is, a file as a path."""
+    if _is_team(db):
+        return str(db)
+    return Path(db) if db else default_db_path()
 
 
 def apply_style(app: QApplication, theme: str | None = None, font_scale: float | None = None
@@ -96,7 +111,7 @@ def _start_live_sources(window: MainWindow, db_path: Path) -> LiveSources | None
 _replacements: list[MainWindow] = []
 
 
-def _replace(window: MainWindow, path: Path) -> None:
+def _replace(window: MainWindow, path: Path | str) -> None:
     """Build the window again (in the language, theme and text size just applied) where
     `window` stands, with its own data and live sources, and close the old one."""
     window.save_state()
@@ -113,10 +128,12 @@ def _replace(window: MainWindow, path: Path) -> None:
 
 
 def _attach(window: MainWindow, workspace: Workspace) -> None:
-    live = _start_live_sources(window, workspace.path)
+    # Mailboxes and watched folders feed a database file; a team store is fed by the
+    # laptop that runs `chair watch` (or an import) against it.
+    live = None if workspace.is_team else _start_live_sources(window, workspace.path)
     if live is not None:
         window.closing.connect(live.stop)
-    window.rebuild_wanted.connect(lambda: _replace(window, workspace.path))
+    window.rebuild_wanted.connect(lambda: _replace(window, _target(workspace.target)))
 
     def shut_down() -> None:
         if live is not None:
@@ -145,8 +162,7 @@ def build_main_window(db_path: str | Path | None = None, *, state_path: Path | N
 
     A QApplication must exist. Raises ChairError when the database cannot be opened.
     """
-    path = Path(db_path) if db_path else default_db_path()
-    workspace = open_data(path)
+    workspace = open_data(_target(db_path))
     window = _window(state_path)
     _attach(window, workspace)
     return window
@@ -228,7 +244,7 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
     apply_style(app)
     from chair.ui import i18n
 
-    path = Path(db_path) if db_path else default_db_path()
+    path = _target(db_path)
     # The first frame is the window's frame alone, where it was last; its panels are built
     # right after it is painted, while the database opens on a worker.
     window = _window(None, frame_only=True)

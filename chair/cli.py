@@ -420,11 +420,6 @@ def cmd_forward(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from chair.store import pg
-
-    if args.db and pg.is_team_url(args.db):
-        raise ChairError("The window opens database files; a team database is used from "
-                         f"the command line: chair --db {args.db} stats")
     from chair.app import main as gui_main
 
     return gui_main(db_path=args.db, smoke_test=args.smoke_test, meeting=args.meeting)

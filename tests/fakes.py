@@ -20,6 +20,7 @@ class FakeData:
     """Voices in a list, a change counter, the calls made; no "?" loop and no meetings."""
 
     database_path = ":memory:"
+    target = ":memory:"
     escalations = None
     meetings = None
 
@@ -49,6 +50,9 @@ class FakeData:
 
     def last_id(self) -> int:
         return len(self.voices)
+
+    def on_change(self, callback: object) -> None:
+        pass
 
     def data_version(self) -> int:
         return self.version

@@ -70,7 +70,7 @@ def without_root_override() -> list[str]:
 
 
 @contextmanager
-def shown_window(qtbot, db: Path, state: Path, size: tuple[int, int] = (1400, 900),  # type: ignore[no-untyped-def]
+def shown_window(qtbot, db: Path | str, state: Path, size: tuple[int, int] = (1400, 900),  # type: ignore[no-untyped-def]
                  filled: bool = False) -> Iterator[Any]:
     """The main window over `db`, shown at `size` (with its first page of voices when
     `filled`); closing it closes (and saves) its escalation windows and leaves no background

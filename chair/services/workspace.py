@@ -8,7 +8,7 @@ own (SQLite's rule), opened on first use. The settings are held, not re-read on 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +21,7 @@ from chair.insight.disagree import Disagreement
 from chair.insight.pillars import PillarSummary
 from chair.services import dashboard, escalations, meetings
 from chair.services.setup import apply_settings
-from chair.store import connect, data_version, removal
+from chair.store import connect, data_version, pg, removal
 from chair.store import escalations as escalation_store
 from chair.store import owners as owner_store
 from chair.store import rejects as reject_store
@@ -44,12 +44,17 @@ class Workspace:
     "?" loop and meeting mode. `Workspace.open(path)` creates or upgrades the database first."""
 
     def __init__(self, path: Path, settings: Settings | None = None,
-                 phrases: Phrases | None = None) -> None:
+                 phrases: Phrases | None = None, *, team: str = "",
+                 password: str | None = None) -> None:
         self.path = path
-        self.database_path = str(path)
+        # What the window watches for writes: the file (a team store tells instead).
+        self.database_path = "" if team else str(path)
+        self.target = team or str(path)  # what --db names
         self.settings = settings or Settings()
         self.phrases = phrases
-        self._db = ThreadConnections(path, cache_kib=READER_CACHE_KIB)
+        opener = (lambda: pg.connect(team, password, migrate=False)) if team else None
+        self._db = ThreadConnections(path, cache_kib=READER_CACHE_KIB, opener=opener)
+        self._changes = pg.ChangeListener(team, password) if team else None
         self._metrics = dashboard.MetricsWindow()
         self.escalations = EscalationOperations(self)
         self.meetings = MeetingOperations(self)
@@ -64,6 +69,31 @@ class Workspace:
         connect(path, check_below=WINDOW_CHECK_BELOW_BYTES).close()
         return workspace
 
+    @classmethod
+    def open_team(cls, url: str, settings: Settings | None = None,
+                  phrases: Phrases | None = None) -> Workspace:
+        """The team store at `url` (the password from the system keyring), its schema
+        brought up to date, and a listener for what other laptops write."""
+        from chair.config import secrets
+
+        password = secrets.get_password("postgresql", pg.account_of(url))
+        pg.connect(url, password).close()
+        workspace = cls(Path(), settings, phrases, team=url, password=password)
+        apply_settings(workspace.settings)
+        assert workspace._changes is not None
+        workspace._changes.start()
+        return workspace
+
+    @property
+    def is_team(self) -> bool:
+        return self._changes is not None
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """`callback()` (from another thread) whenever another laptop commits a change to a
+        team store; a file is watched by the window itself."""
+        if self._changes is not None:
+            self._changes.on_change = lambda _tables: callback()
+
     def db(self) -> Database:
         """This thread's connection (for the store's functions)."""
         return self._db()
@@ -74,6 +104,8 @@ class Workspace:
         apply_settings(settings)
 
     def close(self) -> None:
+        if self._changes is not None:
+            self._changes.stop()
         self._db.close_all()
 
     # -- the feed: reads by key, fast enough for the GUI thread
@@ -84,7 +116,10 @@ class Workspace:
         return voice_store.last_id(self.db())
 
     def data_version(self) -> int:
-        """A counter in shared memory that changes with every write, from any process."""
+        """A counter in shared memory that changes with every write, from any process; on a
+        team store, the changes its listener was told of (no round trip to the server)."""
+        if self._changes is not None:
+            return self._changes.version
         return data_version(self.db())
 
     def get_voice(self, voice_id: int) -> Voice | None:

@@ -10,19 +10,24 @@ from typing import TYPE_CHECKING
 from chair.store.db import CACHE_KIB, connect
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from chair.store.db import Database
 
 
 class ThreadConnections:
-    """`pool()` is this thread's connection to the database at `path` (already migrated).
+    """`pool()` is this thread's connection to the database at `path` (already migrated),
+    or, given `opener`, to whatever `opener()` opens (a team store).
 
     Connections are kept by the OS thread, not in a threading.local: a thread Qt started
     enters Python afresh for every task it runs, with new thread-local storage each time, so
     a window opened a connection per query (a hundred after a minute of typing, 80 MB)."""
 
-    def __init__(self, path: Path, cache_kib: int = CACHE_KIB) -> None:
+    def __init__(self, path: Path, cache_kib: int = CACHE_KIB,
+                 opener: Callable[[], Database] | None = None) -> None:
         self.path = path
         self.cache_kib = cache_kib
+        self._opener = opener
         self._by_thread: dict[int, Database] = {}
         self._lock = threading.Lock()
 
@@ -30,7 +35,8 @@ class ThreadConnections:
         ident = threading.get_ident()
         db = self._by_thread.get(ident)
         if db is None:
-            db = connect(self.path, migrate=False, cache_kib=self.cache_kib)
+            db = (self._opener() if self._opener is not None
+                  else connect(self.path, migrate=False, cache_kib=self.cache_kib))
             with self._lock:
                 self._by_thread[ident] = db
         return db

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # annotations only: the window's first paint imports none of these
+    from collections.abc import Callable
     from pathlib import Path
 
     from chair.domain.escalation import Coe, EscalationDetail
@@ -81,7 +82,8 @@ class DataAccess(Protocol):
     """The feed, the dashboard, imports, demo data and set-up; the "?" loop and meeting mode
     where the store offers them (None where it does not)."""
 
-    database_path: str
+    database_path: str  # the file watched for writes ("" for a team store, which tells)
+    target: str  # what --db names: the file, or the team store's postgresql:// address
 
     @property
     def escalations(self) -> EscalationAccess | None: ...
@@ -95,6 +97,10 @@ class DataAccess(Protocol):
     def last_id(self) -> int: ...
 
     def data_version(self) -> int: ...
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """`callback()`, from any thread, when another laptop writes to a team store."""
+        ...
 
     def get_voice(self, voice_id: int) -> Voice | None: ...
 

@@ -2,7 +2,8 @@
 not lose their place, announced by an "N new voices" pill.
 
 The database's files are watched (inotify on Linux): a write by anyone, this window, an
-import or another process, is looked at within a tenth of a second. An idle window wakes
+import or another process, is looked at within a tenth of a second. A team store tells of
+every commit from any laptop itself (chair.store.pg.ChangeListener). An idle window wakes
 only for the fallback check every 5 s (for file systems that do not tell)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from chair.domain.model import Voice, VoiceFilter
 from chair.ui.access import DataAccess
@@ -41,6 +42,9 @@ def read_arrivals(access: DataAccess, last_id: int, flt: VoiceFilter
 class LiveUpdates(QObject):
     """Polls the store's change counter and brings what arrived into the window."""
 
+    # Another laptop wrote to the team store (emitted on the store's listener thread).
+    _told = Signal()
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -64,6 +68,8 @@ class LiveUpdates(QObject):
         self.caught_up()
         self._data_version = access.data_version()
         self._watch()
+        self._told.connect(self.check_now)  # queued onto this thread
+        access.on_change(self._told.emit)
         self._timer.start()
 
     def _watch(self) -> None:

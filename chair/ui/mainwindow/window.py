@@ -388,7 +388,7 @@ class MainWindow(WindowParts):
         return sheets.shortcuts_sheet(self)
 
     def show_about(self) -> QDialog:
-        database = self.access.database_path if self.access else ""
+        database = self.access.target if self.access else ""
         self.about_dialog = sheets.about_sheet(self, database)
         return self.about_dialog
 
