@@ -34,6 +34,11 @@ class DatabaseReadOnly(DatabaseFault):
     """The database file, or the folder it is in, cannot be written."""
 
 
+class TeamStoreOffline(DatabaseFault):
+    """The team database's server stopped answering; what was committed is kept, and the
+    next use connects again."""
+
+
 class DiskFull(DatabaseFault):
     """The disk (or the database's size limit) is full; what was committed is kept."""
 

@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from chair.domain.errors import ChairError
+from chair.domain.errors import ChairError, TeamStoreOffline
+from chair.store.pg_schema import CHANNEL, MIGRATIONS
 
 if TYPE_CHECKING:
     import psycopg
@@ -78,35 +79,88 @@ _NAME = re.compile(r"\w+")
 class PgConnection:
     """psycopg's connection as chair's store uses sqlite3's: `?` parameters, `execute` and
     `executemany` returning a cursor, explicit BEGIN/COMMIT (the connection autocommits
-    otherwise, as sqlite3's does outside a transaction)."""
+    otherwise, as sqlite3's does outside a transaction).
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+    A server that stops answering raises TeamStoreOffline (what was committed is kept; a
+    transaction under way is gone with the connection). The next statement outside a
+    transaction connects again: a window whose server was restarted goes on by itself."""
+
+    def __init__(self, conn: psycopg.Connection[Any], url: str = "",
+                 password: str | None = None) -> None:
         self.raw = conn
+        self._url, self._password = url, password
 
     def execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()
                 ) -> psycopg.Cursor[Any]:
-        if isinstance(parameters, Mapping):
-            query = _placeholders(sql)
-            if "%(" in query:
-                return self.raw.execute(query, dict(parameters))
+        self._reconnect_if_lost(sql)
+        try:
+            if isinstance(parameters, Mapping):
+                query = _placeholders(sql)
+                if "%(" in query:
+                    return self.raw.execute(query, dict(parameters))
+                return self.raw.execute(sql)
+            if parameters:
+                return self.raw.execute(_placeholders(sql), list(parameters))
             return self.raw.execute(sql)
-        if parameters:
-            return self.raw.execute(_placeholders(sql), list(parameters))
-        return self.raw.execute(sql)
+        except _lost_errors() as exc:
+            if self._lost():
+                raise self._offline(exc) from exc
+            raise
 
-    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> psycopg.Cursor[Any]:
-        cursor = self.raw.cursor()
-        cursor.executemany(_placeholders(sql), [list(r) for r in rows])
-        return cursor
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]], *,
+                    returning: bool = False) -> psycopg.Cursor[Any]:
+        """With `returning`, each row's result set follows the last (see cursor.nextset)."""
+        self._reconnect_if_lost(sql)
+        try:
+            cursor = self.raw.cursor()
+            cursor.executemany(_placeholders(sql), [list(r) for r in rows],
+                               returning=returning)
+            return cursor
+        except _lost_errors() as exc:
+            if self._lost():
+                raise self._offline(exc) from exc
+            raise
+
+    def _lost(self) -> bool:
+        return bool(self.raw.closed or self.raw.broken)
 
     @property
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
+        if self.raw.closed:
+            return False
         return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    def _reconnect_if_lost(self, sql: str) -> None:
+        if not self._url or not (self.raw.closed or self.raw.broken):
+            return
+        self.raw.close()
+        if sql.strip().upper() in ("COMMIT", "ROLLBACK"):
+            return  # the transaction went with the connection: nothing to end
+        import psycopg
+
+        try:
+            self.raw = psycopg.connect(self._url, password=self._password, autocommit=True,
+                                       connect_timeout=10, application_name="chair")
+        except psycopg.OperationalError as exc:
+            raise self._offline(exc) from exc
+
+    def _offline(self, exc: BaseException) -> TeamStoreOffline:
+        host = urlsplit(self._url).hostname or "the server"
+        return TeamStoreOffline(f"The team database at {host} stopped answering "
+                                f"({_first_line(exc)}). What was saved is kept; chair "
+                                "connects again when it answers.")
 
     def close(self) -> None:
         self.raw.close()
+
+
+def _lost_errors() -> tuple[type[BaseException], ...]:
+    """What psycopg raises when the connection itself is gone."""
+    import psycopg
+
+    return (psycopg.OperationalError, psycopg.InterfaceError)
 
 
 def connect(url: str, password: str | None = None, *, migrate: bool = True) -> Database:
@@ -128,7 +182,7 @@ def connect(url: str, password: str | None = None, *, migrate: bool = True) -> D
     except psycopg.OperationalError as exc:
         raise ChairError(f"Cannot reach the team database at {parts.hostname}: "
                          f"{_first_line(exc)}") from exc
-    db = Database(PgConnection(raw))  # type: ignore[arg-type]
+    db = Database(PgConnection(raw, url, password))  # type: ignore[arg-type]
     if migrate:
         upgrade(db)
     return db
@@ -138,254 +192,6 @@ def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-# The schema, in numbered steps as on SQLite. Search: a tsvector of the subject, author and
-# text folded by unaccent and lower-cased ("Łódź" is "lodz", "giao hàng" is "giao hang"),
-# computed by the server in a generated column, so an edited text is indexed again by itself.
-_V1 = """
-CREATE EXTENSION IF NOT EXISTS unaccent;
-CREATE FUNCTION chair_fold(value text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-    RETURN lower(public.unaccent('public.unaccent'::regdictionary, value));
-
-CREATE TABLE voices (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    source TEXT NOT NULL,
-    source_key TEXT NOT NULL UNIQUE,
-    received_at BIGINT NOT NULL,
-    channel TEXT NOT NULL DEFAULT 'email',
-    language TEXT NOT NULL DEFAULT '',
-    author TEXT NOT NULL DEFAULT '',
-    subject TEXT NOT NULL DEFAULT '',
-    text TEXT NOT NULL,
-    pillar TEXT NOT NULL DEFAULT 'other',
-    pillars TEXT NOT NULL DEFAULT '',
-    area TEXT NOT NULL DEFAULT '',
-    rating DOUBLE PRECISION,
-    link TEXT NOT NULL DEFAULT '',
-    confidence DOUBLE PRECISION NOT NULL DEFAULT 0,
-    flags INTEGER NOT NULL DEFAULT 0,
-    meta TEXT NOT NULL DEFAULT '{}',
-    imported_at BIGINT NOT NULL,
-    search tsvector GENERATED ALWAYS AS (
-        to_tsvector('simple', chair_fold(subject || ' ' || author || ' ' || text))) STORED
-);
-CREATE INDEX voices_time ON voices (received_at, id);
-CREATE INDEX voices_search ON voices USING gin (search);
-CREATE INDEX voices_damaged ON voices (source_key) WHERE flags & 8 != 0;
-
-CREATE TABLE voice_counts (
-    day BIGINT NOT NULL,
-    pillar TEXT NOT NULL,
-    area TEXT NOT NULL,
-    language TEXT NOT NULL,
-    source TEXT NOT NULL,
-    n BIGINT NOT NULL,
-    PRIMARY KEY (day, pillar, area, language, source)
-);
-
--- New voices are counted by the writer in the same transaction (one statement a batch);
--- deletes and corrections by this trigger, as on SQLite.
-CREATE FUNCTION chair_voice_counts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        UPDATE voice_counts SET n = n - 1
-        WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area
-          AND language = old.language AND source = old.source;
-    END IF;
-    IF TG_OP = 'UPDATE' THEN
-        INSERT INTO voice_counts (day, pillar, area, language, source, n)
-        VALUES (new.received_at / 86400, new.pillar, new.area, new.language, new.source, 1)
-        ON CONFLICT (day, pillar, area, language, source) DO UPDATE SET n = voice_counts.n + 1;
-    END IF;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER voices_after_delete AFTER DELETE ON voices
-    FOR EACH ROW EXECUTE FUNCTION chair_voice_counts();
-CREATE TRIGGER voices_after_update_counts
-    AFTER UPDATE OF received_at, pillar, area, language, source ON voices
-    FOR EACH ROW EXECUTE FUNCTION chair_voice_counts();
-
-CREATE TABLE rejects (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    source TEXT NOT NULL,
-    location TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    raw TEXT NOT NULL DEFAULT '',
-    created_at BIGINT NOT NULL,
-    UNIQUE (source, location)
-);
-
-CREATE TABLE imports (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    source TEXT NOT NULL,
-    started_at BIGINT NOT NULL,
-    finished_at BIGINT,
-    imported BIGINT NOT NULL DEFAULT 0,
-    duplicates BIGINT NOT NULL DEFAULT 0,
-    rejected BIGINT NOT NULL DEFAULT 0,
-    state TEXT NOT NULL DEFAULT 'running'
-);
-
-CREATE TABLE source_state (
-    source TEXT PRIMARY KEY,
-    state TEXT NOT NULL DEFAULT '{}',
-    updated_at BIGINT NOT NULL
-);
-
-CREATE TABLE metrics (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    pillar TEXT NOT NULL,
-    metric TEXT NOT NULL,
-    area TEXT NOT NULL,
-    period TEXT NOT NULL,
-    day BIGINT NOT NULL,
-    value DOUBLE PRECISION NOT NULL,
-    target DOUBLE PRECISION NOT NULL,
-    volume BIGINT NOT NULL DEFAULT 0,
-    unit TEXT NOT NULL DEFAULT 'ratio',
-    higher_is_better INTEGER NOT NULL DEFAULT 1,
-    source TEXT NOT NULL DEFAULT '',
-    UNIQUE (pillar, metric, area, period)
-);
-CREATE INDEX metrics_window ON metrics (
-    day, pillar, metric, area, period, value, target, volume, unit, higher_is_better);
-CREATE TABLE metrics_version (n BIGINT NOT NULL);
-INSERT INTO metrics_version (n) VALUES (0);
-CREATE FUNCTION chair_metrics_version() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE metrics_version SET n = n + 1;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER metrics_changed AFTER INSERT OR UPDATE OR DELETE ON metrics
-    FOR EACH STATEMENT EXECUTE FUNCTION chair_metrics_version();
-
-CREATE TABLE owners (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    name TEXT NOT NULL,
-    email TEXT NOT NULL,
-    pillar TEXT NOT NULL,
-    area TEXT NOT NULL DEFAULT '',
-    UNIQUE (pillar, area)
-);
-
-CREATE TABLE escalations (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    owner_name TEXT NOT NULL,
-    owner_email TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL DEFAULT 'open',
-    opened_at BIGINT NOT NULL,
-    due_at BIGINT NOT NULL,
-    closed_at BIGINT,
-    opened_by TEXT NOT NULL DEFAULT '',
-    note TEXT NOT NULL DEFAULT '?',
-    subject TEXT NOT NULL DEFAULT '',
-    pillar TEXT NOT NULL DEFAULT '',
-    area TEXT NOT NULL DEFAULT '',
-    forward_message_id TEXT UNIQUE,
-    forward_state TEXT NOT NULL DEFAULT '',
-    forward_error TEXT NOT NULL DEFAULT '',
-    updated_at BIGINT NOT NULL
-);
-CREATE INDEX escalations_status ON escalations (status, due_at);
-
-CREATE TABLE escalation_voices (
-    voice_id BIGINT PRIMARY KEY REFERENCES voices (id) ON DELETE CASCADE,
-    escalation_id BIGINT NOT NULL REFERENCES escalations (id) ON DELETE CASCADE
-);
-CREATE INDEX escalation_voices_escalation ON escalation_voices (escalation_id);
-
-CREATE TABLE escalation_history (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    escalation_id BIGINT NOT NULL REFERENCES escalations (id) ON DELETE CASCADE,
-    at BIGINT NOT NULL,
-    who TEXT NOT NULL DEFAULT '',
-    from_status TEXT NOT NULL DEFAULT '',
-    to_status TEXT NOT NULL,
-    note TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX escalation_history_escalation ON escalation_history (escalation_id, at);
-
-CREATE TABLE escalation_messages (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    escalation_id BIGINT NOT NULL REFERENCES escalations (id) ON DELETE CASCADE,
-    message_id TEXT NOT NULL UNIQUE,
-    received_at BIGINT NOT NULL,
-    sender TEXT NOT NULL DEFAULT '',
-    subject TEXT NOT NULL DEFAULT '',
-    text TEXT NOT NULL DEFAULT ''
-);
-
-CREATE TABLE coe (
-    escalation_id BIGINT PRIMARY KEY REFERENCES escalations (id) ON DELETE CASCADE,
-    what_happened TEXT NOT NULL DEFAULT '',
-    impact TEXT NOT NULL DEFAULT '',
-    root_cause TEXT NOT NULL DEFAULT '',
-    whys TEXT NOT NULL DEFAULT '[]',
-    supporting_data TEXT NOT NULL DEFAULT '',
-    implications TEXT NOT NULL DEFAULT '',
-    lessons TEXT NOT NULL DEFAULT '',
-    submitted_at BIGINT,
-    updated_at BIGINT NOT NULL
-);
-
-CREATE TABLE coe_evidence (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    escalation_id BIGINT NOT NULL REFERENCES escalations (id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('voice', 'metric')),
-    ref_id BIGINT NOT NULL,
-    note TEXT NOT NULL DEFAULT '',
-    UNIQUE (escalation_id, kind, ref_id)
-);
-
-CREATE TABLE actions (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    escalation_id BIGINT NOT NULL REFERENCES escalations (id) ON DELETE CASCADE,
-    description TEXT NOT NULL,
-    owner TEXT NOT NULL DEFAULT '',
-    due_at BIGINT,
-    done_at BIGINT,
-    created_at BIGINT NOT NULL
-);
-CREATE INDEX actions_open ON actions (done_at, due_at);
-
-CREATE TABLE meetings (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    title TEXT NOT NULL DEFAULT '',
-    attendees TEXT NOT NULL DEFAULT '',
-    started_at BIGINT NOT NULL,
-    ended_at BIGINT
-);
-
-CREATE TABLE meeting_events (
-    id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-    meeting_id BIGINT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
-    at BIGINT NOT NULL,
-    kind TEXT NOT NULL,
-    voice_id BIGINT,
-    escalation_id BIGINT,
-    text TEXT NOT NULL DEFAULT '',
-    payload TEXT NOT NULL DEFAULT '{}'
-);
-CREATE INDEX meeting_events_meeting ON meeting_events (meeting_id, at);
-"""
-
-# v2: every write is announced to whoever listens (other laptops' windows), once per table
-# and transaction, when it commits: NOTIFY chair_changes, with the table's name.
-_NOTIFIED = ("voices", "rejects", "imports", "metrics", "owners", "escalations",
-             "escalation_voices", "escalation_history", "escalation_messages", "coe",
-             "coe_evidence", "actions", "meetings", "meeting_events")
-CHANNEL = "chair_changes"
-_V2 = f"""
-CREATE FUNCTION chair_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
-    RETURN NULL;
-END $$;
-""" + "".join(
-    f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
-    f"FOR EACH STATEMENT EXECUTE FUNCTION chair_notify();\n" for table in _NOTIFIED)
-
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 # Two laptops that open a new team store at once must not both create its schema: the
 # upgrade holds this advisory lock (a number of chair's own) for its transaction.
@@ -459,9 +265,8 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
     rows = batch.rows
     if not rows:
         return WriteResult(0, batch.read, repaired)
-    cursor = db.conn.raw.cursor()  # type: ignore[attr-defined]
-    cursor.executemany(_placeholders(_INSERT + " RETURNING id"), [list(r) for r in rows],
-                       returning=True)
+    cursor: Any = db.conn.executemany(_INSERT + " RETURNING id", rows,  # type: ignore[call-arg]
+                                      returning=True)
     added: list[int] = []
     k = 0
     while True:  # one result per row: its id, or nothing for a key already stored

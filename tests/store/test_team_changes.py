@@ -102,3 +102,49 @@ def test_a_listener_rides_out_the_server_going_away(tmp_path) -> None:  # type: 
             listener.stop()
     finally:
         server.stop()
+
+
+def test_an_import_cut_off_by_the_server_goes_on_when_it_returns(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The server dies after the second batch of a real export: the import stops with a
+    message and keeps what was committed; run again once the server is back (on the same
+    connection, which connects again), it adds exactly the rest."""
+    from chair.domain.errors import TeamStoreOffline
+    from chair.ingest.model import ImportState
+    from chair.ingest.run import import_source, open_sources
+    from tests.helpers import CORPORA
+
+    path = CORPORA / "voices" / "en" / "vader_amazonReviewSnippets_GroundTruth.txt"
+    binaries = server_binaries()
+    assert binaries is not None, "PostgreSQL is not installed (.ci/run installs it)"
+    server = PostgresServer(binaries)
+    try:
+        db = pg.connect(server.url(server.new_database()), server.password)
+        real_insert = voice_store.insert_voices
+        batches = {"n": 0}
+
+        def insert_then_die(*args, **kwargs):  # type: ignore[no-untyped-def]
+            batches["n"] += 1
+            if batches["n"] == 3:
+                server.pause()  # the third batch meets a server that is gone
+            return real_insert(*args, **kwargs)
+
+        monkeypatch.setattr(voice_store, "insert_voices", insert_then_die)
+        (source,) = open_sources(str(path))
+        with pytest.raises(TeamStoreOffline, match="stopped answering"):
+            import_source(db, source, ImportState(), batch=500)
+        server.resume()
+        kept = voice_store.count(db)
+        assert kept == 1000  # two whole batches, nothing of the third
+        monkeypatch.setattr(voice_store, "insert_voices", real_insert)
+        (source,) = open_sources(str(path))
+        again = import_source(db, source, ImportState(), batch=500)
+        fresh = pg.connect(server.url(server.new_database()), server.password)
+        (source,) = open_sources(str(path))
+        whole = import_source(fresh, source, ImportState(), batch=500)
+        fresh.close()
+        assert again.duplicates == kept
+        assert again.imported + again.duplicates == whole.imported + whole.duplicates
+        assert voice_store.count(db) == whole.imported
+        db.close()
+    finally:
+        server.stop()
