@@ -164,6 +164,20 @@ def team_store(postgres_server) -> tuple[str, str]:  # type: ignore[no-untyped-d
     return postgres_server.url(postgres_server.new_database()), postgres_server.password
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, db_path: Path):  # type: ignore[no-untyped-def]
+    """A new store, once as the embedded file and once as a team store on the private
+    PostgreSQL server: a test that takes it holds on both backends."""
+    from chair.store import connect, pg
+
+    if request.param == "sqlite":
+        db = connect(db_path)
+    else:
+        db = pg.connect(*request.getfixturevalue("team_store"))
+    yield db
+    db.close()
+
+
 class SmtpServer:
     """A private aiosmtpd server on 127.0.0.1 that keeps what it receives; it asks for a
     login (user "chair" and a random password), as a company's relay would."""

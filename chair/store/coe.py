@@ -113,11 +113,9 @@ def set_actions(
     now = int(time.time())
     with transaction(db):
         keep = [a.id for a in actions if a.id is not None]
-        db.conn.execute(
-            f"DELETE FROM actions WHERE escalation_id = ? AND id NOT IN "
-            f"({', '.join('?' * len(keep))})",
-            [escalation_id, *keep],
-        )
+        kept = f" AND id NOT IN ({', '.join('?' * len(keep))})" if keep else ""
+        db.conn.execute(f"DELETE FROM actions WHERE escalation_id = ?{kept}",
+                        [escalation_id, *keep])
         for a in actions:
             if a.id is None:
                 db.conn.execute(

@@ -286,26 +286,30 @@ class OwnerResponse:
     longest_wait_s: float | None = None
 
 
+_NEVER = 9e18
+
+
 def response_times(db: Database, now: int | None = None) -> list[OwnerResponse]:
     """Per owner: time to first answer (first reply or first move to answered) and time to
     close, as medians, and the longest wait still open; slowest first."""
     now = int(time.time()) if now is None else now
-    rows = db.execute(
+    # The first answer: the earlier of the first reply and the first move to answered.
+    rows = [(*r[:5], min((t for t in r[5:] if t is not None), default=_NEVER)) for r in db.execute(
         "SELECT e.owner_name, e.status, e.opened_at, e.due_at, e.closed_at, "
-        "min(coalesce((SELECT min(received_at) FROM escalation_messages m "
-        "WHERE m.escalation_id = e.id), 9e18), coalesce((SELECT min(at) FROM escalation_history h "
-        "WHERE h.escalation_id = e.id AND h.to_status = 'answered'), 9e18)) "
+        "(SELECT min(received_at) FROM escalation_messages m WHERE m.escalation_id = e.id), "
+        "(SELECT min(at) FROM escalation_history h "
+        "WHERE h.escalation_id = e.id AND h.to_status = 'answered') "
         "FROM escalations e"
-    ).fetchall()
+    ).fetchall()]
     by_owner: dict[str, list[tuple[Any, ...]]] = {}
     for row in rows:
         by_owner.setdefault(row[0] or "(no owner)", []).append(row)
     out = []
     for owner, items in by_owner.items():
-        answers = [max(0, a - opened) for _o, _s, opened, _d, _c, a in items if a < 9e18]
+        answers = [max(0, a - opened) for _o, _s, opened, _d, _c, a in items if a < _NEVER]
         closes = [c - opened for _o, s, opened, _d, c, _a in items if s == "closed" and c]
         open_ = [r for r in items if r[1] != "closed"]
-        waits = [now - opened for _o, _s, opened, _d, _c, a in open_ if a >= 9e18]
+        waits = [now - opened for _o, _s, opened, _d, _c, a in open_ if a >= _NEVER]
         out.append(OwnerResponse(
             owner, len(items), len(open_), sum(1 for r in open_ if r[3] < now),
             statistics.median(answers) if answers else None,

@@ -10,33 +10,33 @@ import pytest
 
 from chair.domain.errors import SourceUnreadable
 from chair.ingest.metrics_import import import_metrics
-from chair.store import connect, metrics
+from chair.store import metrics
 from chair.store import rejects as reject_store
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_documented_example_imports(db_path: Path) -> None:
-    result = import_metrics(connect(db_path), ROOT / "docs" / "metrics-example.csv")
+def test_the_documented_example_imports(any_store) -> None:
+    result = import_metrics(any_store, ROOT / "docs" / "metrics-example.csv")
     assert (result.imported, result.rejected) == (5, 0)
-    obs = {(o.metric, o.area): o for o in metrics.observations(connect(db_path))}
+    obs = {(o.metric, o.area): o for o in metrics.observations(any_store)}
     assert obs[("on_time", "Warsaw")].value == pytest.approx(0.984)
     assert obs[("on_time", "Warsaw")].target == pytest.approx(0.975)
     assert obs[("priced_at_or_below_lowest", "Lyon")].value == pytest.approx(0.931)
     assert obs[("undamaged", "Seattle")].period == "2026-11-09"  # ISO week 46 starts Monday 9th
 
 
-def test_counts_with_a_total_become_ratios(db_path: Path, tmp_path: Path) -> None:
+def test_counts_with_a_total_become_ratios(any_store, tmp_path: Path) -> None:
     path = tmp_path / "m.json"
     path.write_text(json.dumps([{"date": "2026-11-20", "pillar": "delivery", "metric": "on_time",
                                  "city": "Kraków", "count": 960, "total": 1000, "target": "97%"}]))
-    result = import_metrics(connect(db_path), path)
+    result = import_metrics(any_store, path)
     assert result.imported == 1
-    [o] = metrics.observations(connect(db_path))
+    [o] = metrics.observations(any_store)
     assert (o.value, o.volume, o.target) == (pytest.approx(0.96), 1000, pytest.approx(0.97))
 
 
-def test_invalid_rows_are_rejected_with_their_reason(db_path: Path, tmp_path: Path) -> None:
+def test_invalid_rows_are_rejected_with_their_reason(any_store, tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("date,pillar,metric,area,value,target,volume\n"
                     "2026-11-20,delivery,on_time,Lyon,0.97,0.98,100\n"
@@ -45,9 +45,9 @@ def test_invalid_rows_are_rejected_with_their_reason(db_path: Path, tmp_path: Pa
                     "2026-11-20,delivery,on_time,Nice,0.9,120%,100\n"
                     "2026-11-20,delivery,on_time,Metz,0.9,0.98,-5\n"
                     "someday,delivery,on_time,Metz,0.9,0.98,5\n")
-    result = import_metrics(connect(db_path), path)
+    result = import_metrics(any_store, path)
     assert (result.imported, result.rejected) == (1, 5)
-    reasons = {r.location: r.reason for r in reject_store.all_rejects(connect(db_path))}
+    reasons = {r.location: r.reason for r in reject_store.all_rejects(any_store)}
     assert "unknown pillar" in reasons["bad.csv:3"]
     assert "outside 0..100%" in reasons["bad.csv:4"]
     assert "target above 100%" in reasons["bad.csv:5"]
@@ -55,18 +55,18 @@ def test_invalid_rows_are_rejected_with_their_reason(db_path: Path, tmp_path: Pa
     assert "unreadable date" in reasons["bad.csv:7"]
 
 
-def test_reimporting_a_period_replaces_it(db_path: Path, tmp_path: Path) -> None:
+def test_reimporting_a_period_replaces_it(any_store, tmp_path: Path) -> None:
     path = tmp_path / "m.csv"
     path.write_text("period,pillar,metric,area,value,target,volume\n2026-11-20,price,match,Lyon,0.9,0.95,10\n")
-    import_metrics(connect(db_path), path)
+    import_metrics(any_store, path)
     path.write_text("period,pillar,metric,area,value,target,volume\n2026-11-20,price,match,Lyon,0.93,0.95,12\n")
-    import_metrics(connect(db_path), path)
-    [o] = metrics.observations(connect(db_path))
+    import_metrics(any_store, path)
+    [o] = metrics.observations(any_store)
     assert (o.value, o.volume) == (pytest.approx(0.93), 12)
 
 
-def test_a_file_without_the_needed_columns_says_which(db_path: Path, tmp_path: Path) -> None:
+def test_a_file_without_the_needed_columns_says_which(any_store, tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("when,how much\n2026-01-01,3\n")
     with pytest.raises(SourceUnreadable, match="pillar"):
-        import_metrics(connect(db_path), path)
+        import_metrics(any_store, path)

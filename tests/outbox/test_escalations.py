@@ -27,6 +27,7 @@ from chair.store import escalations as esc
 from chair.store import voices as voice_store
 
 S = EscalationStatus
+
 DAY = 86400
 SUBJECT = "Zamówienie nie dotarło — Łódź, ul. Piotrkowska"
 TEXT = "Dzień dobry,\n\npaczka miała być wczoraj, kurier nie przyjechał.\n\nAnna Nowak"
@@ -57,8 +58,8 @@ def _complete_coe(db, eid: int) -> None:  # type: ignore[no-untyped-def]
                                                      int(time.time()) + 7 * DAY)])
 
 
-def test_escalating_a_voice_twice_links_to_the_first_escalation(db_path: Path) -> None:
-    db = connect(db_path)
+def test_escalating_a_voice_twice_links_to_the_first_escalation(any_store) -> None:
+    db = any_store
     vid = _voice(db)
     first = _escalate(db, vid)
     assert _escalate(db, vid) == first
@@ -66,8 +67,8 @@ def test_escalating_a_voice_twice_links_to_the_first_escalation(db_path: Path) -
     assert esc.escalation_of_voice(db, vid) == first
 
 
-def test_the_lifecycle_refuses_skipping_and_keeps_every_move(db_path: Path) -> None:
-    db = connect(db_path)
+def test_the_lifecycle_refuses_skipping_and_keeps_every_move(any_store) -> None:
+    db = any_store
     eid = _escalate(db, _voice(db))
     with pytest.raises(TransitionNotAllowed, match="Open cannot become Closed"):
         esc.set_status(db, eid, S.CLOSED, check=True)
@@ -79,8 +80,8 @@ def test_the_lifecycle_refuses_skipping_and_keeps_every_move(db_path: Path) -> N
         ("investigating", "answered", "Ewa")]
 
 
-def test_closing_says_exactly_what_the_coe_lacks(db_path: Path) -> None:
-    db = connect(db_path)
+def test_closing_says_exactly_what_the_coe_lacks(any_store) -> None:
+    db = any_store
     eid = _escalate(db, _voice(db))
     for status in (S.INVESTIGATING, S.ANSWERED):
         esc.set_status(db, eid, status, check=True)
@@ -103,8 +104,8 @@ def test_closing_says_exactly_what_the_coe_lacks(db_path: Path) -> None:
     assert esc.count_open(db) == 1
 
 
-def test_overdue_corrective_actions_resurface_after_closing(db_path: Path) -> None:
-    db = connect(db_path)
+def test_overdue_corrective_actions_resurface_after_closing(any_store) -> None:
+    db = any_store
     eid = _escalate(db, _voice(db))
     _complete_coe(db, eid)
     late = CorrectiveAction("Retrain the Łódź couriers", "Piotr", int(time.time()) - DAY)
@@ -126,9 +127,9 @@ def _account(server, **kw) -> SmtpAccount:  # type: ignore[no-untyped-def]
 
 
 def test_the_forward_reaches_a_real_smtp_server_with_the_voice_attached(
-    smtp_server, db_path: Path  # type: ignore[no-untyped-def]
+    smtp_server, any_store  # type: ignore[no-untyped-def]
 ) -> None:
-    db = connect(db_path)
+    db = any_store
     eid = _escalate(db, _voice(db))
     message_id = forward_escalation(db, eid, _account(smtp_server))
     (sender, recipients, raw), = smtp_server.received
@@ -147,9 +148,9 @@ def test_the_forward_reaches_a_real_smtp_server_with_the_voice_attached(
 
 
 @pytest.mark.parametrize("tls_smtp_server", ["starttls", "tls"], indirect=True)
-def test_the_forward_goes_encrypted_with_starttls_or_tls(tls_smtp_server, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_forward_goes_encrypted_with_starttls_or_tls(tls_smtp_server, any_store) -> None:  # type: ignore[no-untyped-def]
     server = tls_smtp_server
-    db = connect(db_path)
+    db = any_store
     eid = _escalate(db, _voice(db))
     account = SmtpAccount(server.host, server.port, server.user, server.security,
                           sender="leader@shop.example")
@@ -161,11 +162,11 @@ def test_the_forward_goes_encrypted_with_starttls_or_tls(tls_smtp_server, db_pat
 
 @pytest.mark.parametrize("tls_smtp_server", ["starttls"], indirect=True)
 def test_an_untrusted_certificate_stops_the_forward_with_a_clear_message(
-    tls_smtp_server, db_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    tls_smtp_server, any_store, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.delenv("SSL_CERT_FILE")  # the test authority is not trusted after all
     server = tls_smtp_server
-    db = connect(db_path)
+    db = any_store
     eid = _escalate(db, _voice(db))
     account = SmtpAccount(server.host, server.port, server.user, "starttls")
     secrets.set_password("smtp", account.key, server.password)
@@ -174,8 +175,8 @@ def test_an_untrusted_certificate_stops_the_forward_with_a_clear_message(
     assert server.received == [] and esc.detail(db, eid).forward_state == "failed"  # type: ignore[union-attr]
 
 
-def test_a_voice_that_was_not_an_email_goes_as_text(smtp_server, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = connect(db_path)
+def test_a_voice_that_was_not_an_email_goes_as_text(smtp_server, any_store) -> None:  # type: ignore[no-untyped-def]
+    db = any_store
     eid = _escalate(db, _voice(db, key="review-9", channel=Channel.REVIEW))
     forward_escalation(db, eid, _account(smtp_server))
     msg = email.message_from_bytes(smtp_server.received[0][2], policy=email.policy.default)
@@ -185,9 +186,9 @@ def test_a_voice_that_was_not_an_email_goes_as_text(smtp_server, db_path: Path) 
 
 
 def test_a_failed_forward_is_kept_on_the_escalation_and_can_be_retried(
-    smtp_server, db_path: Path  # type: ignore[no-untyped-def]
+    smtp_server, any_store  # type: ignore[no-untyped-def]
 ) -> None:
-    db = connect(db_path)
+    db = any_store
     eid = _escalate(db, _voice(db))
     account = _account(smtp_server)
     secrets.set_password("smtp", account.key, "wrong")
@@ -201,13 +202,13 @@ def test_a_failed_forward_is_kept_on_the_escalation_and_can_be_retried(
     assert esc.detail(db, eid).forward_state == "sent"  # type: ignore[union-attr]
 
 
-def test_an_unreachable_server_is_a_clear_message(db_path: Path) -> None:
+def test_an_unreachable_server_is_a_clear_message(any_store) -> None:
     import socket
 
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    db = connect(db_path)
+    db = any_store
     eid = _escalate(db, _voice(db))
     with pytest.raises(SourceUnreachable, match=f"Cannot reach the SMTP server 127.0.0.1:{port}"):
         forward_escalation(db, eid, SmtpAccount("127.0.0.1", port, security="none"))
@@ -215,9 +216,9 @@ def test_an_unreachable_server_is_a_clear_message(db_path: Path) -> None:
 
 
 def test_a_reply_in_a_real_mailbox_is_threaded_onto_its_escalation(
-    smtp_server, dovecot, db_path: Path  # type: ignore[no-untyped-def]
+    smtp_server, dovecot, any_store  # type: ignore[no-untyped-def]
 ) -> None:
-    db = connect(db_path)
+    db = any_store
     eid = _escalate(db, _voice(db))
     forward_escalation(db, eid, _account(smtp_server))
     forward = email.message_from_bytes(smtp_server.received[0][2], policy=email.policy.default)
@@ -242,8 +243,8 @@ def test_a_reply_in_a_real_mailbox_is_threaded_onto_its_escalation(
     assert [v.subject for v in voice_store.search(db, "czekam")] == ["Gdzie paczka"]
 
 
-def test_the_same_reply_imported_twice_is_one_reply(db_path: Path, tmp_path: Path) -> None:
-    db = connect(db_path)
+def test_the_same_reply_imported_twice_is_one_reply(any_store, tmp_path: Path) -> None:
+    db = any_store
     eid = _escalate(db, _voice(db))
     esc.set_forward(db, eid, "sent", message_id="fwd-1@chair")
     reply = tmp_path / "reply.eml"
@@ -254,8 +255,8 @@ def test_the_same_reply_imported_twice_is_one_reply(db_path: Path, tmp_path: Pat
     assert len(esc.detail(db, eid).replies) == 1  # type: ignore[union-attr]
 
 
-def test_response_times_per_owner(db_path: Path) -> None:
-    db = connect(db_path)
+def test_response_times_per_owner(any_store) -> None:
+    db = any_store
     eid = _escalate(db, _voice(db))
     opened = esc.get(db, eid).opened_at  # type: ignore[union-attr]
     esc.set_status(db, eid, S.ANSWERED, at=opened + 7200)
@@ -308,8 +309,8 @@ def test_export_of_an_unknown_escalation_is_one_line(demo_db: Path, tmp_path: Pa
     assert capsys.readouterr().err.strip() == "chair: There is no escalation #999."
 
 
-def test_forwarding_needs_an_smtp_server_in_settings(db_path: Path) -> None:
-    db = connect(db_path)
+def test_forwarding_needs_an_smtp_server_in_settings(any_store) -> None:
+    db = any_store
     eid = _escalate(db, _voice(db))
     assert Settings().get("smtp.host") == ""
     with pytest.raises(ChairError, match="set an SMTP server in Settings"):

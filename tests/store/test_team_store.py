@@ -3,7 +3,6 @@ PostgreSQL server (tests/pgserver.py) give the same answers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,9 @@ from chair.store import voices as store
 from chair.store.db import Database
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request, tmp_path: Path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
-    if request.param == "sqlite":
-        database = connect(tmp_path / "chair.db")
-    else:
-        url, password = request.getfixturevalue("team_store")
-        database = pg.connect(url, password)
-    try:
-        yield database
-    finally:
-        database.close()
+@pytest.fixture
+def db(any_store: Database) -> Database:
+    return any_store
 
 
 def _voice(key: str, text: str, at: int, **fields: object) -> Voice:
