@@ -51,7 +51,7 @@ class FakeData:
     def last_id(self) -> int:
         return len(self.voices)
 
-    def on_change(self, callback: object) -> None:
+    def on_change(self, callback: object, on_online: object = None) -> None:
         pass
 
     def data_version(self) -> int:

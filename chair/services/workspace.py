@@ -88,11 +88,19 @@ class Workspace:
     def is_team(self) -> bool:
         return self._changes is not None
 
-    def on_change(self, callback: Callable[[], None]) -> None:
+    @property
+    def online(self) -> bool:
+        """Whether a team store's server is answering its listener (a file always is)."""
+        return self._changes is None or self._changes.online
+
+    def on_change(self, callback: Callable[[], None],
+                  on_online: Callable[[bool], None] | None = None) -> None:
         """`callback()` (from another thread) whenever another laptop commits a change to a
-        team store; a file is watched by the window itself."""
+        team store, and `on_online(False/True)` when its server goes away and comes back; a
+        file is watched by the window itself."""
         if self._changes is not None:
             self._changes.on_change = lambda _tables: callback()
+            self._changes.on_state = on_online
 
     def db(self) -> Database:
         """This thread's connection (for the store's functions)."""

@@ -92,6 +92,18 @@ class PgConnection:
 
     def execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()
                 ) -> psycopg.Cursor[Any]:
+        try:
+            return self._execute(sql, parameters)
+        except TeamStoreOffline:
+            # A connection that sat idle while the server restarted learns it is dead only
+            # now. What starts a unit (a transaction, a read) is asked once more on a new
+            # one: nothing of it had reached the server.
+            if self._url and self._lost() and _starts_a_unit(sql):
+                return self._execute(sql, parameters)
+            raise
+
+    def _execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object]
+                 ) -> psycopg.Cursor[Any]:
         self._reconnect_if_lost(sql)
         try:
             if isinstance(parameters, Mapping):
@@ -154,6 +166,11 @@ class PgConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+
+def _starts_a_unit(sql: str) -> bool:
+    head = sql.lstrip()[:6].upper()
+    return head.startswith(("BEGIN", "SELECT"))
 
 
 def _lost_errors() -> tuple[type[BaseException], ...]:

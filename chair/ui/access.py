@@ -98,8 +98,10 @@ class DataAccess(Protocol):
 
     def data_version(self) -> int: ...
 
-    def on_change(self, callback: Callable[[], None]) -> None:
-        """`callback()`, from any thread, when another laptop writes to a team store."""
+    def on_change(self, callback: Callable[[], None],
+                  on_online: Callable[[bool], None] | None = None) -> None:
+        """`callback()`, from any thread, when another laptop writes to a team store;
+        `on_online` when its server goes away (False) and answers again (True)."""
         ...
 
     def get_voice(self, voice_id: int) -> Voice | None: ...

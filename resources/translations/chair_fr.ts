@@ -946,6 +946,10 @@
             <translation>Aucun « ? » ouvert. Sélectionnez une voix et appuyez sur ? pour demander pourquoi à son responsable ; la réponse revient sous forme de correction d’erreur (COE).</translation>
         </message>
         <message>
+            <source>Offline — reconnecting to the team database…</source>
+            <translation>Hors ligne — reconnexion à la base de l’équipe…</translation>
+        </message>
+        <message>
             <source>Open ? escalations</source>
             <translation>Escalades ? ouvertes</translation>
         </message>

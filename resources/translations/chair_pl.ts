@@ -966,6 +966,10 @@
             <translation>Nie ma jeszcze otwartych „?”. Wybierz głos i naciśnij ?, aby zapytać właściciela dlaczego; odpowiedź wróci jako analiza błędu (COE).</translation>
         </message>
         <message>
+            <source>Offline — reconnecting to the team database…</source>
+            <translation>Brak połączenia — ponowne łączenie z bazą zespołu…</translation>
+        </message>
+        <message>
             <source>Open ? escalations</source>
             <translation>Otwarte eskalacje ?</translation>
         </message>

@@ -926,6 +926,10 @@
             <translation>Chưa có “?” nào đang mở. Chọn một ý kiến và nhấn ? để hỏi người phụ trách vì sao; câu trả lời sẽ quay về dưới dạng báo cáo khắc phục lỗi (COE).</translation>
         </message>
         <message>
+            <source>Offline — reconnecting to the team database…</source>
+            <translation>Mất kết nối — đang kết nối lại với cơ sở dữ liệu của nhóm…</translation>
+        </message>
+        <message>
             <source>Open ? escalations</source>
             <translation>Chuyển cấp ? đang mở</translation>
         </message>

@@ -42,8 +42,10 @@ def read_arrivals(access: DataAccess, last_id: int, flt: VoiceFilter
 class LiveUpdates(QObject):
     """Polls the store's change counter and brings what arrived into the window."""
 
-    # Another laptop wrote to the team store (emitted on the store's listener thread).
+    # Another laptop wrote to the team store; its server went away or came back (both
+    # emitted on the store's listener thread).
     _told = Signal()
+    _online = Signal(bool)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -69,7 +71,8 @@ class LiveUpdates(QObject):
         self._data_version = access.data_version()
         self._watch()
         self._told.connect(self.check_now)  # queued onto this thread
-        access.on_change(self._told.emit)
+        self._online.connect(self._on_online)
+        access.on_change(self._told.emit, self._online.emit)
         self._timer.start()
 
     def _watch(self) -> None:
@@ -81,6 +84,17 @@ class LiveUpdates(QObject):
                   if Path(p).exists() and p not in self._files.files()]
         if wanted:
             self._files.addPaths(wanted)
+
+    def _on_online(self, online: bool) -> None:
+        """The team store's server went away, or answers again: said quietly in the banner;
+        what was typed meanwhile stays where it was typed."""
+        banner = self.window.banner
+        if online:
+            banner.resolve("team")
+            self.check_now()  # what other laptops wrote meanwhile
+        else:
+            banner.report("team", translate(
+                "MainWindow", "Offline — reconnecting to the team database…"))
 
     def _on_file_changed(self, _path: str) -> None:
         self._watch()  # a log checkpointed away and made anew is watched again
