@@ -153,8 +153,7 @@ class PgConnection:
         import psycopg
 
         try:
-            self.raw = psycopg.connect(self._url, password=self._password, autocommit=True,
-                                       connect_timeout=10, application_name="chair")
+            self.raw = _open(self._url, self._password)
         except psycopg.OperationalError as exc:
             raise self._offline(exc) from exc
 
@@ -194,8 +193,7 @@ def connect(url: str, password: str | None = None, *, migrate: bool = True) -> D
         raise ChairError(f"{url} does not name a server and a database "
                          "(postgresql://user@host:port/database).")
     try:
-        raw = psycopg.connect(url, password=password, autocommit=True, connect_timeout=10,
-                              application_name="chair")
+        raw = _open(url, password)
     except psycopg.OperationalError as exc:
         raise ChairError(f"Cannot reach the team database at {parts.hostname}: "
                          f"{_first_line(exc)}") from exc
@@ -203,6 +201,18 @@ def connect(url: str, password: str | None = None, *, migrate: bool = True) -> D
     if migrate:
         upgrade(db)
     return db
+
+
+def _open(url: str, password: str | None) -> psycopg.Connection[Any]:
+    """A connection as chair uses it: autocommit outside explicit transactions, and every
+    query planned for its own values. (psycopg prepares a statement run often, and the
+    server's generic plan for it cannot tell a rare word from a common one: a search for a
+    word no voice holds walked the whole time index, 500 ms at 1M voices.)"""
+    import psycopg
+
+    return psycopg.connect(url, password=password, autocommit=True, connect_timeout=10,
+                           application_name="chair",
+                           options="-c plan_cache_mode=force_custom_plan")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -249,4 +249,12 @@ END $$;
     f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
     f"FOR EACH STATEMENT EXECUTE FUNCTION chair_notify();\n" for table in _NOTIFIED)
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# v3: the planner learns how common each word is (ANALYZE keeps up to ten times this many
+# words of the search column, where 100 kept the commonest thousand). Without it a word it
+# had not seen counted as common: a search for a word no voice holds walked the whole time
+# index newest first, 500 ms at 1M voices, instead of asking the word index (0.1 ms).
+_V3 = """
+ALTER TABLE voices ALTER COLUMN search SET STATISTICS 10000;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
