@@ -40,7 +40,7 @@ class Database:
 
     @property
     def dialect(self) -> str:
-        """"sqlite" for the embedded file, "postgresql" for a team store (chair.store.pg)."""
+        """The backend: "sqlite" for the embedded file, "postgresql" for a team store."""
         return "sqlite" if isinstance(self.conn, sqlite3.Connection) else "postgresql"
 
     def table_names(self) -> list[str]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from chair.domain.errors import ChairError, TeamStoreOffline
+from chair.domain.errors import ChairError, NewerSchema, TeamStoreOffline
 from chair.store.pg_schema import CHANNEL, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -199,7 +199,11 @@ def connect(url: str, password: str | None = None, *, migrate: bool = True) -> D
                          f"{_first_line(exc)}") from exc
     db = Database(PgConnection(raw, url, password))  # type: ignore[arg-type]
     if migrate:
-        upgrade(db)
+        try:
+            upgrade(db)
+        except BaseException:
+            db.close()  # refused (a newer schema) or failed: the connection goes too
+            raise
     return db
 
 
@@ -233,7 +237,8 @@ def schema_version(db: Database) -> int:
 
 
 def upgrade(db: Database) -> None:
-    """Apply the steps this store has not had yet, each in one transaction with its version."""
+    """Apply the steps this store has not had yet, with the new version, in one transaction
+    (all or none), under a lock another laptop's upgrade waits for."""
     conn = db.conn
     conn.execute("BEGIN")
     try:
@@ -243,14 +248,15 @@ def upgrade(db: Database) -> None:
                      "WHERE NOT EXISTS (SELECT 1 FROM chair_schema)")
         current = schema_version(db)
         if current > SCHEMA_VERSION:
-            raise ChairError(f"This team database was set up by a newer chair (schema "
-                             f"{current}); update chair to open it.")
+            raise NewerSchema(f"This team database was set up by a newer chair (schema "
+                              f"{current}); update chair to open it.")
         for version in range(current + 1, SCHEMA_VERSION + 1):
             conn.execute(MIGRATIONS[version - 1])
             conn.execute("UPDATE chair_schema SET version = ?", [version])
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chair.domain.errors import ChairError
+from chair.domain.errors import ChairError, NewerSchema
 from chair.domain.model import Voice, VoiceFilter
 from chair.store import connect, pg
 from chair.store import voices as store
@@ -92,7 +92,10 @@ def test_a_team_store_opens_again_without_redoing_its_schema(team_store) -> None
     again = pg.connect(url, password)
     assert pg.schema_version(again) == pg.SCHEMA_VERSION
     assert again.execute("SELECT count(*) FROM chair_schema").fetchone()[0] == 1
+    again.execute("UPDATE chair_schema SET version = ?", [pg.SCHEMA_VERSION + 1])
     again.close()
+    with pytest.raises(NewerSchema, match="newer chair"):  # refused, never changed
+        pg.connect(url, password)
 
 
 def test_a_team_store_address_never_carries_its_password(team_store) -> None:  # type: ignore[no-untyped-def]
