@@ -55,6 +55,19 @@ def _db(args: argparse.Namespace, *, write: bool = False) -> Database:
     return connect(_db_path(args), create=write, check_below=CHECK_BELOW_BYTES)
 
 
+def read_password(account: str, *, from_stdin: bool) -> str:
+    """A password from standard input (one line), or asked for without echo; never empty."""
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass(f"Password for {account}: ")
+    if not password:
+        raise ChairError("No password given.")
+    return password
+
+
 def _print(args: argparse.Namespace, payload: object, text: str) -> None:
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -265,14 +278,7 @@ def cmd_source(args: argparse.Namespace) -> int:
             secrets.delete_password("imap", account.key)
             print(f"Removed {account.url} and its password.")
             return 0
-        if args.password_stdin:
-            password = sys.stdin.readline().rstrip("\r\n")
-        else:
-            import getpass
-
-            password = getpass.getpass(f"Password for {account.key}: ")
-        if not password:
-            raise ChairError("No password given.")
+        password = read_password(account.key, from_stdin=args.password_stdin)
         if not args.no_check:
             connect_account(account, password, timeout=20).logout()
         secrets.set_password("imap", account.key, password)

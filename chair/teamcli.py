@@ -4,7 +4,6 @@ chair.store.pg); its password goes to and comes from the system keyring only."""
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
 from chair.domain.errors import ChairError
@@ -24,6 +23,7 @@ def open_team(url: str) -> Database:
 def cmd_team(args: argparse.Namespace) -> int:
     """`chair team login URL`: check the team store's address and password (setting up its
     schema if it is new) and keep the password in the system keyring."""
+    from chair.cli import read_password
     from chair.config import secrets
     from chair.store import pg
 
@@ -35,14 +35,7 @@ def cmd_team(args: argparse.Namespace) -> int:
         secrets.delete_password("postgresql", account)
         print(f"Removed the password of {account} from the system keyring.")
         return 0
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        import getpass
-
-        password = getpass.getpass(f"Password for {account}: ")
-    if not password:
-        raise ChairError("No password given.")
+    password = read_password(account, from_stdin=args.password_stdin)
     pg.connect(url, password).close()
     secrets.set_password("postgresql", account, password)
     print(f"Signed in to {account}; the password is in the system keyring "

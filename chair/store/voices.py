@@ -255,10 +255,25 @@ def _pillars(joined: str) -> tuple[str, ...]:
     return tuple(p for p in joined.split(",") if p)
 
 
-def _team_search(query: str) -> tuple[str, str] | None:
-    from chair.store import pg
+def _search(db: Database, query: str, clauses: list[str], params: list[object]) -> str | None:
+    """What a search adds to a query of voices: on a file, the FTS5 expression to join on
+    ("" when nothing was typed); on a team store, a clause and its parameter appended to
+    `clauses` and `params` (and ""). None when what was typed can match nothing (only
+    symbols: '"', '*'), so nothing is shown."""
+    if db.dialect == "postgresql":
+        from chair.store import pg
 
-    return pg.search_clause(query)
+        found = pg.search_clause(query)
+        if found is not None:
+            if not found[0]:
+                return None
+            clauses.append(found[0])
+            params.append(found[1])
+        return ""
+    expression = match_expression(query, db)
+    if query.strip() and not expression:
+        return None
+    return expression
 
 
 def _voice(row: tuple[Any, ...]) -> Voice:
@@ -345,18 +360,9 @@ def page(
     With `preview`, only the start of each text and no metadata (what a list shows)."""
     clauses, params = _filter_sql(flt)
     fields = _PREVIEW_FIELDS if preview else _FIELDS
-    if db.dialect == "postgresql":
-        match = _team_search(flt.query)
-        if match is not None:
-            if not match[0]:
-                return []
-            clauses.insert(0, match[0])
-            params.insert(0, match[1])
-        expression = ""
-    else:
-        expression = match_expression(flt.query, db)
-        if flt.query.strip() and not expression:
-            return []  # only symbols ('"', '*'): nothing can match them, so nothing is shown
+    expression = _search(db, flt.query, clauses, params)
+    if expression is None:
+        return []
     if expression:
         sql = (
             f"SELECT {fields} FROM voices_fts f JOIN voices v ON v.id = (f.rowid & {ID_MASK}) "
@@ -388,18 +394,9 @@ def added_since(db: Database, last_id: int, flt: VoiceFilter = VoiceFilter(),
     clauses, params = _filter_sql(flt)
     clauses.insert(0, "v.id > ?")
     params = [last_id, *params]
-    if db.dialect == "postgresql":
-        match = _team_search(flt.query)
-        if match is not None:
-            if not match[0]:
-                return []
-            clauses.append(match[0])
-            params.append(match[1])
-        expression = ""
-    else:
-        expression = match_expression(flt.query, db)
-        if flt.query.strip() and not expression:
-            return []
+    expression = _search(db, flt.query, clauses, params)
+    if expression is None:
+        return []
     if expression:
         # Only the part of the index from the oldest new voice on is walked: the cost
         # follows the new voices (recent ones, mostly), not every voice that matches.
@@ -431,18 +428,9 @@ def get(db: Database, voice_id: int) -> Voice | None:
 def count_matching(db: Database, flt: VoiceFilter) -> int:
     """How many voices `flt` selects (what "50 of N" says)."""
     clauses, params = _filter_sql(flt)
-    if db.dialect == "postgresql":
-        match = _team_search(flt.query)
-        if match is not None:
-            if not match[0]:
-                return 0
-            clauses.insert(0, match[0])
-            params.insert(0, match[1])
-        expression = ""
-    else:
-        expression = match_expression(flt.query, db)
-        if flt.query.strip() and not expression:
-            return 0
+    expression = _search(db, flt.query, clauses, params)
+    if expression is None:
+        return 0
     if expression:
         sql = (f"SELECT count(*) FROM voices_fts f JOIN voices v ON v.id = (f.rowid & {ID_MASK}) "
                "WHERE voices_fts MATCH ?" + "".join(f" AND {c}" for c in clauses))
