@@ -14,17 +14,19 @@ if TYPE_CHECKING:
 
 def open_team(url: str) -> Database:
     """The team store at `url`, with the password `chair team login` put in the keyring."""
-    from chair.config import secrets
-    from chair.store import pg
+    from chair.services import team
 
-    return pg.connect(url, secrets.get_password("postgresql", pg.account_of(url)))
+    return team.open_team(url)
 
 
 def cmd_team(args: argparse.Namespace) -> int:
     """`chair team login URL`: check the team store's address and password (setting up its
-    schema if it is new) and keep the password in the system keyring."""
+    schema if it is new) and keep the password in the system keyring. `init` does so as
+    the database's administrator and creates the roles; `add`, `remove` and `people` manage
+    who may sign in."""
     from chair.cli import read_password
     from chair.config import secrets
+    from chair.services import team
     from chair.store import pg
 
     url = args.url
@@ -35,18 +37,81 @@ def cmd_team(args: argparse.Namespace) -> int:
         secrets.delete_password("postgresql", account)
         print(f"Removed the password of {account} from the system keyring.")
         return 0
-    password = read_password(account, from_stdin=args.password_stdin)
-    pg.connect(url, password).close()
-    secrets.set_password("postgresql", account, password)
-    print(f"Signed in to {account}; the password is in the system keyring "
-          f"({secrets.backend_name()}). Open it with --db {url}")
+    if args.action in ("login", "init"):
+        password = read_password(account, from_stdin=args.password_stdin)
+        db = team.connect(url, password)
+        try:
+            if args.action == "init":
+                _init(db)
+        finally:
+            db.close()
+        secrets.set_password("postgresql", account, password)
+        print(f"Signed in to {account}; the password is in the system keyring "
+              f"({secrets.backend_name()}). Open it with --db {url}")
+        return 0
+    db = team.open_team(url)
+    try:
+        return _people(db, args)
+    finally:
+        db.close()
+
+
+def _init(db: Database) -> None:
+    from chair.store import people
+
+    groups = people.init(db)
+    print("The team database is set up. Its roles: " + ", ".join(groups) + ".")
+    print("Add each person with: chair team add URL LOGIN --role leader|owner|facilitator|viewer"
+          " --name NAME --email EMAIL")
+
+
+def _people(db: Database, args: argparse.Namespace) -> int:
+    from chair.cli import read_password
+    from chair.store import people
+
+    if args.action == "people":
+        for p in people.everyone(db):
+            print(f"{p.login:<20} {p.role:<12} {p.name} <{p.email}>"
+                  + (f"  ({p.area})" if p.area else ""))
+        return 0
+    if not args.login:
+        raise ChairError(f"chair team {args.action} needs the person's login.")
+    if args.action == "remove":
+        people.remove(db, args.login)
+        print(f"{args.login} can no longer sign in; what they did stays in the history.")
+        return 0
+    if not args.role:
+        raise ChairError("chair team add needs --role (leader, owner, facilitator or viewer).")
+    password = read_password(f"{args.login} (the new person's password)",
+                             from_stdin=args.password_stdin)
+    people.add(db, people.Person(args.login, args.name or args.login, args.email or "",
+                                 args.role, args.area or ""), password)
+    print(f"{args.login} signs in as {args.role}: chair team login "
+          f"{_url_for(args.url, args.login)}")
     return 0
 
 
+def _url_for(url: str, login: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"postgresql://{login}@{parts.hostname}{port}{parts.path}"
+
+
 def add_team_parser(sub: Any) -> None:
-    team = sub.add_parser("team", help="a team database on PostgreSQL: sign in or out")
-    team.add_argument("action", choices=("login", "logout"))
+    team = sub.add_parser(
+        "team", help="a team database on PostgreSQL: set up, sign in or out, its people")
+    team.add_argument("action", choices=("login", "logout", "init", "add", "remove", "people"),
+                      help="login/logout: your password in the system keyring; init: set up "
+                           "the schema and roles (as its administrator); add/remove/people: "
+                           "who may sign in, in which role")
     team.add_argument("url", help="postgresql://user@host:port/database (no password in it)")
+    team.add_argument("login", nargs="?", help="the person's login, for add and remove")
+    team.add_argument("--role", choices=("leader", "owner", "facilitator", "viewer"))
+    team.add_argument("--name", help="the person's name, as the escalations show it")
+    team.add_argument("--email", help="the person's e-mail: the \"?\" sent to it is theirs")
+    team.add_argument("--area", help="the person's area (an owner's)")
     team.add_argument("--password-stdin", action="store_true",
                       help="read the password from standard input instead of asking")
     team.set_defaults(func=cmd_team)

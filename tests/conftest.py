@@ -168,12 +168,13 @@ def team_store(postgres_server) -> tuple[str, str]:  # type: ignore[no-untyped-d
 def any_store(request, db_path: Path):  # type: ignore[no-untyped-def]
     """A new store, once as the embedded file and once as a team store on the private
     PostgreSQL server: a test that takes it holds on both backends."""
-    from chair.store import connect, pg
+    from chair.services import team
+    from chair.store import connect
 
     if request.param == "sqlite":
         db = connect(db_path)
     else:
-        db = pg.connect(*request.getfixturevalue("team_store"))
+        db = team.connect(*request.getfixturevalue("team_store"))
     yield db
     db.close()
 

@@ -39,6 +39,11 @@ class TeamStoreOffline(DatabaseFault):
     next use connects again."""
 
 
+class NotAllowed(ChairError):
+    """The team database refused a read or a write the signed-in person's role does not
+    allow (the server enforces the roles, whatever a window offers)."""
+
+
 class DiskFull(DatabaseFault):
     """The disk (or the database's size limit) is full; what was committed is kept."""
 

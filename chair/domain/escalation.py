@@ -179,6 +179,18 @@ class Reply:
 
 
 @dataclass(frozen=True, slots=True)
+class Forward:
+    """One link of a "?"'s chain: who handed it on to whom, when, with what word."""
+
+    at: int
+    from_name: str
+    from_email: str
+    to_name: str
+    to_email: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class EscalationDetail:
     """Everything the escalation window shows about one escalation."""
 
@@ -192,3 +204,4 @@ class EscalationDetail:
     forward_message_id: str = ""
     opened_by: str = ""
     closed_at: int | None = None
+    forwards: tuple[Forward, ...] = ()

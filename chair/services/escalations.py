@@ -61,6 +61,24 @@ def save_coe(db: Database, coe: Coe) -> None:
         coe_store.set_evidence(db, coe.escalation_id, coe.evidence)
 
 
+def forward_on(db: Database, escalation_id: int, *, to_name: str, to_email: str,
+               note: str = "", who: str = "") -> None:
+    """Hand a "?" on to someone else (in the owner's area): they own it from now, and the
+    chain keeps who handed it to whom."""
+    if not to_name.strip() and not to_email.strip():
+        raise ValueError("Say whom to forward it to.")
+    escalation_store.forward_on(db, escalation_id, to_name=to_name.strip() or to_email.strip(),
+                                to_email=to_email.strip(), note=note.strip(), who=who)
+
+
+def send_back(db: Database, escalation_id: int, comment: str, *, who: str = "") -> None:
+    """The leader returns a submitted COE for more work, saying why."""
+    if not comment.strip():
+        raise ValueError("Say what the COE still needs.")
+    move(db, escalation_id, EscalationStatus.INVESTIGATING, who=who,
+         note=f"sent back: {comment.strip()}")
+
+
 def move(db: Database, escalation_id: int, status: EscalationStatus, *,
          coe: Coe | None = None, who: str = "", note: str = "") -> None:
     """Move an escalation, saving `coe` first (stamped as submitted when that is the move),

@@ -39,6 +39,13 @@ PageKey = tuple[int, int]
 FACETS = (("areas", "area"), ("languages", "language"), ("sources", "source"))
 
 
+def _team() -> Any:
+    """chair.services.team, imported when a team store is opened (it loads the redactor)."""
+    from chair.services import team
+
+    return team
+
+
 class Workspace:
     """The feed, the dashboard, imports and demo data; `escalations` and `meetings` hold the
     "?" loop and meeting mode. `Workspace.open(path)` creates or upgrades the database first."""
@@ -52,7 +59,7 @@ class Workspace:
         self.target = team or str(path)  # what --db names
         self.settings = settings or Settings()
         self.phrases = phrases
-        opener = (lambda: pg.connect(team, password, migrate=False)) if team else None
+        opener = (lambda: _team().connect(team, password, migrate=False)) if team else None
         self._db = ThreadConnections(path, cache_kib=READER_CACHE_KIB, opener=opener)
         self._changes = pg.ChangeListener(team, password) if team else None
         self._metrics = dashboard.MetricsWindow()
@@ -74,10 +81,8 @@ class Workspace:
                   phrases: Phrases | None = None) -> Workspace:
         """The team store at `url` (the password from the system keyring), its schema
         brought up to date, and a listener for what other laptops write."""
-        from chair.config import secrets
-
-        password = secrets.get_password("postgresql", pg.account_of(url))
-        pg.connect(url, password).close()
+        password = _team().saved_password(url)
+        _team().connect(url, password).close()
         workspace = cls(Path(), settings, phrases, team=url, password=password)
         apply_settings(workspace.settings)
         assert workspace._changes is not None

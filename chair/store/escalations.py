@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from chair.domain.escalation import EscalationDetail, HistoryEntry, Reply, check_transition
+from chair.domain.escalation import (
+    EscalationDetail,
+    Forward,
+    HistoryEntry,
+    Reply,
+    check_transition,
+)
 from chair.domain.model import Escalation, EscalationStatus, Voice
 from chair.store import coe as coe_store
 from chair.store import voices as voice_store
@@ -181,7 +187,55 @@ def detail(db: Database, escalation_id: int) -> EscalationDetail | None:
         "SELECT forward_state, forward_error, coalesce(forward_message_id, ''), opened_by, "
         "closed_at FROM escalations WHERE id = ?", [escalation_id]).fetchone()
     return EscalationDetail(escalation, voices, history, replies, coe_store.load(db, escalation_id),
-                            state, error, message_id, opened_by, closed_at)
+                            state, error, message_id, opened_by, closed_at,
+                            forwards(db, escalation_id))
+
+
+def forwards(db: Database, escalation_id: int) -> tuple[Forward, ...]:
+    return tuple(Forward(*r) for r in db.execute(
+        "SELECT at, from_name, from_email, to_name, to_email, note FROM escalation_forwards "
+        "WHERE escalation_id = ? ORDER BY at, id", [escalation_id]).fetchall())
+
+
+def forward_on(db: Database, escalation_id: int, *, to_name: str, to_email: str,
+               note: str = "", who: str = "", at: int | None = None) -> None:
+    """The owner hands the escalation on to `to_name`, who owns it from now; the link is
+    kept in its chain and its history. Its status does not change."""
+    now = int(time.time()) if at is None else at
+    with transaction(db):
+        row = db.execute("SELECT owner_name, owner_email, status FROM escalations WHERE id = ?",
+                         [escalation_id]).fetchone()
+        if row is None:
+            raise KeyError(escalation_id)
+        name, email, status = row
+        db.conn.execute(
+            "INSERT INTO escalation_forwards (escalation_id, at, from_name, from_email, "
+            "to_name, to_email, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [escalation_id, now, name, email, to_name, to_email, note])
+        db.conn.execute(
+            "UPDATE escalations SET owner_name = ?, owner_email = ?, updated_at = ? WHERE id = ?",
+            [to_name, to_email, now, escalation_id])
+        db.conn.execute(
+            "INSERT INTO escalation_history (escalation_id, at, who, from_status, to_status, "
+            "note) VALUES (?, ?, ?, ?, ?, ?)",
+            [escalation_id, now, who or name, status, status,
+             f"forwarded to {to_name}" + (f": {note}" if note else "")])
+
+
+def assigned_to(db: Database, email: str = "") -> list[Escalation]:
+    """The open escalations a person owns, oldest first: on a team store, the signed-in
+    person's; on a file, those sent to `email`."""
+    if db.dialect == "postgresql":
+        mine, parameters = "e.owner_login = session_user", {}
+    else:
+        mine, parameters = "lower(e.owner_email) = lower(:email) AND :email != ''", {"email": email}
+    return [
+        _escalation(r)
+        for r in db.execute(
+            f"SELECT {_FIELDS} FROM escalations e WHERE status != 'closed' AND {mine} "
+            f"ORDER BY opened_at, id", {**parameters, "now": int(time.time())}
+        ).fetchall()
+    ]
 
 
 def set_forward(db: Database, escalation_id: int, state: str, *,

@@ -304,7 +304,23 @@ CREATE TRIGGER IF NOT EXISTS metrics_after_delete AFTER DELETE ON metrics BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# v6: the chain of a "?": who forwarded it on to whom, and when.
+_V6 = """
+CREATE TABLE IF NOT EXISTS escalation_forwards (
+    id INTEGER PRIMARY KEY,
+    escalation_id INTEGER NOT NULL REFERENCES escalations (id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    from_name TEXT NOT NULL DEFAULT '',
+    from_email TEXT NOT NULL DEFAULT '',
+    to_name TEXT NOT NULL DEFAULT '',
+    to_email TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS escalation_forwards_escalation
+    ON escalation_forwards (escalation_id, at);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from chair.domain.errors import ChairError, NewerSchema, TeamStoreOffline
+from chair.domain.errors import ChairError, NewerSchema, NotAllowed, TeamStoreOffline
 from chair.store.pg_schema import CHANNEL, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -86,9 +86,11 @@ class PgConnection:
     transaction connects again: a window whose server was restarted goes on by itself."""
 
     def __init__(self, conn: psycopg.Connection[Any], url: str = "",
-                 password: str | None = None) -> None:
+                 password: str | None = None, share: ShareSafe | None = None) -> None:
         self.raw = conn
         self._url, self._password = url, password
+        self.share = share
+        self.may_write_voices: bool | None = None
 
     def execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()
                 ) -> psycopg.Cursor[Any]:
@@ -118,6 +120,8 @@ class PgConnection:
             if self._lost():
                 raise self._offline(exc) from exc
             raise
+        except _refused() as exc:
+            raise _not_allowed(exc) from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[object]], *,
                     returning: bool = False) -> psycopg.Cursor[Any]:
@@ -132,6 +136,8 @@ class PgConnection:
             if self._lost():
                 raise self._offline(exc) from exc
             raise
+        except _refused() as exc:
+            raise _not_allowed(exc) from exc
 
     def _lost(self) -> bool:
         return bool(self.raw.closed or self.raw.broken)
@@ -172,6 +178,17 @@ def _starts_a_unit(sql: str) -> bool:
     return head.startswith(("BEGIN", "SELECT"))
 
 
+def _refused() -> type[BaseException]:
+    import psycopg
+
+    return psycopg.errors.InsufficientPrivilege
+
+
+def _not_allowed(exc: BaseException) -> NotAllowed:
+    return NotAllowed("The team database does not let you do this in your role "
+                      f"({_first_line(exc)}).")
+
+
 def _lost_errors() -> tuple[type[BaseException], ...]:
     """What psycopg raises when the connection itself is gone."""
     import psycopg
@@ -179,8 +196,10 @@ def _lost_errors() -> tuple[type[BaseException], ...]:
     return (psycopg.OperationalError, psycopg.InterfaceError)
 
 
-def connect(url: str, password: str | None = None, *, migrate: bool = True) -> Database:
-    """The team store at `url`, its schema brought up to date."""
+def connect(url: str, password: str | None = None, *, migrate: bool = True,
+            share: ShareSafe | None = None) -> Database:
+    """The team store at `url`, its schema brought up to date. `share` redacts what the
+    store's viewers read of the voices this connection writes (see ShareSafe)."""
     import psycopg
 
     from chair.store.db import Database
@@ -197,7 +216,7 @@ def connect(url: str, password: str | None = None, *, migrate: bool = True) -> D
     except psycopg.OperationalError as exc:
         raise ChairError(f"Cannot reach the team database at {parts.hostname}: "
                          f"{_first_line(exc)}") from exc
-    db = Database(PgConnection(raw, url, password))  # type: ignore[arg-type]
+    db = Database(PgConnection(raw, url, password, share))  # type: ignore[arg-type]
     if migrate:
         try:
             upgrade(db)
@@ -240,6 +259,12 @@ def upgrade(db: Database) -> None:
     """Apply the steps this store has not had yet, with the new version, in one transaction
     (all or none), under a lock another laptop's upgrade waits for."""
     conn = db.conn
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise NewerSchema(f"This team database was set up by a newer chair (schema "
+                          f"{current}); update chair to open it.")
+    if current == SCHEMA_VERSION:
+        return  # nothing written: a person without rights on the schema opens it too
     conn.execute("BEGIN")
     try:
         conn.execute("SELECT pg_advisory_xact_lock(?)", [_UPGRADE_LOCK])
@@ -254,10 +279,41 @@ def upgrade(db: Database) -> None:
             conn.execute(MIGRATIONS[version - 1])
             conn.execute("UPDATE chair_schema SET version = ?", [version])
         conn.execute("COMMIT")
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        import psycopg
+
+        if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+            raise ChairError("This team database has not been set up yet, and setting it up "
+                             "needs the rights of its administrator: ask IT to run "
+                             "`chair team init` on it.") from exc
         raise
+    if current < 4:
+        fill_shared(db)
+
+
+# What a viewer reads of a voice, from (author, subject, text, meta as JSON): its subject and
+# text with personal data hidden (chair.insight.redaction.share_safe_texts; the store itself
+# knows no redaction, so whoever opens the store passes it in).
+ShareSafe = Callable[[str, str, str, str], tuple[str, str]]
+
+
+def fill_shared(db: Database, batch: int = 2000) -> int:
+    """Write the redacted subject and text of the voices that have none yet (voices stored
+    before the store knew its viewers); returns how many."""
+    share = getattr(db.conn, "share", None)
+    if share is None:
+        return 0
+    done = 0
+    while True:
+        rows = db.execute("SELECT id, author, subject, text, meta FROM voices "
+                          "WHERE shared_text IS NULL ORDER BY id LIMIT ?", [batch]).fetchall()
+        if not rows:
+            return done
+        db.conn.executemany("UPDATE voices SET shared_subject = ?, shared_text = ? WHERE id = ?",
+                            [(*share(a, s, t, m), vid) for vid, a, s, t, m in rows])
+        done += len(rows)
 
 
 _TS_WORD = re.compile(r"[^\W_]+")
@@ -293,12 +349,27 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
     time: the ids of one batch need not follow each other)."""
     from collections import Counter
 
-    from chair.store.voices import _COUNT_ADD, _INSERT, WriteResult
+    from chair.store.voices import _COLUMNS, _COUNT_ADD, WriteResult
 
     rows = batch.rows
     if not rows:
         return WriteResult(0, batch.read, repaired)
-    cursor: Any = db.conn.executemany(_INSERT + " RETURNING id", rows,  # type: ignore[call-arg]
+    conn: Any = db.conn
+    if getattr(conn, "may_write_voices", None) is None:
+        # A viewer's "voices" is a view without the columns written here: say why plainly.
+        conn.may_write_voices = bool(db.execute(
+            "SELECT has_table_privilege('public.voices', 'INSERT')").fetchone()[0])
+    if not conn.may_write_voices:
+        raise NotAllowed("The team database does not let you add voices in your role: "
+                         "a leader imports them.")
+    columns = (*_COLUMNS, "shared_subject", "shared_text")
+    insert = (f"INSERT INTO voices ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+              " ON CONFLICT (source_key) DO NOTHING RETURNING id")
+    # What viewers read, redacted here: their connection has no right to the words themselves.
+    share: ShareSafe | None = getattr(db.conn, "share", None)
+    shared = [(*r, *(share(r[5], r[6], r[7], r[15]) if share else (None, None)))  # type: ignore[arg-type]
+              for r in rows]
+    cursor: Any = db.conn.executemany(insert, shared,  # type: ignore[call-arg]
                                       returning=True)
     added: list[int] = []
     k = 0

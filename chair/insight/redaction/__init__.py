@@ -170,4 +170,19 @@ def share_safe_voice(voice: Voice) -> Voice:
     return replace(redact_voice(replace(voice, text=new_words(voice))), meta={})
 
 
+def share_safe_texts(author: str, subject: str, text: str, meta: str) -> tuple[str, str]:
+    """share_safe_voice's subject and text, from a stored voice's columns (meta as JSON):
+    what a team store's viewers read."""
+    import json
+
+    try:
+        extra = json.loads(meta)
+    except ValueError:
+        extra = {}
+    voice = share_safe_voice(Voice(source="", source_key="", received_at=0, author=author,
+                                   subject=subject, text=text,
+                                   meta=extra if isinstance(extra, dict) else {}))
+    return voice.subject, voice.text
+
+
 Redaction = Callable[[str], str]

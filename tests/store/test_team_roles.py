@@ -1,0 +1,219 @@
+"""The team store's roles, tried as each person on their own connection to a real server:
+the server itself enforces them, whatever a window offers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import pytest
+
+from chair.domain.errors import ChairError, NotAllowed
+from chair.domain.escalation import Coe, CorrectiveAction
+from chair.domain.model import EscalationStatus, Voice, VoiceFilter
+from chair.services import escalations, team
+from chair.store import escalations as escalation_store
+from chair.store import meetings, people
+from chair.store import voices as voice_store
+from chair.store.db import Database
+
+PERSONAL = ("Jan Kowalski here. Call me on +48 601 234 567 or write to "
+            "jan.kowalski@example.com, the parcel never came to ul. Piotrkowska 12, Łódź.")
+
+
+@dataclass
+class Team:
+    url: str
+    password: str
+    admin: Database
+    first: int  # Olga's escalation
+    second: int  # Otto's
+
+    def login(self, name: str) -> str:
+        # Logins are the server's, shared by its databases: one name per test's database.
+        return f"{name}_{urlsplit(self.url).path[-6:]}"
+
+    def as_(self, name: str) -> Database:
+        parts = urlsplit(self.url)
+        url = f"postgresql://{self.login(name)}@{parts.hostname}:{parts.port}{parts.path}"
+        return team.connect(url, f"{name}-secret", migrate=False)
+
+
+@pytest.fixture
+def crew(team_store: tuple[str, str]) -> Iterator[Team]:
+    url, password = team_store
+    admin = team.connect(url, password)
+    people.init(admin)
+    crew = Team(url, password, admin, 0, 0)
+    for login, role, email in [("lea", "leader", "lea@shop.example"),
+                               ("olga", "owner", "olga@shop.example"),
+                               ("otto", "owner", "otto@shop.example"),
+                               ("fay", "facilitator", "fay@shop.example"),
+                               ("vic", "viewer", "vic@shop.example")]:
+        people.add(admin, people.Person(crew.login(login), login.title(), email, role),
+                   f"{login}-secret")
+    voice_store.add_voices(admin, [
+        Voice(source="mail", source_key="m1", received_at=1_700_000_000, text=PERSONAL,
+              author="Jan Kowalski", subject="Parcel for Jan Kowalski", pillar="delivery",
+              meta={"sender": "jan.kowalski@example.com"}),
+        Voice(source="mail", source_key="m2", received_at=1_700_000_100,
+              text="Prices went up 30% for the same ink", pillar="price"),
+    ])
+    ids = [v.id for v in voice_store.page(admin, limit=10)]
+    lea = crew.as_("lea")
+    crew.first = escalations.escalate(lea, [ids[1]], owner_name="Olga",
+                                      owner_email="olga@shop.example", due_at=1_800_000_000)
+    crew.second = escalations.escalate(lea, [ids[0]], owner_name="Otto",
+                                       owner_email="OTTO@shop.example", due_at=1_800_000_000)
+    lea.close()
+    yield crew
+    admin.close()
+
+
+def _who(crew: Team, name: str) -> Database:
+    return crew.as_(name)
+
+
+COE = Coe(0, what_happened="Ink prices were raised by a rule", impact="1,200 orders",
+          root_cause="A pricing rule applied twice", supporting_data="Orders 3-9 May",
+          implications="None for security", lessons="Review rules",
+          actions=(CorrectiveAction("Remove the rule", "Olga", 1_800_000_000),))
+
+
+def test_a_viewer_reads_voices_only_redacted_and_the_words_themselves_not_at_all(
+        crew: Team) -> None:
+    vic = _who(crew, "vic")
+    with pytest.raises(NotAllowed):
+        vic.execute("SELECT text FROM public.voices").fetchall()
+    for table, column in [("escalations", "subject"), ("escalation_messages", "text"),
+                          ("rejects", "raw")]:
+        with pytest.raises(NotAllowed):
+            vic.execute(f"SELECT {column} FROM public.{table}").fetchall()
+    # What the viewer's connection calls voices is the redacted view, for chair and psql.
+    seen = " ".join(f"{a} {s} {t} {m}" for a, s, t, m in vic.execute(
+        "SELECT author, subject, text, meta FROM voices").fetchall())
+    for personal in ("601 234 567", "jan.kowalski@example.com", "Kowalski", "Piotrkowska"):
+        assert personal not in seen
+    assert "[phone]" in seen and "[email]" in seen
+    assert "Kowalski" not in " ".join(
+        s for (s,) in vic.execute("SELECT subject FROM escalations").fetchall())
+    # Searching for a personal value finds nothing; the customer's other words still do.
+    assert voice_store.page(vic, VoiceFilter(query="kowalski")) == []
+    assert len(voice_store.page(vic, VoiceFilter(query="parcel"))) == 1
+    with pytest.raises(NotAllowed):
+        meetings.start_meeting(vic, "Weekly", "")
+    vic.close()
+
+
+def test_an_owner_sees_and_answers_only_their_escalations_and_never_closes_one(
+        crew: Team) -> None:
+    olga = _who(crew, "olga")
+    assert [e.id for e in escalation_store.open_escalations(olga)] == [crew.first]
+    assert [e.id for e in escalation_store.assigned_to(olga)] == [crew.first]
+    assert escalation_store.get(olga, crew.second) is None
+    # Otto's escalation does not exist for her: closing it changes nothing.
+    cursor = olga.execute("UPDATE escalations SET status = 'closed' WHERE id = ?",
+                          [crew.second])
+    assert cursor.rowcount == 0
+    with pytest.raises(NotAllowed):
+        olga.execute("DELETE FROM escalations WHERE id = ?", [crew.second])
+    # Her own she answers and submits, but closing it is the leader's.
+    escalations.move(olga, crew.first, EscalationStatus.ANSWERED, who="Olga")
+    escalations.move(olga, crew.first, EscalationStatus.COE_SUBMITTED,
+                     coe=Coe(crew.first, **{k: getattr(COE, k) for k in (
+                         "what_happened", "impact", "root_cause", "supporting_data",
+                         "implications", "lessons", "actions")}), who="Olga")
+    with pytest.raises(NotAllowed):
+        escalations.move(olga, crew.first, EscalationStatus.CLOSED, who="Olga")
+    with pytest.raises(NotAllowed):
+        olga.execute("INSERT INTO voices (source, source_key, received_at, text, imported_at)"
+                     " VALUES ('x', 'x', 1, 'x', 1)")
+    olga.close()
+    admin = crew.admin
+    assert escalation_store.get(admin, crew.first).status is EscalationStatus.COE_SUBMITTED  # type: ignore[union-attr]
+    logins = [w for (w,) in admin.execute(
+        "SELECT who_login FROM escalation_history WHERE escalation_id = ? ORDER BY id",
+        [crew.first]).fetchall()]
+    assert [w.split("_")[0] for w in logins] == ["lea", "olga", "olga"]
+    lea = _who(crew, "lea")
+    escalations.move(lea, crew.first, EscalationStatus.CLOSED, who="Lea")
+    assert escalation_store.get(lea, crew.first).status is EscalationStatus.CLOSED  # type: ignore[union-attr]
+    lea.close()
+
+
+def test_an_owner_forwards_on_and_both_keep_the_escalation_in_view(crew: Team) -> None:
+    olga, otto = _who(crew, "olga"), _who(crew, "otto")
+    escalations.forward_on(olga, crew.first, to_name="Otto", to_email="otto@shop.example",
+                           note="Your pricing rule", who="Olga")
+    assert {e.id for e in escalation_store.assigned_to(otto)} == {crew.first, crew.second}
+    assert escalation_store.assigned_to(olga) == []
+    chain = escalation_store.detail(olga, crew.first).forwards  # type: ignore[union-attr]
+    assert [(f.from_name, f.to_name, f.note) for f in chain] == [
+        ("Olga", "Otto", "Your pricing rule")]
+    row = crew.admin.execute("SELECT from_login, to_login FROM escalation_forwards").fetchone()
+    assert [x.split("_")[0] for x in row] == ["olga", "otto"]
+    # Otto answers it; Olga, no longer its owner, still reads it but cannot move it.
+    escalations.move(otto, crew.first, EscalationStatus.INVESTIGATING, who="Otto")
+    olga.close()
+    otto.close()
+
+
+def test_a_facilitator_runs_meetings_and_reads_the_escalations_but_moves_none(
+        crew: Team) -> None:
+    fay = _who(crew, "fay")
+    meeting = meetings.start_meeting(fay, "Weekly business review", "Lea, Olga")
+    meetings.add_event(fay, meeting, "decision", text="Refund the ink orders")
+    assert {e.id for e in escalation_store.open_escalations(fay)} == {crew.first, crew.second}
+    with pytest.raises(NotAllowed):
+        escalations.move(fay, crew.first, EscalationStatus.INVESTIGATING, who="Fay")
+    with pytest.raises(NotAllowed):
+        escalations.save_coe(fay, Coe(crew.first, what_happened="guess"))
+    fay.close()
+
+
+def test_a_person_who_leaves_can_no_longer_sign_in(crew: Team) -> None:
+    login = crew.login("fay")
+    people.remove(crew.admin, login)
+    with pytest.raises(ChairError, match="not permitted to log in"):
+        _who(crew, "fay")
+    assert login not in [p.login for p in people.everyone(crew.admin)]
+
+
+def test_it_sets_up_a_team_store_and_its_people_from_the_command_line(
+        team_store: tuple[str, str]) -> None:
+    """`chair team init` as the administrator; `add` lets a person in, who signs in as
+    themselves and does what their role allows; `remove` lets them out."""
+    import json
+    import subprocess
+    import sys
+
+    url, password = team_store
+    parts = urlsplit(url)
+    login = f"ines_{parts.path[-6:]}"
+    own_url = f"postgresql://{login}@{parts.hostname}:{parts.port}{parts.path}"
+
+    def chair(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "chair", *args], input=stdin,
+                              capture_output=True, text=True, timeout=120)
+
+    init = chair("team", "init", url, "--password-stdin", stdin=f"{password}\n")
+    assert init.returncode == 0, init.stderr
+    assert "_viewer" in init.stdout and password not in init.stdout
+    assert chair("--db", url, "demo", "--voices", "200").returncode == 0
+    added = chair("team", "add", url, login, "--role", "viewer", "--name", "Ines",
+                  "--email", "ines@shop.example", "--password-stdin", stdin="ines-secret\n")
+    assert added.returncode == 0, added.stderr
+    assert own_url in added.stdout
+    listed = chair("team", "people", url)
+    assert login in listed.stdout and "viewer" in listed.stdout
+    assert chair("team", "login", own_url, "--password-stdin",
+                 stdin="ines-secret\n").returncode == 0
+    seen = json.loads(chair("--db", own_url, "search", "delivery", "--json").stdout)
+    assert seen and all("@" not in v["text"] for v in seen)
+    refused = chair("--db", own_url, "demo", "--voices", "10")
+    assert refused.returncode == 2 and "does not let you" in refused.stderr
+    assert chair("team", "remove", url, login).returncode == 0
+    assert "not permitted to log in" in chair("--db", own_url, "stats").stderr
+    chair("team", "logout", own_url)
+    chair("team", "logout", url)
