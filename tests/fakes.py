@@ -69,6 +69,9 @@ class FakeData:
     def dashboard(self) -> tuple[list[PillarSummary], list[Any]]:
         return self.summaries, []
 
+    def recent_decisions(self) -> list[tuple[int, str, str]]:
+        return []
+
     def voice_count(self) -> int:
         return len(self.voices)
 

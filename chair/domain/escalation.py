@@ -142,6 +142,7 @@ def parse_owner(text: str) -> tuple[str, str]:
 
 
 OPENED_AS = QT_TRANSLATE_NOOP("Status", "opened as %1")
+FORWARDED_ON = QT_TRANSLATE_NOOP("Status", "forwarded on")
 
 
 def status_label(value: str, words: Words = english) -> str:
@@ -164,6 +165,8 @@ class HistoryEntry:
         """ "opened as Open", "Answered → COE submitted", in `words`."""
         if not self.from_status:
             return fill(words("Status", OPENED_AS), status_label(self.to_status, words))
+        if self.from_status == self.to_status:  # handed on, its status unchanged
+            return words("Status", FORWARDED_ON)
         return f"{status_label(self.from_status, words)} → {status_label(self.to_status, words)}"
 
 

@@ -21,12 +21,13 @@ from chair.insight.disagree import Disagreement
 from chair.insight.pillars import PillarSummary
 from chair.services import dashboard, escalations, meetings
 from chair.services.setup import apply_settings
-from chair.store import connect, data_version, pg, removal
+from chair.store import connect, data_version, people, pg, removal
 from chair.store import escalations as escalation_store
 from chair.store import owners as owner_store
 from chair.store import rejects as reject_store
 from chair.store import voices as voice_store
 from chair.store.db import CACHE_KIB, READER_CACHE_KIB, WINDOW_CHECK_BELOW_BYTES, set_cache
+from chair.store.people import Person
 from chair.store.pool import ThreadConnections
 from chair.store.rejects import Reject
 
@@ -144,6 +145,12 @@ class Workspace:
 
     def voice_count(self) -> int:
         return voice_store.count(self.db())
+
+    def recent_decisions(self) -> list[tuple[int, str, str]]:
+        """The latest meeting decisions: (when, meeting, what was decided), newest first."""
+        from chair.store import meetings as meeting_store
+
+        return meeting_store.recent_decisions(self.db())
 
     def facets(self) -> dict[str, dict[str, int]]:
         """Values to filter by: {"areas": {name: n}, "languages": {...}, "sources": {...}}."""
@@ -263,10 +270,37 @@ class EscalationOperations:
 
     def __init__(self, workspace: Workspace) -> None:
         self._w = workspace
+        self._person: Person | None = None
 
     def me(self) -> str:
-        """Who is acting, for the history: the configured sender name, else the login name."""
+        """Who is acting, for the history: on a team store, the signed-in person's name;
+        else the configured sender name, else the login name."""
+        if self._w.is_team:
+            return self.person().name
         return escalations.acting_person(self._w.settings.get("escalation.sender") or "")
+
+    def person(self) -> Person:
+        """Who uses this window and in which role (role "" on a single laptop's file, where
+        everything is theirs to do)."""
+        if self._person is None:
+            if self._w.is_team:
+                self._person = people.me(self._w.db())
+            else:
+                settings = self._w.settings
+                self._person = Person(escalations.acting_person(), self.me(),
+                                      settings.get("smtp.from") or "")
+        return self._person
+
+    def mine(self) -> list[Escalation]:
+        """"My ?": the open escalations assigned to me, oldest first."""
+        return escalation_store.assigned_to(self._w.db(), self.person().email)
+
+    def forward_on(self, escalation_id: int, to_name: str, to_email: str, note: str) -> None:
+        escalations.forward_on(self._w.db(), escalation_id, to_name=to_name,
+                               to_email=to_email, note=note, who=self.me())
+
+    def send_back(self, escalation_id: int, comment: str) -> None:
+        escalations.send_back(self._w.db(), escalation_id, comment, who=self.me())
 
     def owners(self) -> list[Owner]:
         return owner_store.all_owners(self._w.db())

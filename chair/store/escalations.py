@@ -219,7 +219,7 @@ def forward_on(db: Database, escalation_id: int, *, to_name: str, to_email: str,
             "INSERT INTO escalation_history (escalation_id, at, who, from_status, to_status, "
             "note) VALUES (?, ?, ?, ?, ?, ?)",
             [escalation_id, now, who or name, status, status,
-             f"forwarded to {to_name}" + (f": {note}" if note else "")])
+             f"→ {to_name}" + (f": {note}" if note else "")])
 
 
 def assigned_to(db: Database, email: str = "") -> list[Escalation]:

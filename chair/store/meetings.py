@@ -95,3 +95,12 @@ def ids(db: Database) -> list[int]:
 def latest(db: Database) -> int | None:
     row = db.execute("SELECT max(id) FROM meetings").fetchone()
     return int(row[0]) if row and row[0] is not None else None
+
+
+def recent_decisions(db: Database, limit: int = 3) -> list[tuple[int, str, str]]:
+    """The latest decisions of any meeting, newest first: (when, the meeting's title, what
+    was decided)."""
+    return [(int(at), title, text) for at, title, text in db.execute(
+        "SELECT e.at, m.title, e.text FROM meeting_events e JOIN meetings m "
+        "ON m.id = e.meeting_id WHERE e.kind = 'decision' ORDER BY e.at DESC, e.id DESC "
+        "LIMIT ?", [limit]).fetchall()]

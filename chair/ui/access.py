@@ -54,6 +54,23 @@ class EscalationAccess(Protocol):
 
     def response_times(self) -> list[Any]: ...
 
+    def person(self) -> Any:
+        """Who uses the window: .name, .email and .role ("leader", "owner", "facilitator",
+        "viewer" on a team store; "" on a single laptop's file, where all is theirs)."""
+        ...
+
+    def mine(self) -> list[Escalation]:
+        """"My ?": the open escalations assigned to me, oldest first."""
+        ...
+
+    def forward_on(self, escalation_id: int, to_name: str, to_email: str, note: str) -> None:
+        """Hand the escalation on to someone else, who owns it from now."""
+        ...
+
+    def send_back(self, escalation_id: int, comment: str) -> None:
+        """Return a submitted COE for more work, saying why."""
+        ...
+
     def response_days(self) -> int: ...
 
 
@@ -116,6 +133,10 @@ class DataAccess(Protocol):
         ...
 
     def voice_count(self) -> int: ...
+
+    def recent_decisions(self) -> list[tuple[int, str, str]]:
+        """The latest meeting decisions: (when, meeting, what was decided), newest first."""
+        ...
 
     def facets(self) -> dict[str, dict[str, int]]:
         """{"areas": {name: n}, "languages": {...}, "sources": {...}}."""

@@ -34,19 +34,12 @@ from chair.tasks.runner import TaskRunner, message_of
 from chair.ui import theme
 from chair.ui.access import EscalationAccess
 from chair.ui.coeeditor import CoeEditor
-from chair.ui.format import (
-    ago,
-    arg,
-    channel_name,
-    date,
-    date_time,
-    pillar_name,
-    plain_label,
-    rich_label,
-    voice_date_time,
-)
+from chair.ui.escalationtext import history_html, words_html
+from chair.ui.format import ago, arg, date, pillar_name, plain_label, rich_label
 from chair.ui.i18n import translate
-from chair.ui.wording import action_name, gaps_sentence, move, status_name
+from chair.ui.wording import action_name, gaps_sentence, status_name
+
+S = EscalationStatus
 
 
 class EscalationWindow(QDialog):
@@ -58,10 +51,14 @@ class EscalationWindow(QDialog):
 
     def __init__(self, access: EscalationAccess, runner: TaskRunner, escalation_id: int,
                  redactor: Callable[[str], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, role: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("escalationWindow")
         self.access = access
+        # On a team store, what the signed-in person may do (the server holds to it too):
+        # an owner answers, forwards on and submits; a leader also closes and sends back;
+        # a facilitator or a viewer reads. "" on a single laptop's file: everything.
+        self.role = role
         self.runner = runner
         self.escalation_id = escalation_id
         self.redactor = redactor
@@ -85,6 +82,12 @@ class EscalationWindow(QDialog):
         self.forward_button = QPushButton(translate("EscalationWindow", "Send “?” by email"))
         self.forward_button.setObjectName("forwardButton")
         self.forward_button.clicked.connect(self._on_forward_button_clicked)
+        self.forward_button.setVisible(role in ("", "leader"))
+        self.forward_on_button = QPushButton(translate("EscalationWindow", "Forward on…"))
+        self.forward_on_button.setObjectName("forwardOnButton")
+        self.forward_on_button.setToolTip(translate(
+            "EscalationWindow", "Hand this “?” to someone else, who owns it from now"))
+        self.forward_on_button.clicked.connect(self.choose_forward_on)
         self.problem = plain_label("")  # errors may quote what was imported
         self.problem.setObjectName("problemText")
         self.problem.setWordWrap(True)
@@ -128,6 +131,7 @@ class EscalationWindow(QDialog):
         top.addLayout(self.moves)
         top.addStretch(1)
         top.addWidget(self.forward_label)
+        top.addWidget(self.forward_on_button)
         top.addWidget(self.forward_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.kicker)
@@ -213,10 +217,21 @@ class EscalationWindow(QDialog):
             self.moves.removeWidget(button)
             button.deleteLater()
         self.move_buttons = {}
+        reads_only = self.role in ("facilitator", "viewer")
+        self.forward_on_button.setVisible(not reads_only and status is not S.CLOSED)
+        self.save_button.setEnabled(not reads_only)
         for target in TRANSITIONS[status]:
-            button = QPushButton(action_name(target))
+            sends_back = status is S.COE_SUBMITTED and target is S.INVESTIGATING
+            if reads_only or (self.role == "owner" and (
+                    target is S.CLOSED or sends_back or status is S.CLOSED)):
+                continue  # not theirs to do
+            if sends_back:
+                button = QPushButton(translate("EscalationWindow", "Send back…"))
+                button.clicked.connect(self.choose_send_back)
+            else:
+                button = QPushButton(action_name(target))
+                button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
             button.setObjectName(f"move_{target}")
-            button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
             self.moves.addWidget(button)
             self.move_buttons[target] = button
 
@@ -244,43 +259,10 @@ class EscalationWindow(QDialog):
         self.forward_button.setEnabled(state != "sending")
 
     def _show_words(self, d: EscalationDetail) -> None:
-        red = self.redactor or (lambda t: t)
-        parts = []
-        for v in d.voices:
-            author = red(v.author) if v.author else ""
-            when = voice_date_time(v)
-            meta = " · ".join(x for x in (author, v.area, v.language.upper(),
-                                          channel_name(str(v.channel)), when) if x)
-            direction = "rtl" if v.language in ("ar", "he") else "ltr"
-            parts.append(
-                f"<h3>{html.escape(red(v.subject) if v.subject else '')}</h3>"
-                f"<p dir='{direction}' style='white-space: pre-wrap'>{html.escape(red(v.text))}</p>"
-                f"<p style='color:{theme.color('muted')}'>— {html.escape(meta)}</p><hr>"
-            )
-        if d.replies:
-            parts.append("<h2>" + translate("EscalationWindow", "Replies from the owner") + "</h2>")
-        for r in d.replies:
-            parts.append(
-                f"<p><b>{html.escape(r.sender)}</b> · "
-                f"{date_time(r.received_at)} · "
-                f"{html.escape(r.subject)}</p>"
-                f"<p style='white-space: pre-wrap'>{html.escape(r.text.strip())}</p><hr>"
-            )
-        self.words.setHtml(
-            "".join(parts) or "<p>" + translate("EscalationWindow", "No voice is linked.") + "</p>"
-        )
+        self.words.setHtml(words_html(d, self.redactor))
 
     def _show_history(self, d: EscalationDetail) -> None:
-        rows = []
-        for h in d.history:
-            rows.append(
-                f"<tr><td style='padding:2px 14px 2px 0'>"
-                f"{date_time(h.at)}</td>"
-                f"<td style='padding-right:14px'>{html.escape(move(h))}</td>"
-                f"<td style='padding-right:14px'>{html.escape(h.who)}</td>"
-                f"<td>{html.escape(h.note)}</td></tr>"
-            )
-        self.history.setHtml(f"<table>{''.join(rows)}</table>")
+        self.history.setHtml(history_html(d))
 
     # -- acting
     def show_problem(self, message: str) -> None:
@@ -319,6 +301,41 @@ class EscalationWindow(QDialog):
         self._clear_problem()
         self.runner.run(access.move, eid, status, saved, on_done=lambda _r: self._after_write(),
                         on_failure=self._on_move_failed)
+
+    def choose_forward_on(self) -> None:
+        from chair.ui.handon import ForwardOnSheet
+
+        def ask(owners: list[Any]) -> None:
+            sheet = ForwardOnSheet(owners, self)
+            sheet.confirmed.connect(self.forward_on)
+            sheet.open()
+
+        self.runner.run(self.access.owners, on_done=ask, on_error=self.show_problem)
+
+    def forward_on(self, name: str, email: str, note: str) -> None:
+        """Hand the escalation to `name`; what was typed into the COE is saved first."""
+        self._clear_problem()
+        coe, access, eid = self.editor.coe(), self.access, self.escalation_id
+
+        def hand_on() -> None:
+            if self.editor.dirty:
+                access.save_coe(coe)
+            access.forward_on(eid, name, email, note)
+
+        self.runner.run(hand_on, on_done=lambda _r: self._after_write(),
+                        on_error=self.show_problem)
+
+    def choose_send_back(self) -> None:
+        from chair.ui.handon import SendBackSheet
+
+        sheet = SendBackSheet(self)
+        sheet.confirmed.connect(self.send_back)
+        sheet.open()
+
+    def send_back(self, comment: str) -> None:
+        self._clear_problem()
+        self.runner.run(self.access.send_back, self.escalation_id, comment,
+                        on_done=lambda _r: self._after_write(), on_error=self.show_problem)
 
     def _on_move_failed(self, exc: BaseException) -> None:
         if isinstance(exc, CoeIncomplete):  # said in the interface's words, where it is fixed

@@ -385,6 +385,18 @@
             <translation>Cinq pourquoi</translation>
         </message>
         <message>
+            <source>Forward on…</source>
+            <translation>Transmettre…</translation>
+        </message>
+        <message>
+            <source>Forwarded:</source>
+            <translation>Transmis :</translation>
+        </message>
+        <message>
+            <source>Hand this “?” to someone else, who owns it from now</source>
+            <translation>Confier ce « ? » à quelqu’un d’autre, qui en répond désormais</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Historique</translation>
         </message>
@@ -453,6 +465,10 @@
             <translation>Renvoyer</translation>
         </message>
         <message>
+            <source>Send back…</source>
+            <translation>Renvoyer…</translation>
+        </message>
+        <message>
             <source>Send “?” by email</source>
             <translation>Envoyer le « ? » par e-mail</translation>
         </message>
@@ -471,6 +487,10 @@
         <message>
             <source>The facts, in order, as a customer would tell them.</source>
             <translation>Les faits, dans l’ordre, comme un client les raconterait.</translation>
+        </message>
+        <message>
+            <source>The leader's note:</source>
+            <translation>Note du dirigeant :</translation>
         </message>
         <message>
             <source>The numbers and the voices that prove the cause.</source>
@@ -683,6 +703,57 @@
         <message>
             <source>ddd d MMM yyyy</source>
             <translation>ddd d MMM yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOn</name>
+        <message>
+            <source>(optional) what they should know</source>
+            <translation>(facultatif) ce qu’il faut savoir</translation>
+        </message>
+        <message>
+            <source>Choose or type whom to forward it to.</source>
+            <translation>Choisissez ou tapez à qui le transmettre.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Transmettre</translation>
+        </message>
+        <message>
+            <source>Forward on</source>
+            <translation>Transmettre</translation>
+        </message>
+        <message>
+            <source>Forward to</source>
+            <translation>Transmettre à</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Say what the COE still needs.</source>
+            <translation>Dites ce qui manque encore au COE.</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>Renvoyer</translation>
+        </message>
+        <message>
+            <source>Send the COE back</source>
+            <translation>Renvoyer le COE</translation>
+        </message>
+        <message>
+            <source>What does this Correction of Error still need? The owner reads it with the escalation.</source>
+            <translation>Que manque-t-il encore à cette Correction of Error ? Le responsable le lira avec l’escalade.</translation>
+        </message>
+        <message>
+            <source>Who should answer this “?”? They own it from now; the escalation keeps who handed it to whom.</source>
+            <translation>Qui doit répondre à ce « ? » ? Il en répond désormais ; l’escalade garde qui l’a confié à qui.</translation>
         </message>
     </context>
     <context>
@@ -902,6 +973,10 @@
             <translation>Raccourcis clavier (F1), à propos, données de démo</translation>
         </message>
         <message>
+            <source>Latest decision</source>
+            <translation>Dernière décision</translation>
+        </message>
+        <message>
             <source>Live updates paused: %1</source>
             <translation>Mises à jour en direct suspendues : %1</translation>
         </message>
@@ -934,6 +1009,14 @@
             <translation>Comptes rendus</translation>
         </message>
         <message>
+            <source>My ?</source>
+            <translation>Mes ?</translation>
+        </message>
+        <message>
+            <source>My ? · %1</source>
+            <translation>Mes ? · %1</translation>
+        </message>
+        <message>
             <source>Names, emails, phones, order and card numbers are hidden. R shows them.</source>
             <translation>Noms, e-mails, téléphones, numéros de commande et de carte sont masqués. R les affiche.</translation>
         </message>
@@ -948,6 +1031,10 @@
         <message>
             <source>Offline — reconnecting to the team database…</source>
             <translation>Hors ligne — reconnexion à la base de l’équipe…</translation>
+        </message>
+        <message>
+            <source>Only the escalations assigned to me, oldest first</source>
+            <translation>Seulement les escalades qui me sont confiées, les plus anciennes d’abord</translation>
         </message>
         <message>
             <source>Open ? escalations</source>
@@ -2299,6 +2386,10 @@ Décisions · 5</translation>
         <message>
             <source>Open</source>
             <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>forwarded on</source>
+            <translation>transmis</translation>
         </message>
         <message>
             <source>opened as %1</source>

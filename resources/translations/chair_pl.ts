@@ -392,6 +392,18 @@
             <translation>Pięć razy „dlaczego”</translation>
         </message>
         <message>
+            <source>Forward on…</source>
+            <translation>Przekaż dalej…</translation>
+        </message>
+        <message>
+            <source>Forwarded:</source>
+            <translation>Przekazane:</translation>
+        </message>
+        <message>
+            <source>Hand this “?” to someone else, who owns it from now</source>
+            <translation>Przekaż ten „?” komuś innemu, kto od teraz za nie odpowiada</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Historia</translation>
         </message>
@@ -460,6 +472,10 @@
             <translation>Wyślij ponownie</translation>
         </message>
         <message>
+            <source>Send back…</source>
+            <translation>Odeślij…</translation>
+        </message>
+        <message>
             <source>Send “?” by email</source>
             <translation>Wyślij „?” e-mailem</translation>
         </message>
@@ -478,6 +494,10 @@
         <message>
             <source>The facts, in order, as a customer would tell them.</source>
             <translation>Fakty, po kolei, tak jak opowiedziałby je klient.</translation>
+        </message>
+        <message>
+            <source>The leader's note:</source>
+            <translation>Notatka lidera:</translation>
         </message>
         <message>
             <source>The numbers and the voices that prove the cause.</source>
@@ -694,6 +714,57 @@
         <message>
             <source>ddd d MMM yyyy</source>
             <translation>ddd d MMM yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOn</name>
+        <message>
+            <source>(optional) what they should know</source>
+            <translation>(opcjonalnie) co powinni wiedzieć</translation>
+        </message>
+        <message>
+            <source>Choose or type whom to forward it to.</source>
+            <translation>Wybierz lub wpisz, komu to przekazać.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentarz</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Przekaż</translation>
+        </message>
+        <message>
+            <source>Forward on</source>
+            <translation>Przekaż dalej</translation>
+        </message>
+        <message>
+            <source>Forward to</source>
+            <translation>Przekaż do</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>Say what the COE still needs.</source>
+            <translation>Napisz, czego jeszcze brakuje w COE.</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>Odeślij</translation>
+        </message>
+        <message>
+            <source>Send the COE back</source>
+            <translation>Odeślij COE</translation>
+        </message>
+        <message>
+            <source>What does this Correction of Error still need? The owner reads it with the escalation.</source>
+            <translation>Czego jeszcze brakuje w tym Correction of Error? Właściciel przeczyta to przy eskalacji.</translation>
+        </message>
+        <message>
+            <source>Who should answer this “?”? They own it from now; the escalation keeps who handed it to whom.</source>
+            <translation>Kto ma odpowiedzieć na to „?”? Od teraz to jego sprawa; eskalacja pamięta, kto komu ją przekazał.</translation>
         </message>
     </context>
     <context>
@@ -922,6 +993,10 @@
             <translation>Skróty klawiszowe (F1), o programie, dane demo</translation>
         </message>
         <message>
+            <source>Latest decision</source>
+            <translation>Ostatnia decyzja</translation>
+        </message>
+        <message>
             <source>Live updates paused: %1</source>
             <translation>Aktualizacje na żywo wstrzymane: %1</translation>
         </message>
@@ -954,6 +1029,14 @@
             <translation>Protokoły</translation>
         </message>
         <message>
+            <source>My ?</source>
+            <translation>Moje ?</translation>
+        </message>
+        <message>
+            <source>My ? · %1</source>
+            <translation>Moje ? · %1</translation>
+        </message>
+        <message>
             <source>Names, emails, phones, order and card numbers are hidden. R shows them.</source>
             <translation>Imiona, e-maile, telefony, numery zamówień i kart są ukryte. R je pokazuje.</translation>
         </message>
@@ -968,6 +1051,10 @@
         <message>
             <source>Offline — reconnecting to the team database…</source>
             <translation>Brak połączenia — ponowne łączenie z bazą zespołu…</translation>
+        </message>
+        <message>
+            <source>Only the escalations assigned to me, oldest first</source>
+            <translation>Tylko eskalacje przypisane do mnie, najstarsze najpierw</translation>
         </message>
         <message>
             <source>Open ? escalations</source>
@@ -2338,6 +2425,10 @@ Decyzje · 5</translation>
         <message>
             <source>Open</source>
             <translation>Otwarte</translation>
+        </message>
+        <message>
+            <source>forwarded on</source>
+            <translation>przekazane dalej</translation>
         </message>
         <message>
             <source>opened as %1</source>

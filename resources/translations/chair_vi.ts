@@ -378,6 +378,18 @@
             <translation>Năm câu hỏi “tại sao”</translation>
         </message>
         <message>
+            <source>Forward on…</source>
+            <translation>Chuyển tiếp…</translation>
+        </message>
+        <message>
+            <source>Forwarded:</source>
+            <translation>Đã chuyển:</translation>
+        </message>
+        <message>
+            <source>Hand this “?” to someone else, who owns it from now</source>
+            <translation>Chuyển “?” này cho người khác, người đó chịu trách nhiệm từ giờ</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Lịch sử</translation>
         </message>
@@ -446,6 +458,10 @@
             <translation>Gửi lần nữa</translation>
         </message>
         <message>
+            <source>Send back…</source>
+            <translation>Gửi lại…</translation>
+        </message>
+        <message>
             <source>Send “?” by email</source>
             <translation>Gửi “?” qua email</translation>
         </message>
@@ -464,6 +480,10 @@
         <message>
             <source>The facts, in order, as a customer would tell them.</source>
             <translation>Các sự việc, theo thứ tự, như khách hàng sẽ kể lại.</translation>
+        </message>
+        <message>
+            <source>The leader's note:</source>
+            <translation>Ghi chú của lãnh đạo:</translation>
         </message>
         <message>
             <source>The numbers and the voices that prove the cause.</source>
@@ -675,6 +695,57 @@
         </message>
     </context>
     <context>
+        <name>HandOn</name>
+        <message>
+            <source>(optional) what they should know</source>
+            <translation>(tùy chọn) điều họ cần biết</translation>
+        </message>
+        <message>
+            <source>Choose or type whom to forward it to.</source>
+            <translation>Chọn hoặc nhập người nhận.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Nhận xét</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Chuyển</translation>
+        </message>
+        <message>
+            <source>Forward on</source>
+            <translation>Chuyển tiếp</translation>
+        </message>
+        <message>
+            <source>Forward to</source>
+            <translation>Chuyển cho</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Say what the COE still needs.</source>
+            <translation>Hãy nói COE còn thiếu gì.</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>Gửi lại</translation>
+        </message>
+        <message>
+            <source>Send the COE back</source>
+            <translation>Gửi lại COE</translation>
+        </message>
+        <message>
+            <source>What does this Correction of Error still need? The owner reads it with the escalation.</source>
+            <translation>Correction of Error này còn thiếu gì? Người phụ trách sẽ đọc cùng với yêu cầu.</translation>
+        </message>
+        <message>
+            <source>Who should answer this “?”? They own it from now; the escalation keeps who handed it to whom.</source>
+            <translation>Ai nên trả lời “?” này? Họ chịu trách nhiệm từ giờ; yêu cầu ghi lại ai đã chuyển cho ai.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message numerus="yes">
             <source>%1 and %Ln more</source>
@@ -882,6 +953,10 @@
             <translation>Phím tắt (F1), giới thiệu, dữ liệu mẫu</translation>
         </message>
         <message>
+            <source>Latest decision</source>
+            <translation>Quyết định gần nhất</translation>
+        </message>
+        <message>
             <source>Live updates paused: %1</source>
             <translation>Tạm dừng cập nhật trực tiếp: %1</translation>
         </message>
@@ -914,6 +989,14 @@
             <translation>Biên bản</translation>
         </message>
         <message>
+            <source>My ?</source>
+            <translation>? của tôi</translation>
+        </message>
+        <message>
+            <source>My ? · %1</source>
+            <translation>? của tôi · %1</translation>
+        </message>
+        <message>
             <source>Names, emails, phones, order and card numbers are hidden. R shows them.</source>
             <translation>Tên, email, số điện thoại, số đơn hàng và số thẻ đang được ẩn. Nhấn R để hiện.</translation>
         </message>
@@ -928,6 +1011,10 @@
         <message>
             <source>Offline — reconnecting to the team database…</source>
             <translation>Mất kết nối — đang kết nối lại với cơ sở dữ liệu của nhóm…</translation>
+        </message>
+        <message>
+            <source>Only the escalations assigned to me, oldest first</source>
+            <translation>Chỉ các yêu cầu giao cho tôi, cũ nhất trước</translation>
         </message>
         <message>
             <source>Open ? escalations</source>
@@ -2260,6 +2347,10 @@ Quyết định · 5</translation>
         <message>
             <source>Open</source>
             <translation>Đang mở</translation>
+        </message>
+        <message>
+            <source>forwarded on</source>
+            <translation>đã chuyển tiếp</translation>
         </message>
         <message>
             <source>opened as %1</source>

@@ -4,85 +4,34 @@ the server itself enforces them, whatever a window offers."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
 
 from chair.domain.errors import ChairError, NotAllowed
-from chair.domain.escalation import Coe, CorrectiveAction
-from chair.domain.model import EscalationStatus, Voice, VoiceFilter
-from chair.services import escalations, team
+from chair.domain.escalation import Coe
+from chair.domain.model import EscalationStatus, VoiceFilter
+from chair.services import escalations
 from chair.store import escalations as escalation_store
 from chair.store import meetings, people
 from chair.store import voices as voice_store
 from chair.store.db import Database
-
-PERSONAL = ("Jan Kowalski here. Call me on +48 601 234 567 or write to "
-            "jan.kowalski@example.com, the parcel never came to ul. Piotrkowska 12, Łódź.")
-
-
-@dataclass
-class Team:
-    url: str
-    password: str
-    admin: Database
-    first: int  # Olga's escalation
-    second: int  # Otto's
-
-    def login(self, name: str) -> str:
-        # Logins are the server's, shared by its databases: one name per test's database.
-        return f"{name}_{urlsplit(self.url).path[-6:]}"
-
-    def as_(self, name: str) -> Database:
-        parts = urlsplit(self.url)
-        url = f"postgresql://{self.login(name)}@{parts.hostname}:{parts.port}{parts.path}"
-        return team.connect(url, f"{name}-secret", migrate=False)
+from tests.teamcrew import Crew, full_coe, make_crew
 
 
 @pytest.fixture
-def crew(team_store: tuple[str, str]) -> Iterator[Team]:
-    url, password = team_store
-    admin = team.connect(url, password)
-    people.init(admin)
-    crew = Team(url, password, admin, 0, 0)
-    for login, role, email in [("lea", "leader", "lea@shop.example"),
-                               ("olga", "owner", "olga@shop.example"),
-                               ("otto", "owner", "otto@shop.example"),
-                               ("fay", "facilitator", "fay@shop.example"),
-                               ("vic", "viewer", "vic@shop.example")]:
-        people.add(admin, people.Person(crew.login(login), login.title(), email, role),
-                   f"{login}-secret")
-    voice_store.add_voices(admin, [
-        Voice(source="mail", source_key="m1", received_at=1_700_000_000, text=PERSONAL,
-              author="Jan Kowalski", subject="Parcel for Jan Kowalski", pillar="delivery",
-              meta={"sender": "jan.kowalski@example.com"}),
-        Voice(source="mail", source_key="m2", received_at=1_700_000_100,
-              text="Prices went up 30% for the same ink", pillar="price"),
-    ])
-    ids = [v.id for v in voice_store.page(admin, limit=10)]
-    lea = crew.as_("lea")
-    crew.first = escalations.escalate(lea, [ids[1]], owner_name="Olga",
-                                      owner_email="olga@shop.example", due_at=1_800_000_000)
-    crew.second = escalations.escalate(lea, [ids[0]], owner_name="Otto",
-                                       owner_email="OTTO@shop.example", due_at=1_800_000_000)
-    lea.close()
+def crew(team_store: tuple[str, str]) -> Iterator[Crew]:
+    crew = make_crew(*team_store)
     yield crew
-    admin.close()
+    crew.admin.close()
 
 
-def _who(crew: Team, name: str) -> Database:
+def _who(crew: Crew, name: str) -> Database:
     return crew.as_(name)
 
 
-COE = Coe(0, what_happened="Ink prices were raised by a rule", impact="1,200 orders",
-          root_cause="A pricing rule applied twice", supporting_data="Orders 3-9 May",
-          implications="None for security", lessons="Review rules",
-          actions=(CorrectiveAction("Remove the rule", "Olga", 1_800_000_000),))
-
-
 def test_a_viewer_reads_voices_only_redacted_and_the_words_themselves_not_at_all(
-        crew: Team) -> None:
+        crew: Crew) -> None:
     vic = _who(crew, "vic")
     with pytest.raises(NotAllowed):
         vic.execute("SELECT text FROM public.voices").fetchall()
@@ -107,7 +56,7 @@ def test_a_viewer_reads_voices_only_redacted_and_the_words_themselves_not_at_all
 
 
 def test_an_owner_sees_and_answers_only_their_escalations_and_never_closes_one(
-        crew: Team) -> None:
+        crew: Crew) -> None:
     olga = _who(crew, "olga")
     assert [e.id for e in escalation_store.open_escalations(olga)] == [crew.first]
     assert [e.id for e in escalation_store.assigned_to(olga)] == [crew.first]
@@ -121,9 +70,7 @@ def test_an_owner_sees_and_answers_only_their_escalations_and_never_closes_one(
     # Her own she answers and submits, but closing it is the leader's.
     escalations.move(olga, crew.first, EscalationStatus.ANSWERED, who="Olga")
     escalations.move(olga, crew.first, EscalationStatus.COE_SUBMITTED,
-                     coe=Coe(crew.first, **{k: getattr(COE, k) for k in (
-                         "what_happened", "impact", "root_cause", "supporting_data",
-                         "implications", "lessons", "actions")}), who="Olga")
+                     coe=full_coe(crew.first), who="Olga")
     with pytest.raises(NotAllowed):
         escalations.move(olga, crew.first, EscalationStatus.CLOSED, who="Olga")
     with pytest.raises(NotAllowed):
@@ -142,7 +89,7 @@ def test_an_owner_sees_and_answers_only_their_escalations_and_never_closes_one(
     lea.close()
 
 
-def test_an_owner_forwards_on_and_both_keep_the_escalation_in_view(crew: Team) -> None:
+def test_an_owner_forwards_on_and_both_keep_the_escalation_in_view(crew: Crew) -> None:
     olga, otto = _who(crew, "olga"), _who(crew, "otto")
     escalations.forward_on(olga, crew.first, to_name="Otto", to_email="otto@shop.example",
                            note="Your pricing rule", who="Olga")
@@ -160,7 +107,7 @@ def test_an_owner_forwards_on_and_both_keep_the_escalation_in_view(crew: Team) -
 
 
 def test_a_facilitator_runs_meetings_and_reads_the_escalations_but_moves_none(
-        crew: Team) -> None:
+        crew: Crew) -> None:
     fay = _who(crew, "fay")
     meeting = meetings.start_meeting(fay, "Weekly business review", "Lea, Olga")
     meetings.add_event(fay, meeting, "decision", text="Refund the ink orders")
@@ -172,7 +119,7 @@ def test_a_facilitator_runs_meetings_and_reads_the_escalations_but_moves_none(
     fay.close()
 
 
-def test_a_person_who_leaves_can_no_longer_sign_in(crew: Team) -> None:
+def test_a_person_who_leaves_can_no_longer_sign_in(crew: Crew) -> None:
     login = crew.login("fay")
     people.remove(crew.admin, login)
     with pytest.raises(ChairError, match="not permitted to log in"):

@@ -4,14 +4,16 @@ it says once recorded and emailed, and the escalation windows it opens."""
 from __future__ import annotations
 
 import functools
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from chair.domain.model import Voice
-from chair.ui.format import arg, day
+from chair.domain.model import Escalation, Voice
+from chair.ui import theme
+from chair.ui.format import ago, arg, day, number
 from chair.ui.i18n import translate
 from chair.ui.mainwindow.feed import redact_voice
 
@@ -34,6 +36,70 @@ class EscalateFlow(QObject):
             lambda e: self.open(e.id) if e is not None else None
         )
         window.response_button.clicked.connect(self.show_response_times)
+        window.mine_button.toggled.connect(lambda _on: window.refresh_panels())
+        self.role = ""  # see EscalationWindow.role
+        self._to_reveal: int | None = None
+
+    def learn_who(self) -> None:
+        """Who signed in, on a worker: an owner's list is "My ?" from the start."""
+        w = self.window
+        if w.access is None or w.access.escalations is None:
+            return
+        w.runner.run(w.access.escalations.person, on_done=self._know)
+
+    def _know(self, person: Any) -> None:
+        self.role = person.role
+        w = self.window
+        w.mine_button.setVisible(self.role in ("leader", "owner"))
+        if self.role == "owner":
+            w.mine_button.setChecked(True)  # refreshes the list
+        for window in self.windows.values():
+            window.role = self.role
+            window.reload()
+
+    def reveal(self, escalation_id: int) -> None:
+        """Show where a new "?" landed in the list, now or as soon as the list holds it."""
+        w = self.window
+        self._to_reveal = None if w.escalations.reveal(escalation_id) else escalation_id
+
+    def show_list(self, items: list[Escalation]) -> None:
+        w = self.window
+        w.escalations.model_.set_items(items)
+        if self._to_reveal is not None:
+            self.reveal(self._to_reveal)
+        w.esc_empty.setVisible(not items)
+        w.pillars.show_overdue(items, int(w.escalations.model_.now))
+        overdue = w.escalations.model_.overdue_count()
+        text = arg(translate("MainWindow", "My ? · %1") if w.mine_button.isChecked()
+                   else translate("MainWindow", "Open ? escalations · %1"), number(len(items)))
+        if overdue:
+            alarm = theme.color("alarm")
+            late = translate("MainWindow", "%Ln overdue", None, overdue)
+            text += f" · <span style='color:{alarm}'><b>{late}</b></span>"
+        w.esc_title.setText(text)
+
+    def show_decisions(self, decisions: list[tuple[int, str, str]]) -> None:
+        """The latest decision of any meeting (any laptop's) in one quiet line; the last
+        few in its tooltip."""
+        w = self.window
+        w.decisions.setVisible(bool(decisions))
+        if not decisions:
+            return
+        muted = theme.color("muted")
+        at, title, text = decisions[0]
+        short = text if len(text) <= 90 else text[:text.rfind(" ", 0, 90)].rstrip(" ,.;") + " …"
+        heading = html.escape(translate("MainWindow", "Latest decision"))
+        w.decisions.setText(f"<span style='color:{muted}'>{heading}:</span> "
+                            f"{html.escape(short)} <span style='color:{muted}'>· "
+                            f"{html.escape(title)} · {ago(at)}</span>")
+        w.decisions.setToolTip("\n\n".join(f"{t}\n— {m}, {ago(a)}" for a, m, t in decisions))
+
+    def list_reader(self) -> Callable[[], list[Any]] | None:
+        """What fills the escalations list when it is not every open one: "My ?"."""
+        w = self.window
+        if w.mine_button.isChecked() and w.access is not None and w.access.escalations:
+            return w.access.escalations.mine
+        return None
 
     def escalate_selected(self) -> None:
         """`?`: the sheet to forward the selected voices to their owner. A voice already
@@ -132,7 +198,7 @@ class EscalateFlow(QObject):
         window = self.windows.get(escalation_id)
         if window is None:
             window = EscalationWindow(w.access.escalations, w.runner, escalation_id,
-                                      self.text_redactor(), w)
+                                      self.text_redactor(), w, role=self.role)
             window.changed.connect(w.refresh_panels)
             window.finished.connect(lambda _r, i=escalation_id: self.windows.pop(i, None))
             self.windows[escalation_id] = window

@@ -266,8 +266,14 @@ class WindowParts(QMainWindow):
         self.response_button = _tool_button(
             "responseTimesButton", translate("MainWindow", "Response times"),
             translate("MainWindow", "How fast each owner answers and closes a '?'"))
+        self.mine_button = _tool_button(
+            "mineButton", translate("MainWindow", "My ?"),
+            translate("MainWindow", "Only the escalations assigned to me, oldest first"))
+        self.mine_button.setCheckable(True)
+        self.mine_button.hide()  # on a team store, once it is known who signed in
         esc_head = QHBoxLayout()
         esc_head.addWidget(self.esc_title, 1)
+        esc_head.addWidget(self.mine_button)
         esc_head.addWidget(self.response_button)
         esc_layout.addLayout(esc_head)
         self.esc_empty = QLabel(
@@ -282,6 +288,11 @@ class WindowParts(QMainWindow):
         self.esc_empty.hide()
         esc_layout.addWidget(self.esc_empty)
         esc_layout.addWidget(self.escalations, 1)
+        self.decisions = rich_label("")  # the latest decisions of any meeting, any laptop's
+        self.decisions.setObjectName("latestDecisions")
+        self.decisions.setWordWrap(True)
+        self.decisions.hide()
+        esc_layout.addWidget(self.decisions)
         self.right_split = QSplitter(Qt.Orientation.Vertical)
         self.right_split.setObjectName("rightSplit")
         self.right_split.addWidget(self.detail)

@@ -18,11 +18,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from chair.config.settings import Settings
-from chair.domain.model import Escalation, VoiceFilter
+from chair.domain.model import VoiceFilter
 from chair.tasks.runner import TaskRunner
 from chair.ui import theme
 from chair.ui.access import DataAccess
-from chair.ui.format import arg, number
+from chair.ui.format import arg
 from chair.ui.i18n import translate
 from chair.ui.mainwindow import sheets
 from chair.ui.mainwindow.parts import WindowParts
@@ -68,7 +68,6 @@ class MainWindow(WindowParts):
         self.saved_state = state  # where the window keeps its geometry, splitters, last folder
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: QDialog | None = None
-        self._to_reveal: int | None = None
         self._shortcuts: list[QShortcut] = []
         self._restore_geometry()
         if not frame_only:
@@ -139,6 +138,7 @@ class MainWindow(WindowParts):
         self.feed_model.set_fetch_page(access.fetch_page)
         self.feeding.update_empty_state()
         self.refresh_panels()
+        self.escalating.learn_who()
         self.live.start()
         # matplotlib loads after the first paint, its import on a worker thread.
         self.runner.run(importlib.import_module, "chair.ui.chartwidget",
@@ -168,13 +168,14 @@ class MainWindow(WindowParts):
         self.runner.run(self.access.dashboard, on_done=self._show_dashboard,
                         on_error=self.pillars.show_problem)
         self.runner.run(
-            self.access.open_escalations,
-            on_done=self._show_escalations,
+            self.escalating.list_reader() or self.access.open_escalations,
+            on_done=self.escalating.show_list,
             on_error=lambda m: self.esc_title.setText(
                 arg(translate("MainWindow", "Open ? escalations — %1"), html.escape(m))
             ),
         )
         self.runner.run(self.access.voice_count, on_done=self.feeding.show_count)
+        self.runner.run(self.access.recent_decisions, on_done=self.escalating.show_decisions)
         self.runner.run(self.access.facets, on_done=self._show_facets)
 
     def _show_dashboard(self, shown: tuple[list[Any], list[Any]]) -> None:
@@ -188,21 +189,7 @@ class MainWindow(WindowParts):
 
     def reveal_escalation(self, escalation_id: int) -> None:
         """Show where a new "?" landed in the list, now or as soon as the list holds it."""
-        self._to_reveal = None if self.escalations.reveal(escalation_id) else escalation_id
-
-    def _show_escalations(self, items: list[Escalation]) -> None:
-        self.escalations.model_.set_items(items)
-        if self._to_reveal is not None:
-            self.reveal_escalation(self._to_reveal)
-        self.esc_empty.setVisible(not items)
-        self.pillars.show_overdue(items, int(self.escalations.model_.now))
-        overdue = self.escalations.model_.overdue_count()
-        text = arg(translate("MainWindow", "Open ? escalations · %1"), number(len(items)))
-        if overdue:
-            alarm = theme.color("alarm")
-            late = translate("MainWindow", "%Ln overdue", None, overdue)
-            text += f" · <span style='color:{alarm}'><b>{late}</b></span>"
-        self.esc_title.setText(text)
+        self.escalating.reveal(escalation_id)
 
     # -- what the helpers do, as the window's own (the application and its tests call these)
     def set_filter(self, flt: VoiceFilter) -> None:
