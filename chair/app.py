@@ -52,7 +52,12 @@ def _target(db: str | Path | None) -> Path | str:
     """What --db names: a team store's address as it is, a file as a path."""
     if _is_team(db):
         return str(db)
-    return Path(db) if db else default_db_path()
+    if db:
+        return Path(db)
+    from chair.config.settings import Settings
+
+    team = Settings().get("store.team")  # Settings' "Team database"
+    return str(team) if _is_team(team) else default_db_path()
 
 
 def apply_style(app: QApplication, theme: str | None = None, font_scale: float | None = None

@@ -125,5 +125,8 @@ class FakeData:
     def imap_account(self, url: str) -> str:
         return url
 
+    def team_account(self, url: str) -> str:
+        return url
+
     def use_settings(self, settings: Any) -> None:
         self.calls.append(("use_settings", (settings,)))

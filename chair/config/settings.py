@@ -47,6 +47,9 @@ SCHEMA: tuple[Option, ...] = (
            QT_TRANSLATE_NOOP("Settings", "Days an owner has to answer a '?'.")),
     Option("escalation.sender", str, "",
            QT_TRANSLATE_NOOP("Settings", "Name shown as the sender of '?' forwards.")),
+    Option("escalation.remind", bool, True,
+           QT_TRANSLATE_NOOP("Settings", "Email each owner of an overdue '?' a reminder, once a "
+                             "day at most (needs the SMTP server below).")),
     Option("smtp.host", str, "",
            QT_TRANSLATE_NOOP("Settings", "SMTP server for '?' forwards; empty means forwards are off.")),
     Option("smtp.port", int, 587,
@@ -58,6 +61,10 @@ SCHEMA: tuple[Option, ...] = (
            ("tls", "starttls", "none")),
     Option("smtp.from", str, "",
            QT_TRANSLATE_NOOP("Settings", "Address '?' forwards come from; empty uses the SMTP user.")),
+    Option("store.team", str, "",
+           QT_TRANSLATE_NOOP("Settings", "A team database shared by the leadership team, as "
+                             "postgresql://you@host:port/database; empty keeps this computer's "
+                             "own file. Used when chair starts.")),
     Option("sources.imap", list, [],
            QT_TRANSLATE_NOOP("Settings", "IMAP folders read live, as imap://user@host:port/FOLDER.")),
     Option("sources.watch", list, [],

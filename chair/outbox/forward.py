@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 
+from chair.domain.coe_mail import questions
 from chair.domain.errors import AuthFailed, ChairError, SourceUnreachable
 from chair.domain.model import Channel, Escalation, Voice
 
@@ -69,8 +70,10 @@ def _voice_as_text(voice: Voice) -> str:
 
 
 def build_forward(escalation: Escalation, voices: list[Voice], account: SmtpAccount,
-                  *, message_id: str | None = None) -> EmailMessage:
-    """The forward: subject "? <original subject>", body "?" (and the note, if any)."""
+                  *, message_id: str | None = None, team: str = "") -> EmailMessage:
+    """The forward: subject "? <original subject>", body "?" (and the note, if any), then
+    the seven questions of a Correction of Error to answer by replying, the escalation's id
+    and, from a team store (`team`, its address), where to answer it in chair."""
     msg = EmailMessage(policy=SMTP_POLICY)
     first = voices[0] if voices else None
     original = (first.subject if first else "") or escalation.subject
@@ -81,13 +84,40 @@ def build_forward(escalation: Escalation, voices: list[Voice], account: SmtpAcco
     msg["Date"] = email.utils.formatdate(localtime=True)
     domain = account.from_address.rpartition("@")[2].strip(">") or "chair.invalid"
     msg["Message-ID"] = message_id or email.utils.make_msgid("chair", domain=domain)
+    msg["X-Chair-Escalation"] = str(escalation.id)
     note = escalation.note.strip()
-    msg.set_content("?" if note in ("", "?") else f"?\n\n{note}")
+    head = "?" if note in ("", "?") else f"?\n\n{note}"
+    msg.set_content(f"{head}\n\n\n{questions(escalation.id, escalation.due_at, team)}\n")
     for k, voice in enumerate(voices, 1):
         if voice.channel == Channel.EMAIL and voice.mail.sender:
             msg.add_attachment(_voice_as_message(voice), filename=f"voice-{k}.eml")
         else:
             msg.add_attachment(_voice_as_text(voice), filename=f"voice-{k}.txt")
+    return msg
+
+
+def build_reminder(escalation: Escalation, account: SmtpAccount, *, forward_message_id: str,
+                   now: int, team: str = "") -> EmailMessage:
+    """A reminder of an overdue "?", in the forward's thread: how late it is, and the seven
+    questions again."""
+    msg = EmailMessage(policy=SMTP_POLICY)
+    msg["Subject"] = f"Reminder: ? {escalation.subject}".rstrip()
+    msg["From"] = account.from_address
+    msg["To"] = (email.utils.formataddr((escalation.owner_name, escalation.owner_email))
+                 if escalation.owner_name else escalation.owner_email)
+    msg["Date"] = email.utils.formatdate(localtime=True)
+    domain = account.from_address.rpartition("@")[2].strip(">") or "chair.invalid"
+    msg["Message-ID"] = email.utils.make_msgid("chair-reminder", domain=domain)
+    if forward_message_id:
+        msg["In-Reply-To"] = f"<{forward_message_id}>"
+        msg["References"] = f"<{forward_message_id}>"
+    msg["X-Chair-Escalation"] = str(escalation.id)
+    days = max(1, (now - escalation.due_at) // 86400)
+    late = f"{days} day{'s' if days != 1 else ''}"
+    due = email.utils.formatdate(escalation.due_at, localtime=True)[:16]
+    msg.set_content(f"?\n\nThis question was due on {due} and is {late} overdue: the customer "
+                    f"is still waiting for the Correction of Error.\n\n\n"
+                    f"{questions(escalation.id, escalation.due_at, team)}\n")
     return msg
 
 

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from chair.config.settings import Settings
 from chair.domain.errors import ChairError
-from chair.outbox.forward import SmtpAccount, build_forward, send
+from chair.outbox.forward import SmtpAccount, build_forward, build_reminder, send
 from chair.store import escalations as escalation_store
+from chair.store import pg
 
 if TYPE_CHECKING:
     from chair.store.db import Database
@@ -57,10 +58,41 @@ def forward_escalation(db: Database, escalation_id: int,
     try:
         password = smtp_password(account)
         message = build_forward(detail.escalation, list(detail.voices), account,
-                                message_id=f"<{message_id.strip('<>')}>")
+                                message_id=f"<{message_id.strip('<>')}>",
+                                team=pg.address_of(db))
         sent = send(message, account, password)
     except ChairError as exc:
         escalation_store.set_forward(db, escalation_id, "failed", error=str(exc))
         raise
     escalation_store.set_forward(db, escalation_id, "sent")
+    return sent
+
+
+def send_reminders(db: Database, account: SmtpAccount | None = None,
+                   now: int | None = None) -> list[tuple[int, str]]:
+    """Remind each owner of an overdue "?" by email, once a day at most whichever laptop
+    sends it; returns (escalation id, address) of each reminder sent. A reminder that fails
+    is due again next time; when none could be sent, the first failure is raised."""
+    import time
+
+    account = account or account_from_settings()
+    if account is None:
+        raise ChairError("Reminders go by email: set an SMTP server in Settings.")
+    now = int(time.time()) if now is None else now
+    password = smtp_password(account)
+    sent: list[tuple[int, str]] = []
+    problem: ChairError | None = None
+    for escalation in escalation_store.claim_reminders(db, now):
+        detail = escalation_store.detail(db, escalation.id)
+        try:
+            send(build_reminder(escalation, account, now=now, team=pg.address_of(db),
+                                forward_message_id=detail.forward_message_id if detail else ""),
+                 account, password)
+        except ChairError as exc:
+            escalation_store.unclaim_reminder(db, escalation.id)
+            problem = problem or exc
+            continue
+        sent.append((escalation.id, escalation.owner_email))
+    if problem is not None and not sent:
+        raise problem
     return sent

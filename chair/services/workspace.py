@@ -257,6 +257,16 @@ class Workspace:
         return to
 
     @staticmethod
+    def team_account(url: str) -> str:
+        """The keyring account of a team store's address (ChairError when it is not one)."""
+        from chair.domain.errors import ChairError
+
+        if not pg.is_team_url(url):
+            raise ChairError(f"{url or 'An empty address'} is not a team database "
+                             "(postgresql://you@host:port/database).")
+        return pg.account_of(url)
+
+    @staticmethod
     def imap_account(url: str) -> str:
         """The keyring account of an imap:// URL (ChairError when it is not one)."""
         from chair.ingest.imap import ImapAccount
@@ -294,6 +304,16 @@ class EscalationOperations:
     def mine(self) -> list[Escalation]:
         """"My ?": the open escalations assigned to me, oldest first."""
         return escalation_store.assigned_to(self._w.db(), self.person().email)
+
+    def remind(self) -> list[tuple[int, str]]:
+        """Email the owners of overdue "?" a reminder, when Settings ask for it and an SMTP
+        server is set (once a day each at most, whichever laptop sends it)."""
+        from chair.outbox.service import account_from_settings, send_reminders
+
+        account = account_from_settings(self._w.settings)
+        if account is None or not self._w.settings.get("escalation.remind"):
+            return []
+        return send_reminders(self._w.db(), account)
 
     def forward_on(self, escalation_id: int, to_name: str, to_email: str, note: str) -> None:
         escalations.forward_on(self._w.db(), escalation_id, to_name=to_name,

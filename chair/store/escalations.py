@@ -254,6 +254,30 @@ def set_forward(db: Database, escalation_id: int, state: str, *,
         )
 
 
+def claim_reminders(db: Database, now: int, every_s: int = 86400) -> list[Escalation]:
+    """The overdue open escalations whose owner has an address and was not reminded in the
+    last `every_s`, each claimed for this caller (marked reminded now) so that another
+    laptop does not remind them too."""
+    claimed = []
+    for row in db.execute(
+            f"SELECT {_FIELDS} FROM escalations e WHERE status IN ('open', 'investigating', "
+            f"'answered') AND due_at < :now AND owner_email != '' AND "
+            f"(reminded_at IS NULL OR reminded_at < :since) ORDER BY due_at, id",
+            {"now": now, "since": now - every_s}).fetchall():
+        escalation = _escalation(row)
+        cursor = db.conn.execute(
+            "UPDATE escalations SET reminded_at = ? WHERE id = ? "
+            "AND (reminded_at IS NULL OR reminded_at < ?)", [now, escalation.id, now - every_s])
+        if cursor.rowcount == 1:
+            claimed.append(escalation)
+    return claimed
+
+
+def unclaim_reminder(db: Database, escalation_id: int) -> None:
+    """A reminder that could not be sent is due again."""
+    db.conn.execute("UPDATE escalations SET reminded_at = NULL WHERE id = ?", [escalation_id])
+
+
 _MAIL_KEYS = frozenset({"message_id", "in_reply_to", "references"})
 
 
@@ -312,18 +336,51 @@ def thread_replies(db: Database, voices: Sequence[Voice]
             continue
         attached += 1
         (status,) = db.execute("SELECT status FROM escalations WHERE id = ?", [eid]).fetchone()
-        if status in ("open", "investigating"):
-            db.conn.execute(
-                "UPDATE escalations SET status = 'answered', updated_at = ? WHERE id = ?",
-                [int(time.time()), eid],
-            )
-            db.conn.execute(
-                "INSERT INTO escalation_history (escalation_id, at, who, from_status, to_status, "
-                "note) VALUES (?, ?, ?, ?, 'answered', ?)",
-                [eid, int(time.time()), v.author or mail.sender, status,
-                 f"reply: {v.subject}"[:200]],
-            )
+        if status not in ("open", "investigating"):
+            continue
+        # A reply that answers the questions' layout fills the COE's empty sections; one
+        # that answers all of them is the COE submitted.
+        complete = _coe_from_reply(db, eid, v)
+        target = "coe_submitted" if complete else "answered"
+        db.conn.execute("UPDATE escalations SET status = ?, updated_at = ? WHERE id = ?",
+                        [target, int(time.time()), eid])
+        db.conn.execute(
+            "INSERT INTO escalation_history (escalation_id, at, who, from_status, to_status, "
+            "note) VALUES (?, ?, ?, ?, ?, ?)",
+            [eid, int(time.time()), v.author or mail.sender, status, target,
+             f"reply: {v.subject}"[:200]],
+        )
     return left, attached, known
+
+
+def _coe_from_reply(db: Database, escalation_id: int, reply: Voice) -> bool:
+    """Read the owner's own words of a reply (before the quoted forward and the signature)
+    into the COE's empty sections and, when it has none, its corrective actions; True
+    when the COE may now be submitted."""
+    import dataclasses
+
+    from chair.domain.coe_mail import parse_reply
+    from chair.domain.escalation import Coe, closing_gaps
+
+    text = reply.text
+    marks = [int(m) for k in ("quote_at", "signature_at")
+             if isinstance(m := reply.meta.get(k), int) and 0 < m < len(text)]
+    answer = parse_reply(text[: min(marks)] if marks else text)
+    if not answer.answered:
+        return False
+    coe = coe_store.load(db, escalation_id) or Coe(escalation_id)
+    filled = {k: a for k, a in answer.sections.items() if not getattr(coe, k).strip()}
+    coe = dataclasses.replace(coe, **filled)  # type: ignore[arg-type]
+    if answer.actions and not coe.actions:
+        coe = dataclasses.replace(coe, actions=answer.actions)
+        coe_store.set_actions(db, escalation_id, answer.actions)
+    complete = not closing_gaps(coe) and all(
+        getattr(coe, k).strip() for k in ("what_happened", "impact", "root_cause",
+                                          "supporting_data", "implications", "lessons"))
+    if complete:
+        coe = dataclasses.replace(coe, submitted_at=reply.received_at)
+    coe_store.save(db, coe)
+    return complete
 
 
 @dataclass(frozen=True, slots=True)

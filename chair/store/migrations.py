@@ -304,7 +304,8 @@ CREATE TRIGGER IF NOT EXISTS metrics_after_delete AFTER DELETE ON metrics BEGIN
 END;
 """
 
-# v6: the chain of a "?": who forwarded it on to whom, and when.
+# v6: the chain of a "?": who forwarded it on to whom, and when; when its owner was last
+# reminded that it is overdue.
 _V6 = """
 CREATE TABLE IF NOT EXISTS escalation_forwards (
     id INTEGER PRIMARY KEY,
@@ -318,6 +319,7 @@ CREATE TABLE IF NOT EXISTS escalation_forwards (
 );
 CREATE INDEX IF NOT EXISTS escalation_forwards_escalation
     ON escalation_forwards (escalation_id, at);
+ALTER TABLE escalations ADD COLUMN reminded_at INTEGER;
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)

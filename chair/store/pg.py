@@ -34,6 +34,17 @@ def is_team_url(target: str) -> bool:
     return target.startswith((SCHEME, "postgres://"))
 
 
+def address_of(db: Database) -> str:
+    """A team store's address for anyone on the team (postgresql://host:port/database, no
+    login in it); "" for a file."""
+    url = getattr(db.conn, "_url", "")
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{SCHEME}{parts.hostname}{port}{parts.path}"
+
+
 def account_of(url: str) -> str:
     """What the keyring keeps the password under: user@host:port/database."""
     parts = urlsplit(url)

@@ -284,7 +284,7 @@ CREATE INDEX people_email ON people (lower(email));
 
 ALTER TABLE voices ADD COLUMN shared_subject TEXT, ADD COLUMN shared_text TEXT;
 ALTER TABLE escalations ADD COLUMN owner_login TEXT NOT NULL DEFAULT '',
-    ADD COLUMN opened_by_login TEXT NOT NULL DEFAULT '';
+    ADD COLUMN opened_by_login TEXT NOT NULL DEFAULT '', ADD COLUMN reminded_at BIGINT;
 CREATE INDEX escalations_owner_login ON escalations (owner_login, opened_at);
 ALTER TABLE escalation_history ADD COLUMN who_login TEXT NOT NULL DEFAULT '';
 

@@ -63,6 +63,10 @@ class EscalationAccess(Protocol):
         """"My ?": the open escalations assigned to me, oldest first."""
         ...
 
+    def remind(self) -> list[tuple[int, str]]:
+        """Reminders of overdue "?" sent now: (escalation id, address) each."""
+        ...
+
     def forward_on(self, escalation_id: int, to_name: str, to_email: str, note: str) -> None:
         """Hand the escalation on to someone else, who owns it from now."""
         ...
@@ -181,6 +185,8 @@ class DataAccess(Protocol):
         ...
 
     def imap_account(self, url: str) -> str: ...
+
+    def team_account(self, url: str) -> str: ...
 
     def use_settings(self, settings: Any) -> None:
         """The settings as just saved apply from now on."""

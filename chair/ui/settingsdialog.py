@@ -35,7 +35,7 @@ from chair.ui.i18n import LANGUAGES, translate
 GROUPS = {
     "ui": "Display", "redaction": "Display", "escalation": "Escalations", "smtp": "Escalations",
     "sources": "Sources", "taxonomy": "Classification", "metrics": "Classification",
-    "meeting": "Meeting mode",
+    "meeting": "Meeting mode", "store": "Team database",
 }
 GROUP_NAMES = {
     "Display": QT_TRANSLATE_NOOP("Settings", "Display"),
@@ -43,6 +43,7 @@ GROUP_NAMES = {
     "Sources": QT_TRANSLATE_NOOP("Settings", "Sources"),
     "Classification": QT_TRANSLATE_NOOP("Settings", "Classification"),
     "Meeting mode": QT_TRANSLATE_NOOP("Settings", "Meeting mode"),
+    "Team database": QT_TRANSLATE_NOOP("Settings", "Team database"),
     "Other": QT_TRANSLATE_NOOP("Settings", "Other"),
 }
 LABELS = {
@@ -53,6 +54,8 @@ LABELS = {
     "redaction.order_patterns": QT_TRANSLATE_NOOP("Settings", "Order number patterns"),
     "escalation.response_days": QT_TRANSLATE_NOOP("Settings", "Days to answer a ?"),
     "escalation.sender": QT_TRANSLATE_NOOP("Settings", "Sender name"),
+    "escalation.remind": QT_TRANSLATE_NOOP("Settings", "Remind overdue owners"),
+    "store.team": QT_TRANSLATE_NOOP("Settings", "Team database"),
     "smtp.host": QT_TRANSLATE_NOOP("Settings", "SMTP server"),
     "smtp.port": QT_TRANSLATE_NOOP("Settings", "SMTP port"),
     "smtp.user": QT_TRANSLATE_NOOP("Settings", "SMTP user"),
@@ -105,6 +108,10 @@ class SettingsActions(Protocol):
 
     def replace_owners(self, owners: list[Owner]) -> int:
         """The directory becomes exactly these owners."""
+        ...
+
+    def team_account(self, url: str) -> str:
+        """A postgresql:// address's keyring account (ChairError when it is not one)."""
         ...
 
     def imap_account(self, url: str) -> str:
@@ -246,6 +253,13 @@ class SettingsDialog(QDialog):
         )
         self.smtp_password.setAccessibleName(translate("Settings", "SMTP password"))
         forms["Escalations"].addRow(translate("Settings", "SMTP password"), self.smtp_password)
+        self.team_password = QLineEdit()
+        self.team_password.setObjectName("teamPassword")
+        self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.team_password.setPlaceholderText(
+            translate("Settings", "kept in the system keyring, never in a file"))
+        self.team_password.setAccessibleName(translate("Settings", "Your password"))
+        forms["Team database"].addRow(translate("Settings", "Your password"), self.team_password)
         self.runner = runner
         self.test_email = QPushButton(translate("Settings", "Send a test email"))
         self.test_email.setObjectName("sendTestEmail")
@@ -383,6 +397,13 @@ class SettingsDialog(QDialog):
             user, host = self.settings.get("smtp.user"), self.settings.get("smtp.host")
             try:
                 self.hooks.save_password("smtp", f"{user}@{host}", self.smtp_password.text())
+            except Exception as exc:
+                self.message.setText(str(exc))
+                return
+        if self.team_password.text() and self.hooks is not None:
+            try:
+                account = self.hooks.team_account(self.settings.get("store.team"))
+                self.hooks.save_password("postgresql", account, self.team_password.text())
             except Exception as exc:
                 self.message.setText(str(exc))
                 return

@@ -161,6 +161,13 @@
                 <numerusform>Demo data removed (%Ln voices).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Reminded %Ln owners of an overdue “?” by email</source>
+            <translation>
+                <numerusform>Reminded %Ln owner of an overdue “?” by email</numerusform>
+                <numerusform>Reminded %Ln owners of an overdue “?” by email</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Meeting</name>

@@ -1064,6 +1064,13 @@
             <source>Personal data shown</source>
             <translation>Données personnelles affichées</translation>
         </message>
+        <message numerus="yes">
+            <source>Reminded %Ln owners of an overdue “?” by email</source>
+            <translation>
+                <numerusform>%Ln responsable relancé par e-mail pour un « ? » en retard</numerusform>
+                <numerusform>%Ln responsables relancés par e-mail pour un « ? » en retard</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Remove every demo voice, metric, owner, escalation and meeting? Your own imports stay.</source>
             <translation>Retirer toutes les voix, indicateurs, responsables, escalades et réunions de la démo ? Vos propres imports restent.</translation>
@@ -1963,6 +1970,10 @@ Décisions · 5</translation>
             </translation>
         </message>
         <message>
+            <source>A team database shared by the leadership team, as postgresql://you@host:port/database; empty keeps this computer's own file. Used when chair starts.</source>
+            <translation>Une base partagée par l’équipe de direction, sous la forme postgresql://vous@hôte:port/base ; vide garde le fichier de cet ordinateur. Prise en compte au démarrage de chair.</translation>
+        </message>
+        <message>
             <source>Add mailbox</source>
             <translation>Ajouter la boîte</translation>
         </message>
@@ -2013,6 +2024,10 @@ Décisions · 5</translation>
         <message>
             <source>Email</source>
             <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Email each owner of an overdue '?' a reminder, once a day at most (needs the SMTP server below).</source>
+            <translation>Relancer par e-mail le responsable d’un « ? » en retard, une fois par jour au plus (il faut le serveur SMTP ci-dessous).</translation>
         </message>
         <message>
             <source>Escalations</source>
@@ -2139,6 +2154,10 @@ Décisions · 5</translation>
             <translation>Expressions régulières de vos numéros de commande.</translation>
         </message>
         <message>
+            <source>Remind overdue owners</source>
+            <translation>Relancer les retards</translation>
+        </message>
+        <message>
             <source>Remove owner</source>
             <translation>Retirer le responsable</translation>
         </message>
@@ -2223,6 +2242,10 @@ Décisions · 5</translation>
             <translation>Fichier de taxonomie</translation>
         </message>
         <message>
+            <source>Team database</source>
+            <translation>Base d’équipe</translation>
+        </message>
+        <message>
             <source>Text size</source>
             <translation>Taille du texte</translation>
         </message>
@@ -2257,6 +2280,10 @@ Décisions · 5</translation>
         <message>
             <source>Where meeting mode opens: the projector or the room's big screen.</source>
             <translation>Où s’ouvre le mode réunion : le projecteur ou le grand écran de la salle.</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Votre mot de passe</translation>
         </message>
         <message>
             <source>Your taxonomy file</source>

@@ -1084,6 +1084,14 @@
             <source>Personal data shown</source>
             <translation>Dane osobowe widoczne</translation>
         </message>
+        <message numerus="yes">
+            <source>Reminded %Ln owners of an overdue “?” by email</source>
+            <translation>
+                <numerusform>Przypomniano %Ln właścicielowi o zaległym „?” e-mailem</numerusform>
+                <numerusform>Przypomniano %Ln właścicielom o zaległym „?” e-mailem</numerusform>
+                <numerusform>Przypomniano %Ln właścicielom o zaległym „?” e-mailem</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Remove every demo voice, metric, owner, escalation and meeting? Your own imports stay.</source>
             <translation>Usunąć wszystkie głosy, wskaźniki, właścicieli, eskalacje i spotkania z demo? Twoje własne importy zostaną.</translation>
@@ -2002,6 +2010,10 @@ Decyzje · 5</translation>
             </translation>
         </message>
         <message>
+            <source>A team database shared by the leadership team, as postgresql://you@host:port/database; empty keeps this computer's own file. Used when chair starts.</source>
+            <translation>Wspólna baza zespołu kierowniczego, jako postgresql://ty@host:port/baza; puste zostawia własny plik tego komputera. Używana przy starcie chair.</translation>
+        </message>
+        <message>
             <source>Add mailbox</source>
             <translation>Dodaj skrzynkę</translation>
         </message>
@@ -2052,6 +2064,10 @@ Decyzje · 5</translation>
         <message>
             <source>Email</source>
             <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Email each owner of an overdue '?' a reminder, once a day at most (needs the SMTP server below).</source>
+            <translation>Wysyłaj właścicielowi zaległego „?” przypomnienie e-mailem, najwyżej raz dziennie (potrzebny serwer SMTP poniżej).</translation>
         </message>
         <message>
             <source>Escalations</source>
@@ -2178,6 +2194,10 @@ Decyzje · 5</translation>
             <translation>Wyrażenia regularne Twoich numerów zamówień.</translation>
         </message>
         <message>
+            <source>Remind overdue owners</source>
+            <translation>Przypominaj o zaległych</translation>
+        </message>
+        <message>
             <source>Remove owner</source>
             <translation>Usuń właściciela</translation>
         </message>
@@ -2262,6 +2282,10 @@ Decyzje · 5</translation>
             <translation>Plik taksonomii</translation>
         </message>
         <message>
+            <source>Team database</source>
+            <translation>Baza zespołu</translation>
+        </message>
+        <message>
             <source>Text size</source>
             <translation>Rozmiar tekstu</translation>
         </message>
@@ -2296,6 +2320,10 @@ Decyzje · 5</translation>
         <message>
             <source>Where meeting mode opens: the projector or the room's big screen.</source>
             <translation>Gdzie otwiera się tryb spotkania: projektor lub duży ekran w sali.</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Twoje hasło</translation>
         </message>
         <message>
             <source>Your taxonomy file</source>

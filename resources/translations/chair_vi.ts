@@ -1044,6 +1044,12 @@
             <source>Personal data shown</source>
             <translation>Đang hiện dữ liệu cá nhân</translation>
         </message>
+        <message numerus="yes">
+            <source>Reminded %Ln owners of an overdue “?” by email</source>
+            <translation>
+                <numerusform>Đã nhắc %Ln người phụ trách về “?” quá hạn qua email</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Remove every demo voice, metric, owner, escalation and meeting? Your own imports stay.</source>
             <translation>Gỡ mọi ý kiến, chỉ số, người phụ trách, chuyển cấp và cuộc họp mẫu? Dữ liệu bạn tự nhập vẫn được giữ.</translation>
@@ -1924,6 +1930,10 @@ Quyết định · 5</translation>
             </translation>
         </message>
         <message>
+            <source>A team database shared by the leadership team, as postgresql://you@host:port/database; empty keeps this computer's own file. Used when chair starts.</source>
+            <translation>Cơ sở dữ liệu chung của ban lãnh đạo, dạng postgresql://bạn@máy:cổng/csdl; để trống thì dùng tệp riêng của máy này. Áp dụng khi chair khởi động.</translation>
+        </message>
+        <message>
             <source>Add mailbox</source>
             <translation>Thêm hộp thư</translation>
         </message>
@@ -1974,6 +1984,10 @@ Quyết định · 5</translation>
         <message>
             <source>Email</source>
             <translation>Email</translation>
+        </message>
+        <message>
+            <source>Email each owner of an overdue '?' a reminder, once a day at most (needs the SMTP server below).</source>
+            <translation>Gửi email nhắc người phụ trách “?” quá hạn, tối đa mỗi ngày một lần (cần máy chủ SMTP bên dưới).</translation>
         </message>
         <message>
             <source>Escalations</source>
@@ -2100,6 +2114,10 @@ Quyết định · 5</translation>
             <translation>Biểu thức chính quy cho số đơn hàng của bạn.</translation>
         </message>
         <message>
+            <source>Remind overdue owners</source>
+            <translation>Nhắc việc quá hạn</translation>
+        </message>
+        <message>
             <source>Remove owner</source>
             <translation>Xóa người phụ trách</translation>
         </message>
@@ -2184,6 +2202,10 @@ Quyết định · 5</translation>
             <translation>Tệp phân loại</translation>
         </message>
         <message>
+            <source>Team database</source>
+            <translation>CSDL nhóm</translation>
+        </message>
+        <message>
             <source>Text size</source>
             <translation>Cỡ chữ</translation>
         </message>
@@ -2218,6 +2240,10 @@ Quyết định · 5</translation>
         <message>
             <source>Where meeting mode opens: the projector or the room's big screen.</source>
             <translation>Nơi chế độ họp mở ra: máy chiếu hoặc màn hình lớn trong phòng.</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Mật khẩu của bạn</translation>
         </message>
         <message>
             <source>Your taxonomy file</source>

@@ -138,7 +138,19 @@ def test_the_forward_reaches_a_real_smtp_server_with_the_voice_attached(
     assert msg["Subject"] == f"? {SUBJECT}"  # non-ASCII subject intact (RFC 2047 both ways)
     assert msg["Message-ID"].strip("<>") == message_id
     body, attachment = list(msg.iter_parts())
-    assert body.get_content().strip() == "?"
+    text = body.get_content()
+    # The question mark, then the seven questions to answer by replying, and the id.
+    assert text.splitlines()[0] == "?"
+    headings = [line for line in text.splitlines() if line[:2] in {f"{n}." for n in range(8)}]
+    assert headings == ["1. What happened", "2. Impact on customers and the business",
+                        "3. Root cause", "4. Supporting data",
+                        "5. Critical implications, including security", "6. Lessons learned",
+                        "7. Corrective actions"]
+    assert f"Escalation #{eid}" in text and msg["X-Chair-Escalation"] == str(eid)
+    # From a team store it says where to answer it in chair, without anyone's login.
+    team_line = [line for line in text.splitlines() if "Answer it in chair" in line]
+    assert bool(team_line) == (db.dialect == "postgresql")
+    assert all("chair_admin" not in line for line in team_line)
     assert attachment.get_content_type() == "message/rfc822"
     original = attachment.get_content()
     assert original["Subject"] == SUBJECT and original["Message-ID"] == "<m1@klient.pl>"
@@ -241,6 +253,87 @@ def test_a_reply_in_a_real_mailbox_is_threaded_onto_its_escalation(
     # The reply is not a customer voice; the other message is.
     assert voice_store.search(db, "courier route") == []
     assert [v.subject for v in voice_store.search(db, "czekam")] == ["Gdzie paczka"]
+
+
+def _reply_to(forward: email.message.EmailMessage, answer: str, key: str) -> bytes:
+    """The owner's reply as a mail program writes it: their answer on top, then the forward
+    quoted line by line."""
+    quoted = "\r\n".join("> " + line for line in
+                          forward.get_body(("plain",)).get_content().splitlines())  # type: ignore[union-attr]
+    body = (answer.replace("\n", "\r\n") + "\r\n\r\nEwa\r\n\r\n"
+            "On Tue, 5 Mar 2024 at 10:00, Marek <leader@shop.example> wrote:\r\n" + quoted)
+    return (f"From: Ewa Krawczyk <ewa@shop.example>\r\nTo: leader@shop.example\r\n"
+            f"Subject: Re: ? Zamowienie\r\nMessage-ID: <{key}@shop.example>\r\n"
+            f"In-Reply-To: {forward['Message-ID']}\r\nReferences: {forward['Message-ID']}\r\n"
+            f"Date: Wed, 6 Mar 2024 09:00:00 +0100\r\n"
+            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+
+
+ANSWER = """1. What happened
+The courier skipped the Widzew estate for a week.
+
+2. Impact on customers and the business
+312 parcels a day late; 41 refunds.
+
+3. Root cause: the route plan ignored the estate's gate codes.
+
+4. Supporting data
+Courier scans against GPS, 1-7 March.
+
+5. Critical implications, including security
+Parcels left at the gate: a theft risk.
+
+6. Lessons learned
+Gate codes belong in the route plan.
+
+7. Corrective actions
+- Add gate codes to routes — Piotr — 2024-03-20
+- Check the next three estates — Ewa"""
+
+
+def test_a_reply_that_answers_the_seven_questions_becomes_the_submitted_coe(
+    smtp_server, any_store, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    db = any_store
+    eid = _escalate(db, _voice(db))
+    forward_escalation(db, eid, _account(smtp_server))
+    forward = email.message_from_bytes(smtp_server.received[0][2], policy=email.policy.default)
+    path = tmp_path / "reply.eml"
+    path.write_bytes(_reply_to(forward, ANSWER, "coe-1"))  # type: ignore[arg-type]
+    assert run_import([str(path)], db).sources[0].replies == 1
+    detail = esc.detail(db, eid)
+    assert detail.escalation.status is S.COE_SUBMITTED  # type: ignore[union-attr]
+    coe = detail.coe  # type: ignore[union-attr]
+    assert coe.what_happened == "The courier skipped the Widzew estate for a week."  # type: ignore[union-attr]
+    assert coe.root_cause == "the route plan ignored the estate's gate codes."  # type: ignore[union-attr]
+    assert coe.implications == "Parcels left at the gate: a theft risk."  # type: ignore[union-attr]
+    assert [(a.description, a.owner) for a in coe.actions] == [  # type: ignore[union-attr]
+        ("Add gate codes to routes", "Piotr"), ("Check the next three estates", "Ewa")]
+    assert time.gmtime(coe.actions[0].due_at)[:3] == (2024, 3, 20)  # type: ignore[union-attr, arg-type]
+    assert coe.submitted_at is not None  # type: ignore[union-attr]
+
+
+def test_a_partial_reply_fills_only_what_is_empty_and_a_free_reply_fills_nothing(
+    smtp_server, any_store, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    db = any_store
+    eid = _escalate(db, _voice(db))
+    coe_store.save(db, Coe(eid, what_happened="Typed in chair by the leader."))
+    forward_escalation(db, eid, _account(smtp_server))
+    forward = email.message_from_bytes(smtp_server.received[0][2], policy=email.policy.default)
+    partial = tmp_path / "partial.eml"
+    partial.write_bytes(_reply_to(forward, "\n".join(ANSWER.splitlines()[:8]), "coe-2"))  # type: ignore[arg-type]
+    free = tmp_path / "free.eml"
+    free.write_bytes(_reply_to(forward, "Looking into it, more on Friday.", "coe-3"))  # type: ignore[arg-type]
+    run_import([str(partial), str(free)], db)
+    detail = esc.detail(db, eid)
+    assert detail.escalation.status is S.ANSWERED  # type: ignore[union-attr]
+    coe = detail.coe  # type: ignore[union-attr]
+    assert coe.what_happened == "Typed in chair by the leader."  # type: ignore[union-attr]
+    assert coe.impact == "312 parcels a day late; 41 refunds."  # type: ignore[union-attr]
+    assert coe.root_cause.startswith("the route plan")  # type: ignore[union-attr]
+    assert coe.supporting_data == "" and coe.actions == ()  # type: ignore[union-attr]
+    assert len(detail.replies) == 2  # type: ignore[union-attr]
 
 
 def test_the_same_reply_imported_twice_is_one_reply(any_store, tmp_path: Path) -> None:

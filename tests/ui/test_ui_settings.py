@@ -51,6 +51,38 @@ def test_settings_are_saved_and_applied_and_passwords_go_to_the_keyring(qtbot, w
         secrets.delete_password("smtp", account)
 
 
+def test_the_team_database_is_set_in_settings_with_its_password_in_the_keyring(
+        qtbot, window, team_store) -> None:  # type: ignore[no-untyped-def]
+    """Settings' "Team database" is what chair opens when it starts without --db; the
+    password typed beside it goes to the keyring, never to the settings file."""
+    from chair.app import _target
+    from chair.store import pg
+
+    url, password = team_store
+    dialog = window.open_settings()
+    dialog.show_group("Team database")
+    dialog.fields["store.team"].setText(url)
+    dialog.team_password.setText(password)
+    dialog.accept()
+    try:
+        assert Settings().get("store.team") == url and _target(None) == url
+        assert secrets.get_password("postgresql", pg.account_of(url)) == password
+        text = Path(os.environ["CHAIR_CONFIG_DIR"], "settings.json").read_text()
+        assert password not in text
+        # An address that is not a team database is said, and nothing is kept.
+        dialog = window.open_settings()
+        dialog.fields["store.team"].setText("mysql://db.shop/chair")
+        dialog.team_password.setText("secret")
+        dialog.accept()
+        assert "not a team database" in dialog.message.text()
+        dialog.reject()
+    finally:
+        secrets.delete_password("postgresql", pg.account_of(url))
+        settings = Settings()
+        settings.set("store.team", "")
+        settings.save()
+
+
 def test_owners_directory_from_csv(window, demo_db: Path, tmp_path: Path) -> None:
     csv = tmp_path / "owners.csv"
     csv.write_text("name,email,pillar,area\nIga Nowicka,iga@example.com,delivery,Gdańsk\n"

@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
 from chair.domain.model import Escalation, Voice
@@ -39,6 +39,7 @@ class EscalateFlow(QObject):
         window.mine_button.toggled.connect(lambda _on: window.refresh_panels())
         self.role = ""  # see EscalationWindow.role
         self._to_reveal: int | None = None
+        self._reminders: QTimer | None = None
 
     def learn_who(self) -> None:
         """Who signed in, on a worker: an owner's list is "My ?" from the start."""
@@ -47,8 +48,16 @@ class EscalateFlow(QObject):
             return
         w.runner.run(w.access.escalations.person, on_done=self._know)
 
+    REMIND_EVERY_MS = 3_600_000
+
     def _know(self, person: Any) -> None:
         self.role = person.role
+        if self.role in ("", "leader") and self._reminders is None:
+            # Overdue owners are reminded by email while a leader's window is open.
+            self._reminders = QTimer(self)
+            self._reminders.timeout.connect(self.remind)
+            self._reminders.start(self.REMIND_EVERY_MS)
+            self.remind()
         w = self.window
         w.mine_button.setVisible(self.role in ("leader", "owner"))
         if self.role == "owner":
@@ -93,6 +102,20 @@ class EscalateFlow(QObject):
                             f"{html.escape(short)} <span style='color:{muted}'>· "
                             f"{html.escape(title)} · {ago(at)}</span>")
         w.decisions.setToolTip("\n\n".join(f"{t}\n— {m}, {ago(a)}" for a, m, t in decisions))
+
+    def remind(self) -> None:
+        w = self.window
+        if w.access is None or w.access.escalations is None:
+            return
+        w.runner.run(w.access.escalations.remind, on_done=self._reminded,
+                     on_error=lambda m: w.status.showMessage(m, 10_000))
+
+    def _reminded(self, sent: list[tuple[int, str]]) -> None:
+        if sent:
+            self.window.status.showMessage(translate(
+                "MainWindow", "Reminded %Ln owners of an overdue “?” by email", None,
+                len(sent)), 10_000)
+            self.window.refresh_panels()
 
     def list_reader(self) -> Callable[[], list[Any]] | None:
         """What fills the escalations list when it is not every open one: "My ?"."""
