@@ -425,17 +425,6 @@ def cmd_forward(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_remind(args: argparse.Namespace) -> int:
-    from chair.outbox.service import send_reminders
-
-    sent = send_reminders(_db(args))
-    for eid, address in sent:
-        print(f"Reminded {address} of escalation #{eid}")
-    if not sent:
-        print("No overdue '?' is waiting for a reminder (each owner gets one a day at most).")
-    return 0
-
-
 def run_gui(args: argparse.Namespace) -> int:
     from chair.app import main as gui_main
 
@@ -562,9 +551,6 @@ def build_parser() -> argparse.ArgumentParser:
                          help="send (or send again) the '?' of an escalation to its owner")
     fwd.add_argument("id", type=int, metavar="ID")
     fwd.set_defaults(func=cmd_forward)
-    sub.add_parser("remind", parents=[common],
-                   help="email each owner of an overdue '?' a reminder (once a day at most; "
-                   "for a daily scheduled task)").set_defaults(func=cmd_remind)
     return parser
 
 

@@ -175,9 +175,20 @@ def commands(open_db: Opener) -> dict[str, Command]:
         print(f"Removed {voices:,} voices and {rejected:,} rejected records of '{args.source}'.")
         return 0
 
+    def remind(args: argparse.Namespace) -> int:
+        from chair.outbox.service import send_reminders
+
+        sent = send_reminders(open_db(args, write=True))
+        for eid, address in sent:
+            print(f"Reminded {address} of escalation #{eid}")
+        if not sent:
+            print("No overdue '?' is waiting for a reminder (each owner gets one a day at "
+                  "most).")
+        return 0
+
     return {"escalate": escalate, "escalation": escalation, "owners": owners_command,
             "meetings": meetings_command, "correct": correct, "delete": delete,
-            "sources": sources, "remove-source": remove_source}
+            "sources": sources, "remove-source": remove_source, "remind": remind}
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, open_db: Opener) -> None:
@@ -222,6 +233,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, open_db: Opener) -> N
     p.add_argument("voice", type=int, metavar="VOICE_ID")
 
     parser("sources", "where the voices came from, with counts", True)
+    parser("remind", "email each owner of an overdue '?' a reminder (once a day at most; for "
+           "a daily scheduled task)")
 
     p = parser("remove-source", "take back everything one source brought (voices and "
                "rejected records)")

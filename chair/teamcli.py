@@ -29,7 +29,12 @@ def cmd_team(args: argparse.Namespace) -> int:
     from chair.services import team
     from chair.store import pg
 
+    if args.action in ("push", "export"):
+        return _transfer(args)
     url = args.url
+    if not url:
+        raise ChairError(f"chair team {args.action} needs the team database's address "
+                         "(postgresql://user@host:port/database).")
     if not pg.is_team_url(url):
         raise ChairError(f"{url} is not a team database (postgresql://user@host:port/database)")
     account = pg.account_of(url)
@@ -54,6 +59,48 @@ def cmd_team(args: argparse.Namespace) -> int:
         return _people(db, args)
     finally:
         db.close()
+
+
+def _transfer(args: argparse.Namespace) -> int:
+    """push: --from FILE.db --to postgresql://…; export: --from postgresql://… --to FILE.db
+    (the team store may also be given as the address after the action)."""
+    import sys
+    import time
+    from pathlib import Path
+
+    from chair.services import team
+    from chair.store import pg
+
+    pushing = args.action == "push"
+    url = (args.to if pushing else args.source) or args.url
+    path = args.source if pushing else args.to
+    if not url or not pg.is_team_url(url) or not path or pg.is_team_url(path):
+        raise ChairError("chair team push --from FILE.db --to postgresql://…, or chair team "
+                         "export --from postgresql://… --to FILE.db")
+    started = time.monotonic()
+    shown = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - shown[0] >= 1 or done == total:
+            shown[0] = now
+            rate = done / max(now - started, 1e-6)
+            print(f"\r{done:,} of {total:,} voices ({100 * done // max(total, 1)}%) · "
+                  f"{rate:,.0f}/s", end="", file=sys.stderr, flush=True)
+
+    try:
+        if pushing:
+            result = team.push(Path(path), url, team.saved_password(url), progress=progress)
+        else:
+            result = team.export(url, team.saved_password(url), Path(path), progress=progress)
+    finally:
+        print(file=sys.stderr)
+    others = ", ".join(f"{n:,} {table}" for table, n in sorted(result.copied.items()) if n)
+    print(f"{'Pushed' if pushing else 'Exported'} {result.voices_added:,} voices "
+          f"({result.voices_known:,} were there already)" + (f"; {others}" if others else "")
+          + f" in {time.monotonic() - started:.1f} s. Running it again adds nothing; "
+          "one that was cut off goes on where it stopped.")
+    return 0
 
 
 def _init(db: Database) -> None:
@@ -102,11 +149,18 @@ def _url_for(url: str, login: str) -> str:
 def add_team_parser(sub: Any) -> None:
     team = sub.add_parser(
         "team", help="a team database on PostgreSQL: set up, sign in or out, its people")
-    team.add_argument("action", choices=("login", "logout", "init", "add", "remove", "people"),
+    team.add_argument("action", choices=("login", "logout", "init", "add", "remove", "people",
+                                         "push", "export"),
                       help="login/logout: your password in the system keyring; init: set up "
                            "the schema and roles (as its administrator); add/remove/people: "
-                           "who may sign in, in which role")
-    team.add_argument("url", help="postgresql://user@host:port/database (no password in it)")
+                           "who may sign in, in which role; push: a laptop's file into the "
+                           "team database; export: the team database into a file")
+    team.add_argument("url", nargs="?",
+                      help="postgresql://user@host:port/database (no password in it)")
+    team.add_argument("--from", dest="source", metavar="FROM",
+                      help="push: the chair file; export: the team database")
+    team.add_argument("--to", metavar="TO",
+                      help="push: the team database; export: the file to write")
     team.add_argument("login", nargs="?", help="the person's login, for add and remove")
     team.add_argument("--role", choices=("leader", "owner", "facilitator", "viewer"))
     team.add_argument("--name", help="the person's name, as the escalations show it")

@@ -305,7 +305,8 @@ END;
 """
 
 # v6: the chain of a "?": who forwarded it on to whom, and when; when its owner was last
-# reminded that it is overdue.
+# reminded that it is overdue. The store's own identity, and what was copied into it from
+# other stores (see chair.store.transfer): a copy run again or resumed adds nothing twice.
 _V6 = """
 CREATE TABLE IF NOT EXISTS escalation_forwards (
     id INTEGER PRIMARY KEY,
@@ -320,6 +321,20 @@ CREATE TABLE IF NOT EXISTS escalation_forwards (
 CREATE INDEX IF NOT EXISTS escalation_forwards_escalation
     ON escalation_forwards (escalation_id, at);
 ALTER TABLE escalations ADD COLUMN reminded_at INTEGER;
+CREATE TABLE IF NOT EXISTS store_identity (id TEXT NOT NULL);
+INSERT INTO store_identity (id) SELECT lower(hex(randomblob(16)))
+    WHERE NOT EXISTS (SELECT 1 FROM store_identity);
+CREATE TABLE IF NOT EXISTS transfer_map (
+    origin TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    old_id INTEGER NOT NULL,
+    new_id INTEGER NOT NULL,
+    PRIMARY KEY (origin, tbl, old_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS transfer_progress (
+    origin TEXT PRIMARY KEY,
+    last_voice_id INTEGER NOT NULL
+);
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
@@ -370,7 +385,13 @@ def migrate(db: Database) -> int:
                 conn.execute("COMMIT")
                 return start
             for statement in _statements(MIGRATIONS[version]):
-                conn.execute(statement)
+                try:
+                    conn.execute(statement)
+                except sqlite3.OperationalError as exc:
+                    # A column a step adds that a file already has (SQLite has no ADD
+                    # COLUMN IF NOT EXISTS): the step is idempotent like the others.
+                    if not ("ADD COLUMN" in statement and "duplicate column" in str(exc)):
+                        raise
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except sqlite3.Error:

@@ -438,5 +438,29 @@ END $$;
 SELECT chair_grant_roles();
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# v5: the store's own identity, and what was copied into it from other stores (see
+# chair.store.transfer): `chair team push` run again or resumed adds nothing twice.
+_V5 = """
+CREATE TABLE store_identity (id TEXT NOT NULL);
+INSERT INTO store_identity (id) VALUES (replace(gen_random_uuid()::text, '-', ''));
+CREATE TABLE transfer_map (
+    origin TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    old_id BIGINT NOT NULL,
+    new_id BIGINT NOT NULL,
+    PRIMARY KEY (origin, tbl, old_id)
+);
+CREATE TABLE transfer_progress (
+    origin TEXT PRIMARY KEY,
+    last_voice_id BIGINT NOT NULL
+);
+DO $$
+BEGIN
+    EXECUTE format('GRANT SELECT ON store_identity TO %I, %I, %I, %I', chair_group('leader'),
+                   chair_group('owner'), chair_group('facilitator'), chair_group('viewer'));
+    EXECUTE format('GRANT ALL ON transfer_map, transfer_progress TO %I', chair_group('leader'));
+END $$;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 ROLES = _ROLES
