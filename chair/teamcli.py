@@ -80,21 +80,18 @@ def _transfer(args: argparse.Namespace) -> int:
     started = time.monotonic()
     shown = [0.0]
 
-    def progress(done: int, total: int) -> None:
+    def progress(what: str, done: int, total: int) -> None:
         now = time.monotonic()
         if now - shown[0] >= 1 or done == total:
             shown[0] = now
-            rate = done / max(now - started, 1e-6)
-            print(f"\r{done:,} of {total:,} voices ({100 * done // max(total, 1)}%) · "
-                  f"{rate:,.0f}/s", end="", file=sys.stderr, flush=True)
+            label = "voices" if what == "voices" else "voices redacted for viewers"
+            print(f"\r{done:,} of {total:,} {label} ({100 * done // max(total, 1)}%)   ",
+                  end="\n" if done == total else "", file=sys.stderr, flush=True)
 
-    try:
-        if pushing:
-            result = team.push(Path(path), url, team.saved_password(url), progress=progress)
-        else:
-            result = team.export(url, team.saved_password(url), Path(path), progress=progress)
-    finally:
-        print(file=sys.stderr)
+    if pushing:
+        result = team.push(Path(path), url, team.saved_password(url), progress=progress)
+    else:
+        result = team.export(url, team.saved_password(url), Path(path), progress=progress)
     others = ", ".join(f"{n:,} {table}" for table, n in sorted(result.copied.items()) if n)
     print(f"{'Pushed' if pushing else 'Exported'} {result.voices_added:,} voices "
           f"({result.voices_known:,} were there already)" + (f"; {others}" if others else "")

@@ -179,6 +179,39 @@ def any_store(request, db_path: Path):  # type: ignore[no-untyped-def]
     db.close()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def demo_store(request, demo_db: Path):  # type: ignore[no-untyped-def]
+    """The demo (2,000 voices, metrics, escalations, a meeting), once as the file and once
+    pushed into a team store on the private PostgreSQL server (its password in the tests'
+    keyring): (what --db names, a function that opens it)."""
+    from chair.config import secrets
+    from chair.services import team
+    from chair.store import connect, pg, transfer
+
+    if request.param == "sqlite":
+        yield str(demo_db), lambda: connect(demo_db)
+        return
+    url, password = request.getfixturevalue("team_store")
+    local, shared = connect(demo_db), team.connect(url, password)
+    transfer.transfer(local, shared)
+    local.close()
+    shared.close()
+    secrets.set_password("postgresql", pg.account_of(url), password)
+    opened = []
+
+    def open_it():  # type: ignore[no-untyped-def]
+        db = team.connect(url, password, migrate=False)
+        opened.append(db)
+        return db
+
+    try:
+        yield url, open_it
+    finally:
+        for db in opened:
+            db.close()
+        secrets.delete_password("postgresql", pg.account_of(url))
+
+
 class SmtpServer:
     """A private aiosmtpd server on 127.0.0.1 that keeps what it receives; it asks for a
     login (user "chair" and a random password), as a company's relay would."""

@@ -9,19 +9,20 @@ from pathlib import Path
 from chair.store import connect
 from chair.store import escalations as esc
 from chair.store import voices as store
+from chair.store.db import Database
 from tests.test_cli import chair
 
 
-def _unescalated(db_path: Path, pillar: str = "delivery") -> int:
-    (vid,) = connect(db_path).execute(
+def _unescalated(db: Database, pillar: str = "delivery") -> int:
+    (vid,) = db.execute(
         "SELECT id FROM voices v WHERE pillar = ? AND NOT EXISTS (SELECT 1 FROM "
         "escalation_voices ev WHERE ev.voice_id = v.id) LIMIT 1", [pillar]).fetchone()
     return int(vid)
 
 
-def test_escalate_a_voice_to_its_owner_then_move_it(demo_db: Path) -> None:
-    db = str(demo_db)
-    vid = _unescalated(demo_db)
+def test_escalate_a_voice_to_its_owner_then_move_it(demo_store) -> None:  # type: ignore[no-untyped-def]
+    db, opened = demo_store
+    vid = _unescalated(opened())
     made = json.loads(chair("escalate", str(vid), "--db", db, "--due", "2030-01-31",
                             "--json").stdout)
     assert made["voice_id"] == vid and made["owner_email"] and made["due"].startswith("2030-01-3")
@@ -33,13 +34,13 @@ def test_escalate_a_voice_to_its_owner_then_move_it(demo_db: Path) -> None:
     assert moved["status"] == "investigating" and moved["history"][-1]["note"] == "on it"
     refused = chair("escalation", str(eid), "--status", "closed", "--db", db, check=False)
     assert refused.returncode == 2 and refused.stderr.startswith("chair:")  # no COE yet
-    named = json.loads(chair("escalate", str(_unescalated(demo_db, "price")), "--owner",
+    named = json.loads(chair("escalate", str(_unescalated(opened(), "price")), "--owner",
                              "Iga Nowicka <iga@example.com>", "--db", db, "--json").stdout)
     assert (named["owner"], named["owner_email"]) == ("Iga Nowicka", "iga@example.com")
 
 
-def test_owners_set_and_list(demo_db: Path) -> None:
-    db = str(demo_db)
+def test_owners_set_and_list(demo_store) -> None:  # type: ignore[no-untyped-def]
+    db, _opened = demo_store
     chair("owners", "set", "delivery", "Gdańsk", "iga@example.com", "--name", "Iga Nowicka",
           "--db", db)
     listed = json.loads(chair("owners", "--db", db, "--json").stdout)
@@ -47,17 +48,17 @@ def test_owners_set_and_list(demo_db: Path) -> None:
             "area": "Gdańsk"} in listed
 
 
-def test_meetings_list_their_decisions(demo_db: Path) -> None:
-    found = json.loads(chair("meetings", "--db", str(demo_db), "--json").stdout)
+def test_meetings_list_their_decisions(demo_store) -> None:  # type: ignore[no-untyped-def]
+    found = json.loads(chair("meetings", "--db", demo_store[0], "--json").stdout)
     assert found[0]["title"] == "Weekly business review" and len(found[0]["decisions"]) == 3
     assert found[0]["started"].endswith("Z")
 
 
-def test_correct_a_voice_and_search_by_pillar_area_and_date(demo_db: Path) -> None:
-    db = str(demo_db)
-    vid = _unescalated(demo_db)
+def test_correct_a_voice_and_search_by_pillar_area_and_date(demo_store) -> None:  # type: ignore[no-untyped-def]
+    db, opened = demo_store
+    vid = _unescalated(opened())
     chair("correct", str(vid), "--pillar", "price", "--area", "Gdańsk", "--db", db)
-    voice = store.get(connect(demo_db), vid)
+    voice = store.get(opened(), vid)
     assert voice is not None and (voice.pillar, voice.area) == ("price", "Gdańsk")
     out = chair("search", "--pillar", "price", "--area", "Gdańsk", "--db", db).stdout
     assert f"#{vid} " in out and out.rstrip().endswith("voices") and " of " in out
@@ -66,15 +67,15 @@ def test_correct_a_voice_and_search_by_pillar_area_and_date(demo_db: Path) -> No
     assert len(found) == 5 and all(v["pillar"] == "delivery" for v in found)
 
 
-def test_delete_a_voice_leaves_a_line_on_its_escalation(demo_db: Path) -> None:
-    db = connect(demo_db)
-    (eid, vid) = db.execute("SELECT escalation_id, voice_id FROM escalation_voices "
-                            "LIMIT 1").fetchone()
-    chair("delete", str(vid), "--db", str(demo_db))
-    assert store.get(connect(demo_db), vid) is None
-    detail = esc.detail(connect(demo_db), eid)
+def test_delete_a_voice_leaves_a_line_on_its_escalation(demo_store) -> None:  # type: ignore[no-untyped-def]
+    target, opened = demo_store
+    (eid, vid) = opened().execute("SELECT escalation_id, voice_id FROM escalation_voices "
+                                  "ORDER BY voice_id LIMIT 1").fetchone()
+    chair("delete", str(vid), "--db", target)
+    assert store.get(opened(), vid) is None
+    detail = esc.detail(opened(), eid)
     assert detail is not None and f"#{vid}" in detail.history[-1].note
-    again = chair("delete", str(vid), "--db", str(demo_db), check=False)
+    again = chair("delete", str(vid), "--db", target, check=False)
     assert again.returncode == 2 and f"#{vid}" in again.stderr
 
 

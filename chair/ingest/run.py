@@ -569,6 +569,11 @@ def run_import(
             if state.cancelled:
                 outcome.cancelled = True
                 break
+        if db.dialect == "postgresql" and not outcome.cancelled:
+            from chair.store import pg
+
+            # A team store's viewers read the bulk of it once redacted, in the workers.
+            pg.fill_shared(db, executor=classifiers.pool if classifiers else None)
     finally:
         if classifiers is not None:
             classifiers.close()

@@ -50,8 +50,7 @@ def push(source: Path, url: str, password: str | None, *,
     try:
         with ProcessPoolExecutor(max_workers=os.cpu_count() or 2,
                                  mp_context=multiprocessing.get_context("spawn")) as pool:
-            return transfer.transfer(local, team, progress=progress, share=share_safe_texts,
-                                     executor=pool)
+            return transfer.transfer(local, team, progress=progress, executor=pool)
     finally:
         local.close()
         team.close()

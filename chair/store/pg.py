@@ -22,6 +22,8 @@ from chair.domain.errors import ChairError, NewerSchema, NotAllowed, TeamStoreOf
 from chair.store.pg_schema import CHANNEL, MIGRATIONS
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
+
     import psycopg
 
     from chair.store.db import Database
@@ -304,28 +306,60 @@ def upgrade(db: Database) -> None:
         fill_shared(db)
 
 
+SHARE_AT_ONCE = 1000
 # What a viewer reads of a voice, from (author, subject, text, meta as JSON): its subject and
 # text with personal data hidden (chair.insight.redaction.share_safe_texts; the store itself
 # knows no redaction, so whoever opens the store passes it in).
 ShareSafe = Callable[[str, str, str, str], tuple[str, str]]
 
 
-def fill_shared(db: Database, batch: int = 2000) -> int:
-    """Write the redacted subject and text of the voices that have none yet (voices stored
-    before the store knew its viewers); returns how many."""
-    share = getattr(db.conn, "share", None)
+def fill_shared(db: Database, *, executor: Executor | None = None,
+                progress: Callable[[int, int], None] | None = None, batch: int = 2000,
+                ahead: int = 3) -> int:
+    """Write what viewers read for the voices that have none yet (written in bulk, or by a
+    connection without a redactor); returns how many. With an executor, `ahead` batches
+    are redacted in its processes while the one before is written."""
+    from collections import deque
+
+    share: ShareSafe | None = getattr(db.conn, "share", None)
     if share is None:
         return 0
+    missing = ("FROM voices v WHERE v.id > ? AND NOT EXISTS "
+               "(SELECT 1 FROM voice_shared s WHERE s.voice_id = v.id)")
+    total = int(db.execute(f"SELECT count(*) {missing}", [0]).fetchone()[0])
     done = 0
-    while True:
-        rows = db.execute("SELECT id, author, subject, text, meta FROM voices "
-                          "WHERE shared_text IS NULL ORDER BY id LIMIT ?", [batch]).fetchall()
-        if not rows:
-            return done
-        db.conn.executemany("UPDATE voices SET shared_subject = ?, shared_text = ? WHERE id = ?",
-                            [(*share(a, s, t, m), vid) for vid, a, s, t, m in rows])
-        done += len(rows)
 
+    def write(rows: list[tuple[Any, ...]], texts: list[tuple[str, str]]) -> None:
+        nonlocal done
+        db.conn.executemany("INSERT INTO voice_shared (voice_id, subject, text) "
+                            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                            [(r[0], *t) for r, t in zip(rows, texts, strict=True)])
+        done += len(rows)
+        if progress is not None:
+            progress(done, total)
+
+    queue: deque[tuple[list[tuple[Any, ...]], Future[list[tuple[str, str]]]]] = deque()
+    last = 0
+    while rows := [tuple(r) for r in db.execute(
+            f"SELECT v.id, v.author, v.subject, v.text, v.meta {missing} ORDER BY v.id "
+            f"LIMIT ?", [last, batch]).fetchall()]:
+        last = rows[-1][0]
+        if executor is None:
+            write(rows, shared_texts(share, rows))
+            continue
+        queue.append((rows, executor.submit(shared_texts, share, rows)))
+        if len(queue) > ahead:
+            first, texts = queue.popleft()
+            write(first, texts.result())
+    while queue:
+        first, texts = queue.popleft()
+        write(first, texts.result())
+    return done
+
+
+def shared_texts(share: ShareSafe, rows: Sequence[tuple[Any, ...]]) -> list[tuple[str, str]]:
+    """What viewers read of (id, author, subject, text, meta) rows."""
+    return [share(r[1], r[2], r[3], r[4]) for r in rows]
 
 _TS_WORD = re.compile(r"[^\W_]+")
 
@@ -373,23 +407,31 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
     if not conn.may_write_voices:
         raise NotAllowed("The team database does not let you add voices in your role: "
                          "a leader imports them.")
-    columns = (*_COLUMNS, "shared_subject", "shared_text")
-    insert = (f"INSERT INTO voices ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-              " ON CONFLICT (source_key) DO NOTHING RETURNING id")
-    # What viewers read, redacted here: their connection has no right to the words themselves.
-    share: ShareSafe | None = getattr(db.conn, "share", None)
-    shared = [(*r, *(share(r[5], r[6], r[7], r[15]) if share else (None, None)))  # type: ignore[arg-type]
-              for r in rows]
-    cursor: Any = db.conn.executemany(insert, shared,  # type: ignore[call-arg]
+    marks = ", ".join("?" * len(_COLUMNS))
+    insert = (f"INSERT INTO voices ({', '.join(_COLUMNS)}) VALUES ({marks}) "
+              "ON CONFLICT (source_key) DO NOTHING RETURNING id")
+    cursor: Any = db.conn.executemany(insert, rows,  # type: ignore[call-arg]
                                       returning=True)
     added: list[int] = []
+    ids: list[int] = []
     k = 0
     while True:  # one result per row: its id, or nothing for a key already stored
-        if cursor.fetchone() is not None:
+        found = cursor.fetchone()
+        if found is not None:
             added.append(k)
+            ids.append(int(found[0]))
         k += 1
         if not cursor.nextset():
             break
+    share: ShareSafe | None = getattr(db.conn, "share", None)
+    if share is not None and ids and len(ids) <= SHARE_AT_ONCE:
+        # A few voices (a live mailbox, a window's import): what viewers read goes with
+        # them. A bulk write leaves it to fill_shared, in worker processes.
+        texts = shared_texts(share, [(vid, rows[k][5], rows[k][6], rows[k][7], rows[k][15])
+                                     for vid, k in zip(ids, added, strict=True)])
+        db.conn.executemany("INSERT INTO voice_shared (voice_id, subject, text) "
+                            "VALUES (?, ?, ?)",
+                            [(vid, *t) for vid, t in zip(ids, texts, strict=True)])
     counts = Counter(
         (rows[k][2] // 86400, rows[k][8], rows[k][10], rows[k][4], rows[k][0])  # type: ignore[operator]
         for k in added

@@ -282,7 +282,14 @@ CREATE TABLE people (
 );
 CREATE INDEX people_email ON people (lower(email));
 
-ALTER TABLE voices ADD COLUMN shared_subject TEXT, ADD COLUMN shared_text TEXT;
+-- What a viewer reads of each voice: its subject and new words, redacted by the laptop that
+-- wrote it (chair.insight.redaction.share_safe_voice). A voice is shown to viewers once
+-- its row is here.
+CREATE TABLE voice_shared (
+    voice_id BIGINT PRIMARY KEY REFERENCES voices (id) ON DELETE CASCADE,
+    subject TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT ''
+);
 ALTER TABLE escalations ADD COLUMN owner_login TEXT NOT NULL DEFAULT '',
     ADD COLUMN opened_by_login TEXT NOT NULL DEFAULT '', ADD COLUMN reminded_at BIGINT;
 CREATE INDEX escalations_owner_login ON escalations (owner_login, opened_at);
@@ -378,19 +385,18 @@ CREATE POLICY answer ON {table} FOR ALL
 """ for table in _ESCALATION_TABLES) + """
 CREATE SCHEMA chair_viewer;
 CREATE VIEW chair_viewer.voices AS
-    SELECT id, source, 'voice-' || id AS source_key, received_at, channel, language,
-           CASE WHEN author <> '' THEN '[name]' ELSE '' END AS author,
-           coalesce(shared_subject, '') AS subject, coalesce(shared_text, '') AS text,
-           pillar, pillars, area, rating, ''::text AS link, confidence, flags,
-           '{}'::text AS meta, imported_at,
-           to_tsvector('simple', chair_fold(coalesce(shared_subject, '') || ' '
-                                            || coalesce(shared_text, ''))) AS search
-    FROM public.voices;
+    SELECT v.id, v.source, 'voice-' || v.id AS source_key, v.received_at, v.channel,
+           v.language, CASE WHEN v.author <> '' THEN '[name]' ELSE '' END AS author,
+           s.subject, s.text, v.pillar, v.pillars, v.area, v.rating, ''::text AS link,
+           v.confidence, v.flags, '{}'::text AS meta, v.imported_at,
+           to_tsvector('simple', chair_fold(s.subject || ' ' || s.text)) AS search
+    FROM public.voices v JOIN public.voice_shared s ON s.voice_id = v.id;
 CREATE VIEW chair_viewer.escalations AS
     SELECT e.id, e.owner_name, e.owner_email, e.status, e.opened_at, e.due_at, e.closed_at,
            e.opened_by, e.note,
-           coalesce((SELECT coalesce(nullif(v.shared_subject, ''), left(v.shared_text, 80))
-                     FROM public.escalation_voices ev JOIN public.voices v ON v.id = ev.voice_id
+           coalesce((SELECT coalesce(nullif(s.subject, ''), left(s.text, 80))
+                     FROM public.escalation_voices ev
+                     JOIN public.voice_shared s ON s.voice_id = ev.voice_id
                      WHERE ev.escalation_id = e.id ORDER BY ev.voice_id LIMIT 1), '')
                AS subject,
            e.pillar, e.area, NULL::text AS forward_message_id, e.forward_state,

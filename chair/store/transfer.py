@@ -9,13 +9,13 @@ stopped. Each escalation and each meeting is copied with everything that hangs f
 one transaction; voices go in batches, each committed with the progress it made.
 
 Onto a team store the voices go through COPY into a staging table, then into the voices
-table in one statement that skips the keys already there."""
+table in one statement that skips the keys already there; what the store's viewers read of
+them is redacted afterwards (see chair.store.pg.fill_shared)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +24,9 @@ from chair.store import voices as voice_store
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from chair.store.db import Database
-    from chair.store.pg import ShareSafe
 
 VOICE_COLUMNS = ("source", "source_key", "received_at", "channel", "language", "author",
                  "subject", "text", "pillar", "pillars", "area", "rating", "link", "confidence",
@@ -49,7 +50,8 @@ class TransferResult:
             self.copied[table] = self.copied.get(table, 0) + n
 
 
-Progress = Callable[[int, int], None]  # (voices done, voices to do)
+# (what: "voices" copied, then "redacted" for a team store's viewers; done; to do)
+Progress = Callable[[str, int, int], None]
 
 
 def identity(db: Database) -> str:
@@ -57,17 +59,23 @@ def identity(db: Database) -> str:
 
 
 def transfer(source: Database, target: Database, *, progress: Progress | None = None,
-             share: ShareSafe | None = None, executor: Executor | None = None,
-             batch: int = BATCH) -> TransferResult:
-    """Copy `source` into `target` (see the module's text). `share` redacts what a team
-    store's viewers read, in `executor`'s processes when one is given."""
+             executor: Executor | None = None, batch: int = BATCH) -> TransferResult:
+    """Copy `source` into `target` (see the module's text). Onto a team store opened with a
+    redactor, what its viewers read is written last, in `executor`'s processes when one is
+    given."""
     origin = identity(source)
     if origin == identity(target):
         from chair.domain.errors import ChairError
 
         raise ChairError("The source and the target are the same store.")
     result = TransferResult()
-    _voices(source, target, origin, result, progress, share, executor, batch)
+    _voices(source, target, origin, result, progress, batch)
+    if target.dialect == "postgresql":
+        from chair.store import pg
+
+        # What viewers read, made in the executor's processes once the voices are in.
+        pg.fill_shared(target, executor=executor,
+                       progress=(lambda d, t: progress("redacted", d, t)) if progress else None)
     for table in ("owners", "metrics", "rejects", "source_state"):
         _by_key(source, target, table, result)
     _mapped(source, target, origin, "imports", result)
@@ -83,8 +91,7 @@ def transfer(source: Database, target: Database, *, progress: Progress | None = 
 # -- voices
 
 def _voices(source: Database, target: Database, origin: str, result: TransferResult,
-            progress: Progress | None, share: ShareSafe | None, executor: Executor | None,
-            batch: int) -> None:
+            progress: Progress | None, batch: int) -> None:
     row = target.execute("SELECT last_voice_id FROM transfer_progress WHERE origin = ?",
                          [origin]).fetchone()
     last = int(row[0]) if row else 0
@@ -92,26 +99,14 @@ def _voices(source: Database, target: Database, origin: str, result: TransferRes
     total = done + int(source.execute("SELECT count(*) FROM voices WHERE id > ?",
                                       [last]).fetchone()[0])
     if progress:
-        progress(done, total)
+        progress("voices", done, total)
     team = target.dialect == "postgresql"
     if team:
-        _stage(target)
-    pending: Future[list[tuple[str, str]]] | None = None
-    chunks = _chunks(source, last, batch)
-    chunk = next(chunks, None)
-    if chunk and team and share and executor:
-        pending = executor.submit(_share_all, share, chunk)
-    while chunk:
-        following = next(chunks, None)
-        shared: list[tuple[str, str]] | None = None
-        if team and share:
-            # The next batch is redacted in the other processes while this one is written.
-            shared = pending.result() if pending else _share_all(share, chunk)
-            pending = (executor.submit(_share_all, share, following)
-                       if following and executor else None)
+        target.conn.execute("CREATE TEMP TABLE IF NOT EXISTS transfer_stage AS SELECT "
+                            + ", ".join(VOICE_COLUMNS) + " FROM voices WITH NO DATA")
+    for chunk in _chunks(source, last, batch):
         with transaction(target):
-            added = (_copy_voices(target, chunk, shared) if team
-                     else _insert_voices(target, chunk))
+            added = _copy_voices(target, chunk) if team else _insert_voices(target, chunk)
             target.conn.execute(
                 "INSERT INTO transfer_progress (origin, last_voice_id) VALUES (?, ?) "
                 "ON CONFLICT (origin) DO UPDATE SET last_voice_id = excluded.last_voice_id",
@@ -120,8 +115,7 @@ def _voices(source: Database, target: Database, origin: str, result: TransferRes
         result.voices_known += len(chunk) - added
         done += len(chunk)
         if progress:
-            progress(done, total)
-        chunk = following
+            progress("voices", done, total)
 
 
 def _chunks(source: Database, after: int, batch: int) -> Iterator[list[tuple[Any, ...]]]:
@@ -135,28 +129,16 @@ def _chunks(source: Database, after: int, batch: int) -> Iterator[list[tuple[Any
         after = rows[-1][0]
 
 
-def _share_all(share: ShareSafe, rows: Sequence[tuple[Any, ...]]) -> list[tuple[str, str]]:
-    # (id, source, source_key, received_at, channel, language, author, subject, text, ...)
-    return [share(r[6], r[7], r[8], r[16]) for r in rows]
-
-
-def _stage(target: Database) -> None:
-    target.conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS transfer_stage AS SELECT "
-        + ", ".join(VOICE_COLUMNS) + ", shared_subject, shared_text FROM voices WITH NO DATA")
-
-
-def _copy_voices(target: Database, chunk: list[tuple[Any, ...]],
-                 shared: list[tuple[str, str]] | None) -> int:
+def _copy_voices(target: Database, chunk: list[tuple[Any, ...]]) -> int:
     """COPY a batch into the staging table, then the voices not yet known into voices (and
     their counts into voice_counts), in the caller's transaction; returns how many."""
     raw: Any = target.conn.raw  # type: ignore[attr-defined]
-    columns = (*VOICE_COLUMNS, "shared_subject", "shared_text")
+    columns = VOICE_COLUMNS
     cursor = raw.cursor()
     cursor.execute("TRUNCATE transfer_stage")
     with cursor.copy(f"COPY transfer_stage ({', '.join(columns)}) FROM STDIN") as copy:
-        for k, row in enumerate(chunk):
-            copy.write_row((*row[1:], *(shared[k] if shared else (None, None))))
+        for row in chunk:
+            copy.write_row(row[1:])
     listed = ", ".join(columns)
     cursor.execute(
         f"WITH added AS (INSERT INTO voices ({listed}) SELECT {listed} FROM transfer_stage "

@@ -34,31 +34,33 @@ def test_the_window_and_the_command_line_agree_on_disagreements_and_stats(
         qtbot.waitUntil(lambda: f"{stats['voices']:,}" in win.count_label.text(), timeout=5000)
 
 
-def test_one_definition_of_the_dashboard(demo_db: Path) -> None:
-    """The command line prints what the service computes, item for item."""
-    db = connect(demo_db)
+def test_one_definition_of_the_dashboard(demo_store) -> None:  # type: ignore[no-untyped-def]
+    """The command line prints what the service computes, item for item, on both stores."""
+    target, opened = demo_store
+    db = opened()
     found = dashboard.disagreements(db)
-    printed = json.loads(chair("disagreements", "--json", "--db", str(demo_db)))
+    printed = json.loads(chair("disagreements", "--json", "--db", target))
     assert [(d.pillar, d.area, d.metric, d.voices_recent) for d in found] == [
         (p["pillar"], p["area"], p["metric"], p["voices_recent"]) for p in printed]
     stats = dashboard.stats(db)
-    assert json.loads(chair("stats", "--json", "--db", str(demo_db)))["voices"] == stats.voices
+    assert json.loads(chair("stats", "--json", "--db", target))["voices"] == stats.voices
     summaries = dashboard.pillar_summaries(db)
     assert [s.pillar for s in summaries] == ["price", "selection", "delivery"]
 
 
-def test_a_markdown_export_from_the_command_line_starts_no_qt(demo_db: Path, tmp_path: Path
+def test_a_markdown_export_from_the_command_line_starts_no_qt(demo_store, tmp_path: Path  # type: ignore[no-untyped-def]
                                                               ) -> None:
     """In the settings' language, read from the catalogues, with Qt made unimportable."""
     import os
 
-    (eid,) = connect(demo_db).execute("SELECT escalation_id FROM coe LIMIT 1").fetchone()
+    target, opened = demo_store
+    (eid,) = opened().execute("SELECT escalation_id FROM coe LIMIT 1").fetchone()
     config = Path(os.environ["CHAIR_CONFIG_DIR"])
     (config / "settings.json").write_text(json.dumps({"ui.language": "pl"}), encoding="utf-8")
     out = tmp_path / "coe.md"
     program = NO_QT + f"""
 from chair.cli import main
-sys.exit(main(["--db", {str(demo_db)!r}, "export", "coe", "{eid}", "-o", {str(out)!r}]))
+sys.exit(main(["--db", {target!r}, "export", "coe", "{eid}", "-o", {str(out)!r}]))
 """
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
                           timeout=120)
@@ -67,7 +69,7 @@ sys.exit(main(["--db", {str(demo_db)!r}, "export", "coe", "{eid}", "-o", {str(ou
 
 
 def test_moving_an_escalation_with_its_coe_is_one_transaction(
-    demo_db: Path, monkeypatch  # type: ignore[no-untyped-def]
+    demo_store, monkeypatch  # type: ignore[no-untyped-def]
 ) -> None:
     """Interrupted after the COE is written and before the move: neither stays."""
     import dataclasses
@@ -78,8 +80,9 @@ def test_moving_an_escalation_with_its_coe_is_one_transaction(
     from chair.store import coe as coe_store
     from chair.store import escalations as store
 
-    db = connect(demo_db)
-    (eid,) = db.execute("SELECT id FROM escalations WHERE status = 'open' LIMIT 1").fetchone()
+    db = demo_store[1]()
+    (eid,) = db.execute("SELECT id FROM escalations WHERE status = 'open' ORDER BY id LIMIT 1"
+                        ).fetchone()
     before = coe_store.load(db, eid)
     typed = dataclasses.replace(before or Coe(eid), what_happened="The gate was closed at 6 am.")
 

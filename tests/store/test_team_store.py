@@ -211,3 +211,20 @@ def test_every_corpus_file_imports_the_same_into_a_team_store_and_only_once(
     finally:
         local.close()
         team.close()
+
+
+def test_searches_page_the_same_whether_the_newest_voices_hold_a_page_or_not(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A team store's search reads the newest voices first and asks the word index only
+    when they do not hold a page: the pages are the same either way, on both stores."""
+    monkeypatch.setattr(store, "PG_WINDOW", 5)
+    store.add_voices(db, [_voice(f"p{k}", f"parcel number {k} late" + (" kurier" if k < 2 else ""),
+                                 1_700_000_000 + k * 60) for k in range(20)])
+    pages, after = [], None
+    while chunk := store.page(db, VoiceFilter(query="parcel"), after=after, limit=3):
+        pages.append(_keys(chunk))
+        after = (chunk[-1].received_at, chunk[-1].id or 0)
+    assert pages[0] == ["p19", "p18", "p17"] and sum(len(p) for p in pages) == 20
+    assert [k for p in pages for k in p] == [f"p{k}" for k in range(19, -1, -1)]
+    assert _keys(store.page(db, VoiceFilter(query="kurier"), limit=3)) == ["p1", "p0"]
+    assert _keys(store.page(db, VoiceFilter(query="late kur"), limit=1)) == ["p1"]

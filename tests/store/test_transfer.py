@@ -39,8 +39,8 @@ def laptop(tmp_path: Path) -> Path:
 def test_a_laptop_file_pushed_twice_is_in_the_team_store_once(
         laptop: Path, team_store: tuple[str, str]) -> None:
     url, password = team_store
-    seen: list[tuple[int, int]] = []
-    first = team.push(laptop, url, password, progress=lambda d, t: seen.append((d, t)))
+    seen: list[tuple[str, int, int]] = []
+    first = team.push(laptop, url, password, progress=lambda w, d, t: seen.append((w, d, t)))
     again = team.push(laptop, url, password)
     local, shared = connect(laptop), team.connect(url, password)
     try:
@@ -49,7 +49,8 @@ def test_a_laptop_file_pushed_twice_is_in_the_team_store_once(
         assert (first.voices_added, first.voices_known) == (600, 0)
         # Again: every voice was pushed already (nothing is read twice), nothing is added.
         assert (again.voices_added, again.voices_known, again.copied) == (0, 0, {})
-        assert seen[0] == (0, 600) and seen[-1] == (600, 600)
+        assert seen[0] == ("voices", 0, 600) and ("voices", 600, 600) in seen
+        assert seen[-1] == ("redacted", 600, 600)
         # Escalations keep their voices, history and COE; the search finds what it found.
         found = [v.source_key for v in voice_store.page(shared, VoiceFilter(query="lodz"))]
         assert found == [v.source_key for v in voice_store.page(local, VoiceFilter(query="lodz"))]
@@ -58,8 +59,7 @@ def test_a_laptop_file_pushed_twice_is_in_the_team_store_once(
         assert subjects == sorted(r[0] for r in local.execute(
             "SELECT v.subject FROM escalation_voices ev JOIN voices v ON v.id = ev.voice_id"))
         # What viewers read was written for every pushed voice.
-        assert shared.execute("SELECT count(*) FROM voices WHERE shared_text IS NULL"
-                              ).fetchone()[0] == 0
+        assert shared.execute("SELECT count(*) FROM voice_shared").fetchone()[0] == 600
     finally:
         local.close()
         shared.close()
@@ -70,13 +70,13 @@ def test_a_push_cut_off_goes_on_where_it_stopped(laptop: Path,
     url, password = team_store
     local, shared = connect(laptop), team.connect(url, password)
 
-    def cut(done: int, total: int) -> None:
+    def cut(what: str, done: int, total: int) -> None:
         if done >= 200:
             raise KeyboardInterrupt  # the user pressed Ctrl+C, or the laptop slept
 
     try:
         with pytest.raises(KeyboardInterrupt):
-            transfer.transfer(local, shared, progress=cut, share=None, batch=100)
+            transfer.transfer(local, shared, progress=cut, batch=100)
         assert voice_store.count(shared) == 200
         rest = transfer.transfer(local, shared, batch=100)
         assert (rest.voices_added, rest.voices_known) == (400, 0)
@@ -153,6 +153,7 @@ def test_push_and_export_from_the_command_line_with_progress(
         pushed = chair("push", "--from", str(laptop), "--to", url)
         assert pushed.returncode == 0, pushed.stderr
         assert "Pushed 600 voices" in pushed.stdout and "600 of 600 voices (100%)" in pushed.stderr
+        assert "600 of 600 voices redacted for viewers" in pushed.stderr
         assert "Pushed 0 voices" in chair("push", "--from", str(laptop), "--to", url).stdout
         exported = chair("export", "--from", url, "--to", str(tmp_path / "offline.db"))
         assert exported.returncode == 0 and "Exported 600 voices" in exported.stdout
