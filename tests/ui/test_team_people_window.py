@@ -39,8 +39,9 @@ def _other(crew: Crew, name: str, *args: str) -> str:
 
 @pytest.fixture
 def signed_in(crew: Crew) -> Iterator[Crew]:
-    accounts = [pg.account_of(crew.url_of(name)) for name in ("lea", "olga")]
-    for account, name in zip(accounts, ("lea", "olga"), strict=True):
+    names = ("lea", "olga", "vic")
+    accounts = [pg.account_of(crew.url_of(name)) for name in names]
+    for account, name in zip(accounts, names, strict=True):
         secrets.set_password("postgresql", account, f"{name}-secret")
     yield crew
     for account in accounts:
@@ -115,3 +116,21 @@ def test_the_owner_sees_a_voice_a_question_and_a_decision_arrive_and_answers_in_
         assert eid in [e.id for e in escalation_store.assigned_to(otto)]
     finally:
         otto.close()
+
+
+def test_a_viewers_window_shows_every_voice_redacted_and_offers_no_import(
+        qtbot, signed_in: Crew, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    crew = signed_in
+    with shown_window(qtbot, crew.url_of("vic"), tmp_path / "vic.ini", filled=True) as win:
+        qtbot.waitUntil(lambda: win.escalations.model_.rowCount() == 2, timeout=5000)
+        qtbot.waitUntil(lambda: not win.import_button.isEnabled(), timeout=5000)
+        assert not win.mine_button.isVisible()
+        # The redaction switch off: what the viewer's connection reads is redacted already.
+        win.redact_toggle.setChecked(False)
+        texts = [win.feed_model.voice_at(row).text for row in range(win.feed_model.rowCount())]
+        assert len(texts) == 2 and any("[phone]" in t for t in texts)
+        assert not any("601 234 567" in t or "kowalski@" in t for t in texts)
+        window = win.open_escalation(crew.first)
+        qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
+        assert window.move_buttons == {} and not window.save_button.isEnabled()
+        assert not window.problem.isVisible()

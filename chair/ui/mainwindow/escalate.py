@@ -60,6 +60,11 @@ class EscalateFlow(QObject):
             self.remind()
         w = self.window
         w.mine_button.setVisible(self.role in ("leader", "owner"))
+        # Bringing voices in is a leader's (the server refuses anyone else's).
+        leads = self.role in ("", "leader")
+        for control in (w.import_button, w.first_import_button, w.demo_button,
+                        w.remove_demo_action):
+            control.setEnabled(leads)
         if self.role == "owner":
             w.mine_button.setChecked(True)  # refreshes the list
         for window in self.windows.values():
