@@ -302,3 +302,33 @@ def test_redaction_reaches_the_escalations_list_and_open_windows(qtbot, window, 
     assert secret in model.index(row, 0).data() and secret in dialog.title.text()
     qtbot.mouseClick(window.redact_toggle, Qt.MouseButton.LeftButton)
     assert secret not in model.index(row, 0).data()
+
+
+def test_a_leaders_window_reminds_overdue_owners_once_a_day(
+        qtbot, demo_db: Path, smtp_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import shown_window
+
+    settings = Settings()
+    for name, value in (("smtp.host", smtp_server.host), ("smtp.port", smtp_server.port),
+                        ("smtp.user", smtp_server.user), ("smtp.security", "none"),
+                        ("smtp.from", "leader@shop.example")):
+        settings.set(name, value)
+    settings.save()
+    account = account_from_settings()
+    assert account is not None
+    secrets.set_password("smtp", account.key, smtp_server.password)
+    overdue = {e for (e,) in connect(demo_db).execute(
+        "SELECT owner_email FROM escalations WHERE status IN ('open', 'investigating', "
+        "'answered') AND due_at < strftime('%s', 'now') AND owner_email != ''")}
+    assert overdue, "the demo holds an overdue escalation"
+    with shown_window(qtbot, demo_db, tmp_path / "w.ini") as win:
+        qtbot.waitUntil(lambda: "Reminded" in win.status.currentMessage(), timeout=10_000)
+        reminded = {r for _s, rcpt, _raw in smtp_server.received for r in rcpt}
+        assert reminded == overdue
+        sent = len(smtp_server.received)
+        win.escalating.remind()  # the next hour's round: nobody twice in a day
+        assert win.runner.wait_idle(10_000)
+        assert len(smtp_server.received) == sent
+    subjects = [email.message_from_bytes(raw, policy=email.policy.default)["Subject"]
+                for _s, _r, raw in smtp_server.received]
+    assert all(s.startswith("Reminder: ? ") for s in subjects)
