@@ -61,7 +61,9 @@ READER_CACHE_KIB = 4_000
 
 
 def set_cache(db: Database, kib: int) -> None:
-    db.execute(f"PRAGMA cache_size = -{int(kib)}")
+    """The connection's page cache (a team store's server keeps its own)."""
+    if db.dialect == "sqlite":
+        db.execute(f"PRAGMA cache_size = -{int(kib)}")
 
 
 def search_text(subject: str | None, author: str | None, text: str | None) -> str:
