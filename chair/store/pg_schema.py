@@ -288,8 +288,12 @@ CREATE INDEX people_email ON people (lower(email));
 CREATE TABLE voice_shared (
     voice_id BIGINT PRIMARY KEY REFERENCES voices (id) ON DELETE CASCADE,
     subject TEXT NOT NULL DEFAULT '',
-    text TEXT NOT NULL DEFAULT ''
+    text TEXT NOT NULL DEFAULT '',
+    search tsvector GENERATED ALWAYS AS (
+        to_tsvector('simple', chair_fold(subject || ' ' || text))) STORED
 );
+CREATE INDEX voice_shared_search ON voice_shared USING gin (search);
+ALTER TABLE voice_shared ALTER COLUMN search SET STATISTICS 10000;
 ALTER TABLE escalations ADD COLUMN owner_login TEXT NOT NULL DEFAULT '',
     ADD COLUMN opened_by_login TEXT NOT NULL DEFAULT '', ADD COLUMN reminded_at BIGINT;
 CREATE INDEX escalations_owner_login ON escalations (owner_login, opened_at);
@@ -388,8 +392,7 @@ CREATE VIEW chair_viewer.voices AS
     SELECT v.id, v.source, 'voice-' || v.id AS source_key, v.received_at, v.channel,
            v.language, CASE WHEN v.author <> '' THEN '[name]' ELSE '' END AS author,
            s.subject, s.text, v.pillar, v.pillars, v.area, v.rating, ''::text AS link,
-           v.confidence, v.flags, '{}'::text AS meta, v.imported_at,
-           to_tsvector('simple', chair_fold(s.subject || ' ' || s.text)) AS search
+           v.confidence, v.flags, '{}'::text AS meta, v.imported_at, s.search
     FROM public.voices v JOIN public.voice_shared s ON s.voice_id = v.id;
 CREATE VIEW chair_viewer.escalations AS
     SELECT e.id, e.owner_name, e.owner_email, e.status, e.opened_at, e.due_at, e.closed_at,

@@ -137,6 +137,22 @@ def clients(url: str, password: str, n: int, seconds: float) -> tuple[list[float
     return latencies, delays
 
 
+def _viewer(url: str, password: str):  # type: ignore[no-untyped-def]
+    """A viewer's own connection to the store at `url` (added by its administrator)."""
+    from urllib.parse import urlsplit
+
+    from chair.store import people
+
+    admin = team.connect(url, password)
+    people.init(admin)
+    parts = urlsplit(url)
+    login = f"viewer_{parts.path.strip('/')[-6:]}"
+    people.add(admin, people.Person(login, "Vic", "vic@shop.example", "viewer"), "vic-secret")
+    admin.close()
+    return team.connect(f"postgresql://{login}@{parts.hostname}:{parts.port}{parts.path}",
+                        "vic-secret", migrate=False)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--voices", type=int, default=1_000_000)
@@ -177,6 +193,7 @@ def main() -> int:
               flush=True)
         db = team.connect(url, server.password)
         db.execute("VACUUM ANALYZE voices")
+        db.execute("VACUUM ANALYZE voice_shared")
         local = connect(path)
         theirs, ours = _search_times(db, args.rounds), _search_times(local, args.rounds)
         local.close()
@@ -188,6 +205,11 @@ def main() -> int:
         every = [t for samples in theirs.values() for t in samples]
         print(f"one client, all searches: p50 {statistics.median(every):.1f} ms, "
               f"p95 {_p(every, 0.95):.1f} ms", flush=True)
+        viewer = _viewer(url, server.password)
+        seen = [t for samples in _search_times(viewer, args.rounds).values() for t in samples]
+        viewer.close()
+        print(f"a viewer (redacted text, its own word index): p50 {statistics.median(seen):.1f}"
+              f" ms, p95 {_p(seen, 0.95):.1f} ms", flush=True)
         latencies, delays = clients(url, server.password, args.clients, args.seconds)
         print(f"\n{args.clients} clients for {args.seconds:.0f} s: {len(latencies):,} searches "
               f"(top 50 and the next page), p50 {statistics.median(latencies):.1f} ms, "
