@@ -20,25 +20,40 @@ from chair.ingest.run import run_import
 from chair.store import connect
 from chair.store import rejects as reject_store
 from chair.store import voices as store
+from chair.store.db import Database
 from tests.helpers import CORPORA, corpus_files, wait_until
 
 EMAIL_FILES = corpus_files("email")
 VOICE_FILES = corpus_files("voices")
 
 
-def _import(db_path: Path, *targets: object, **options: object):  # type: ignore[no-untyped-def]
-    return run_import([str(t) for t in targets], connect(db_path), **options)  # type: ignore[arg-type]
+def _import(db: Database, *targets: object, **options: object):  # type: ignore[no-untyped-def]
+    return run_import([str(t) for t in targets], db, **options)  # type: ignore[arg-type]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_at(request, db_path: Path):  # type: ignore[no-untyped-def]
+    """What opens the test's store: the file at db_path, or a team store on the private
+    PostgreSQL server; every test that takes it holds on both."""
+    if request.param == "sqlite":
+        yield lambda: connect(db_path)
+        return
+    from chair.services import team
+
+    shared = team.connect(*request.getfixturevalue("team_store"))
+    yield lambda: shared
+    shared.close()
 
 
 @pytest.mark.parametrize(
     "path", EMAIL_FILES + VOICE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}"
 )
-def test_every_corpus_file_imports_or_is_rejected_with_a_reason(db_path: Path, path: Path) -> None:
-    result = _import(db_path, path)
+def test_every_corpus_file_imports_or_is_rejected_with_a_reason(store_at, path: Path) -> None:
+    result = _import(store_at(), path)
     [source] = result.sources
     assert source.error == "", source.error
     assert source.read >= 1
-    db = connect(db_path)
+    db = store_at()
     stored = db.execute("SELECT count(*) FROM voices").fetchone()[0]
     rejects = reject_store.all_rejects(db)
     # Counts add up with what is really in the database.
@@ -48,9 +63,9 @@ def test_every_corpus_file_imports_or_is_rejected_with_a_reason(db_path: Path, p
     assert source.imported + source.duplicates + source.rejected == source.read
 
 
-def test_record_counts_match_an_independent_count_of_the_inputs(db_path: Path) -> None:
+def test_record_counts_match_an_independent_count_of_the_inputs(store_at) -> None:
     voices = CORPORA / "voices"
-    result = _import(db_path, voices)
+    result = _import(store_at(), voices)
     by_name = {s.source: s for s in result.sources}
     with open(voices / "en" / "cfpb_complaints_sample_2019.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))[1:]
@@ -67,29 +82,29 @@ def test_record_counts_match_an_independent_count_of_the_inputs(db_path: Path) -
     assert (chats.imported, chats.rejected) == (3, 6)
 
 
-def test_multiline_narratives_and_hebrew_text_stay_verbatim(db_path: Path) -> None:
-    _import(db_path, CORPORA / "voices")
-    db = connect(db_path)
+def test_multiline_narratives_and_hebrew_text_stay_verbatim(store_at) -> None:
+    _import(store_at(), CORPORA / "voices")
+    db = store_at()
     texts = [v.text for v in store.iter_all(db)]
     assert any(t.startswith("transworld systems inc. \r\nis trying to collect") for t in texts)
     assert any(t.startswith('" שמע ישראל') for t in texts)
 
 
-def test_reimporting_everything_adds_nothing(db_path: Path) -> None:
-    first = _import(db_path, CORPORA)
-    again = _import(db_path, CORPORA)
+def test_reimporting_everything_adds_nothing(store_at) -> None:
+    first = _import(store_at(), CORPORA)
+    again = _import(store_at(), CORPORA)
     assert again.imported == 0
     assert again.duplicates == first.imported + first.duplicates
     assert again.rejected == first.rejected
-    db = connect(db_path)
+    db = store_at()
     assert db.execute("SELECT count(*) FROM voices").fetchone()[0] == first.imported
     assert db.execute("SELECT count(*) FROM rejects").fetchone()[0] == first.rejected
 
 
-def test_mbox_keeps_an_unescaped_from_line_inside_the_body(db_path: Path) -> None:
-    result = _import(db_path, CORPORA / "email" / "mbox" / "cpython-mailbox_01.mbox")
+def test_mbox_keeps_an_unescaped_from_line_inside_the_body(store_at) -> None:
+    result = _import(store_at(), CORPORA / "email" / "mbox" / "cpython-mailbox_01.mbox")
     assert result.imported == 1
-    [voice] = store.page(connect(db_path))
+    [voice] = store.page(store_at())
     assert "From time to time" in voice.text
 
 
@@ -98,7 +113,7 @@ def _write(path: Path, text: str, encoding: str = "utf-8", bom: bytes = b"") -> 
     return path
 
 
-def test_google_play_utf16_export_with_its_columns(db_path: Path, tmp_path: Path) -> None:
+def test_google_play_utf16_export_with_its_columns(store_at, tmp_path: Path) -> None:
     header = (
         "Package Name,App Version Code,App Version Name,Reviewer Language,Device,"
         "Review Submit Date and Time,Review Submit Millis Since Epoch,"
@@ -118,9 +133,9 @@ def test_google_play_utf16_export_with_its_columns(db_path: Path, tmp_path: Path
         "utf-16-le",
         codecs.BOM_UTF16_LE,
     )
-    result = _import(db_path, path)
+    result = _import(store_at(), path)
     assert result.imported == 2
-    voices = store.page(connect(db_path))
+    voices = store.page(store_at())
     by_lang = {v.language: v for v in voices}
     assert by_lang["pl"].rating == 1.0 and "zginęła" in by_lang["pl"].text
     assert by_lang["vi"].subject == "Tuyệt" and by_lang["vi"].rating == 5.0
@@ -128,27 +143,27 @@ def test_google_play_utf16_export_with_its_columns(db_path: Path, tmp_path: Path
 
 
 def test_legacy_8bit_semicolons_blank_lines_in_quotes_and_repeated_header(
-    db_path: Path, tmp_path: Path
+    store_at, tmp_path: Path
 ) -> None:
     text = (
         'Date;Comment;Name\r\n05/03/2024;"Livraison très en retard.\r\n\r\nDeuxième '
         'paragraphe.";Chloé\r\nDate;Comment;Name\r\n25/12/2023;Prix trop élevé;Élodie\r\n'
     )
     path = _write(tmp_path / "avis.csv", text, "cp1252")
-    result = _import(db_path, path)
+    result = _import(store_at(), path)
     assert (result.imported, result.rejected) == (2, 1)
-    voices = {v.author: v for v in store.page(connect(db_path))}
+    voices = {v.author: v for v in store.page(store_at())}
     assert voices["Chloé"].text == "Livraison très en retard.\r\n\r\nDeuxième paragraphe."
     # 25/12 proves the file is day-first, so 05/03 is the 5th of March, not May 3rd.
     assert voices["Chloé"].received_at == 1709596800
-    [reject] = reject_store.all_rejects(connect(db_path))
+    [reject] = reject_store.all_rejects(store_at())
     assert reject.location == "avis.csv:5" and "header row repeated" in reject.reason
 
 
-def test_unreadable_dates_are_imported_and_flagged(db_path: Path, tmp_path: Path) -> None:
+def test_unreadable_dates_are_imported_and_flagged(store_at, tmp_path: Path) -> None:
     path = _write(tmp_path / "t.csv", "id,text,date\n1,late parcel,someday\n2,fine,3 days ago\n")
-    _import(db_path, path)
-    voices = {v.source_key.rsplit("#", 1)[1]: v for v in store.page(connect(db_path))}
+    _import(store_at(), path)
+    voices = {v.source_key.rsplit("#", 1)[1]: v for v in store.page(store_at())}
     assert voices["1"].flags & Voice.DATE_UNREADABLE
     assert voices["1"].meta["unreadable_date"] == "someday"
     assert not voices["2"].flags & Voice.DATE_UNREADABLE
@@ -160,7 +175,7 @@ def test_voices_without_a_date_are_listed_as_unknown_after_every_dated_voice(
     """4,200 undated tweets must not push the dated complaints off the top of the feed."""
     tweets = CORPORA / "voices" / "en" / "vader_tweets_GroundTruth.txt"
     complaints = CORPORA / "voices" / "en" / "cfpb_complaints_sample_2019.csv"
-    result = _import(db_path, complaints, tweets)
+    result = _import(connect(db_path), complaints, tweets)
     by_name = {s.source: s for s in result.sources}
     assert by_name[tweets.name].undated == by_name[tweets.name].imported > 4000
     assert by_name[complaints.name].undated == 0
@@ -175,14 +190,14 @@ def test_voices_without_a_date_are_listed_as_unknown_after_every_dated_voice(
     assert {v["received_at"] for v in json.loads(printed.stdout)} == {None}
 
 
-def test_explicit_column_map_wins(db_path: Path, tmp_path: Path) -> None:
+def test_explicit_column_map_wins(store_at, tmp_path: Path) -> None:
     path = _write(
         tmp_path / "x.csv",
         "a,b,c\nshort,The parcel never came to Łódź,2024-01-02\n"
         "tiny,Too expensive compared to others,2024-01-03\n",
     )
-    _import(db_path, path, mapping={"text": "a", "title": "b", "date": "3"})
-    voices = store.page(connect(db_path))
+    _import(store_at(), path, mapping={"text": "a", "title": "b", "date": "3"})
+    voices = store.page(store_at())
     assert sorted(v.text for v in voices) == ["short", "tiny"]
     assert {v.subject for v in voices} == {
         "The parcel never came to Łódź",
@@ -190,7 +205,7 @@ def test_explicit_column_map_wins(db_path: Path, tmp_path: Path) -> None:
     }
 
 
-def test_json_array_streamed_with_nested_fields(db_path: Path, tmp_path: Path) -> None:
+def test_json_array_streamed_with_nested_fields(store_at, tmp_path: Path) -> None:
     records = [
         {
             "id": i,
@@ -202,14 +217,14 @@ def test_json_array_streamed_with_nested_fields(db_path: Path, tmp_path: Path) -
     ]
     path = tmp_path / "export.json"
     path.write_text(json.dumps(records, indent=1))
-    result = _import(db_path, path, mapping={"text": "message.body", "author": "customer.name"})
+    result = _import(store_at(), path, mapping={"text": "message.body", "author": "customer.name"})
     assert result.imported == 400
-    voice = store.search(connect(db_path), "parcel 399")[0]
+    voice = store.search(store_at(), "parcel 399")[0]
     assert voice.author == "C399" and voice.received_at == 1714557600
 
 
 def test_a_broken_json_line_is_one_reject_and_the_lines_around_it_import(
-    db_path: Path, tmp_path: Path
+    store_at, tmp_path: Path
 ) -> None:
     path = tmp_path / "broken.jsonl"
     path.write_text(
@@ -217,9 +232,9 @@ def test_a_broken_json_line_is_one_reject_and_the_lines_around_it_import(
         '{"text": "second voice", "date": "2024-01-02"}\n{"text": "third\n'
         '{"text": "fourth voice", "date": "2024-01-04"}\n{"text": "cut off'
     )
-    result = _import(db_path, path)
+    result = _import(store_at(), path)
     assert (result.imported, result.rejected) == (3, 2)
-    broken, cut = sorted(reject_store.all_rejects(connect(db_path)), key=lambda r: r.location)
+    broken, cut = sorted(reject_store.all_rejects(store_at()), key=lambda r: r.location)
     assert "not valid JSON" in broken.reason and broken.location.endswith("record 3")
     assert "JSON breaks" in cut.reason
 
@@ -232,7 +247,7 @@ SAMPLE_MAIL = (
 )
 
 
-def test_the_same_message_by_two_paths_is_one_voice(db_path: Path, tmp_path: Path) -> None:
+def test_the_same_message_by_two_paths_is_one_voice(store_at, tmp_path: Path) -> None:
     eml = tmp_path / "a.eml"
     eml.write_bytes(SAMPLE_MAIL)
     # As an IMAP server and another client would hand it over: LF endings, NUL as 0x80.
@@ -242,15 +257,15 @@ def test_the_same_message_by_two_paths_is_one_voice(db_path: Path, tmp_path: Pat
         + SAMPLE_MAIL.replace(b"\r\n", b"\n").replace(b"\x00", b"\x80")
         + b"\n"
     )
-    first = _import(db_path, eml)
-    second = _import(db_path, mbox)
+    first = _import(store_at(), eml)
+    second = _import(store_at(), mbox)
     assert (first.imported, second.imported, second.duplicates) == (1, 0, 1)
-    [voice] = store.page(connect(db_path))
+    [voice] = store.page(store_at())
     assert voice.subject == "Paczka nie dotarła" and voice.author == "Anna Nowak"
     assert voice.text.index("-- ") == voice.meta["signature_at"]
 
 
-def test_maildir_plus_plus_folders_and_dovecot_files(db_path: Path, tmp_path: Path) -> None:
+def test_maildir_plus_plus_folders_and_dovecot_files(store_at, tmp_path: Path) -> None:
     root = tmp_path / "Maildir"
     for folder in (root, root / ".Reklamacje &AUI-&APM-d&AXo-"):
         for sub in ("cur", "new", "tmp"):
@@ -261,22 +276,22 @@ def test_maildir_plus_plus_folders_and_dovecot_files(db_path: Path, tmp_path: Pa
     (root / ".Reklamacje &AUI-&APM-d&AXo-" / "new" / "2.host").write_bytes(
         SAMPLE_MAIL.replace(b"Paczka_nie", b"Druga_paczka_nie")
     )
-    result = _import(db_path, root)
+    result = _import(store_at(), root)
     assert (result.imported, result.rejected) == (2, 0)
-    sources = store.counts_by(connect(db_path), "source")
+    sources = store.counts_by(store_at(), "source")
     assert set(sources) == {"Maildir", "Maildir/Reklamacje łódź"}
 
 
 def test_an_unreadable_source_is_reported_and_the_others_still_import(
-    db_path: Path, tmp_path: Path
+    store_at, tmp_path: Path
 ) -> None:
     good = _write(tmp_path / "ok.csv", "text,date\nparcel late,2024-01-01\n")
-    result = _import(db_path, tmp_path / "missing.csv", good)
+    result = _import(store_at(), tmp_path / "missing.csv", good)
     assert result.imported == 1
     assert result.sources[0].error == "no such file or folder"
 
 
-def test_cancel_keeps_whole_batches(db_path: Path, tmp_path: Path) -> None:
+def test_cancel_keeps_whole_batches(store_at, tmp_path: Path) -> None:
     path = tmp_path / "many.csv"
     with open(path, "w", newline="") as f:
         writer = csv.writer(f)
@@ -291,11 +306,11 @@ def test_cancel_keeps_whole_batches(db_path: Path, tmp_path: Path) -> None:
             state.cancel()
 
     state._on_progress = progress
-    result = _import(db_path, path, state=state)
+    result = _import(store_at(), path, state=state)
     assert result.cancelled
-    count = connect(db_path).execute("SELECT count(*) FROM voices").fetchone()[0]
+    count = store_at().execute("SELECT count(*) FROM voices").fetchone()[0]
     assert 0 < count < 20_000 and count == result.imported
-    assert len(store.search(connect(db_path), "voice number", limit=100_000)) == count
+    assert len(store.search(store_at(), "voice number", limit=100_000)) == count
 
 
 def test_a_killed_import_rerun_yields_exactly_one_clean_run(tmp_path: Path) -> None:
