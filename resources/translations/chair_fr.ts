@@ -1033,6 +1033,10 @@
             <translation>Hors ligne — reconnexion à la base de l’équipe…</translation>
         </message>
         <message>
+            <source>Only a leader raises a “?”. To hand one of yours to someone else, open it and choose Forward on…</source>
+            <translation>Seul un dirigeant pose un « ? ». Pour confier l’un des vôtres à quelqu’un d’autre, ouvrez-le et choisissez Transmettre…</translation>
+        </message>
+        <message>
             <source>Only the escalations assigned to me, oldest first</source>
             <translation>Seulement les escalades qui me sont confiées, les plus anciennes d’abord</translation>
         </message>

@@ -1053,6 +1053,10 @@
             <translation>Brak połączenia — ponowne łączenie z bazą zespołu…</translation>
         </message>
         <message>
+            <source>Only a leader raises a “?”. To hand one of yours to someone else, open it and choose Forward on…</source>
+            <translation>Tylko lider zadaje „?”. Aby przekazać swoje komuś innemu, otwórz je i wybierz Przekaż dalej…</translation>
+        </message>
+        <message>
             <source>Only the escalations assigned to me, oldest first</source>
             <translation>Tylko eskalacje przypisane do mnie, najstarsze najpierw</translation>
         </message>

@@ -1013,6 +1013,10 @@
             <translation>Mất kết nối — đang kết nối lại với cơ sở dữ liệu của nhóm…</translation>
         </message>
         <message>
+            <source>Only a leader raises a “?”. To hand one of yours to someone else, open it and choose Forward on…</source>
+            <translation>Chỉ lãnh đạo mới đặt “?”. Để chuyển một yêu cầu của bạn cho người khác, hãy mở nó và chọn Chuyển tiếp…</translation>
+        </message>
+        <message>
             <source>Only the escalations assigned to me, oldest first</source>
             <translation>Chỉ các yêu cầu giao cho tôi, cũ nhất trước</translation>
         </message>

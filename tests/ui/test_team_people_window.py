@@ -88,6 +88,9 @@ def test_the_owner_sees_a_voice_a_question_and_a_decision_arrive_and_answers_in_
         with qtbot.waitSignal(win.voices_arrived, timeout=10_000):
             _other(crew, "lea", "voice", "team-7", "The printer ink doubled in price overnight")
         assert win.feed_model.voice_at(0).source_key == "team-7"  # type: ignore[union-attr]
+        win.feed.setCurrentIndex(win.feed_model.index(0))
+        win.escalate_selected()  # "?" is the leader's: said, and no sheet opens
+        assert "Only a leader" in win.status.currentMessage() and win.escalate_sheet is None
         eid = int(_other(crew, "lea", "escalate", "team-7", "Olga", email_of("olga")))
         qtbot.waitUntil(lambda: win.escalations.model_.row_of(eid) == 1,
                         timeout=APPEARS_WITHIN_MS)  # the older one stays first

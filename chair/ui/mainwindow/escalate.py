@@ -135,6 +135,11 @@ class EscalateFlow(QObject):
         w = self.window
         if w.access is None or w.access.escalations is None:
             return
+        if self.role not in ("", "leader"):
+            w.status.showMessage(translate(
+                "MainWindow", "Only a leader raises a “?”. To hand one of yours to someone "
+                "else, open it and choose Forward on…"), 8000)
+            return
         voices = w.feeding.selected_voices()
         if not voices:
             w.status.showMessage(
