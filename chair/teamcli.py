@@ -101,9 +101,21 @@ def _transfer(args: argparse.Namespace) -> int:
 
 
 def _init(db: Database) -> None:
-    from chair.store import people
+    import multiprocessing
+    import os
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    from chair.store import people, pg
 
     groups = people.init(db)
+    # Voices stored before the store knew its viewers get what viewers read.
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 2,
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        done = pg.fill_shared(db, executor=pool, progress=lambda d, t: print(
+            f"\r{d:,} of {t:,} voices redacted for viewers", end="", file=sys.stderr))
+    if done:
+        print(file=sys.stderr)
     print("The team database is set up. Its roles: " + ", ".join(groups) + ".")
     print("Add each person with: chair team add URL LOGIN --role leader|owner|facilitator|viewer"
           " --name NAME --email EMAIL")

@@ -302,8 +302,6 @@ def upgrade(db: Database) -> None:
                              "needs the rights of its administrator: ask IT to run "
                              "`chair team init` on it.") from exc
         raise
-    if current < 4:
-        fill_shared(db)
 
 
 SHARE_AT_ONCE = 1000

@@ -10,7 +10,7 @@ import pytest
 
 from chair.domain.errors import ChairError, NotAllowed
 from chair.domain.escalation import Coe
-from chair.domain.model import EscalationStatus, VoiceFilter
+from chair.domain.model import EscalationStatus, Voice, VoiceFilter
 from chair.services import escalations
 from chair.store import escalations as escalation_store
 from chair.store import meetings, people
@@ -164,3 +164,31 @@ def test_it_sets_up_a_team_store_and_its_people_from_the_command_line(
     assert "not permitted to log in" in chair("--db", own_url, "stats").stderr
     chair("team", "logout", own_url)
     chair("team", "logout", url)
+
+
+def test_voices_written_without_a_redactor_reach_viewers_when_the_store_is_set_up_again(
+        crew: Crew) -> None:
+    """A program that writes voices without chair's redactor (or a store older than its
+    viewers) leaves them unseen by viewers until `chair team init` redacts them."""
+    import subprocess
+    import sys
+
+    from chair.store import pg
+
+    bare = pg.connect(crew.url, crew.password)  # no redactor
+    voice_store.add_voices(bare, [Voice(source="tool", source_key="t1", received_at=1_700_000_500,
+                                        text="Call +48 601 234 567 about the parcel")])
+    bare.close()
+    vic = crew.as_("vic")
+    assert vic.execute("SELECT count(*) FROM voices").fetchone()[0] == 2
+    init = subprocess.run([sys.executable, "-m", "chair", "team", "init", crew.url,
+                           "--password-stdin"], input=f"{crew.password}\n", text=True,
+                          capture_output=True, timeout=120)
+    assert init.returncode == 0, init.stderr
+    assert "1 of 1 voices redacted for viewers" in init.stderr
+    texts = [t for (t,) in vic.execute("SELECT text FROM voices").fetchall()]
+    assert len(texts) == 3 and not any("601 234 567" in t for t in texts)
+    vic.close()
+    from chair.config import secrets
+
+    secrets.delete_password("postgresql", pg.account_of(crew.url))
