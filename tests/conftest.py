@@ -48,12 +48,60 @@ def demo_db(_demo_template: Path, tmp_path: Path) -> Path:
     return path
 
 
+def pytest_generate_tests(metafunc):  # type: ignore[no-untyped-def]
+    """A test of the window that reads no database file itself runs twice: on the demo as
+    a file and on the demo pushed into a team store."""
+    code = metafunc.function.__code__
+    direct = code.co_varnames[: code.co_argcount]
+    if "window" in direct and "demo_db" not in direct and "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"])
+
+
 @pytest.fixture
-def window(qtbot, demo_db: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Path, tmp_path: Path, backend: str, request):  # type: ignore[no-untyped-def]
     """The main window over the demo database, shown at 1400x900; closing it closes (and
-    saves) its escalation windows and leaves no background work running."""
-    with shown_window(qtbot, demo_db, tmp_path / "window.ini") as win:
+    saves) its escalation windows and leaves no background work running. With the
+    "postgresql" backend, the demo is pushed into a team store and the window opens that."""
+    if backend == "postgresql":
+        target, _opened = request.getfixturevalue("demo_team")
+    else:
+        target = demo_db
+    with shown_window(qtbot, target, tmp_path / "window.ini") as win:
         yield win
+
+
+@pytest.fixture
+def demo_team(demo_db: Path, request):  # type: ignore[no-untyped-def]
+    """The demo pushed into a team store on the private PostgreSQL server (its password in
+    the tests' keyring): (its address, a function that opens it)."""
+    from chair.config import secrets
+    from chair.services import team
+    from chair.store import connect, pg, transfer
+
+    url, password = request.getfixturevalue("team_store")
+    local, shared = connect(demo_db), team.connect(url, password)
+    transfer.transfer(local, shared)
+    local.close()
+    shared.close()
+    secrets.set_password("postgresql", pg.account_of(url), password)
+    opened = []
+
+    def open_it():  # type: ignore[no-untyped-def]
+        db = team.connect(url, password, migrate=False)
+        opened.append(db)
+        return db
+
+    try:
+        yield url, open_it
+    finally:
+        for db in opened:
+            db.close()
+        secrets.delete_password("postgresql", pg.account_of(url))
 
 
 @pytest.fixture
@@ -182,34 +230,12 @@ def any_store(request, db_path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture(params=["sqlite", "postgresql"])
 def demo_store(request, demo_db: Path):  # type: ignore[no-untyped-def]
     """The demo (2,000 voices, metrics, escalations, a meeting), once as the file and once
-    pushed into a team store on the private PostgreSQL server (its password in the tests'
-    keyring): (what --db names, a function that opens it)."""
-    from chair.config import secrets
-    from chair.services import team
-    from chair.store import connect, pg, transfer
+    pushed into a team store (see demo_team): (what --db names, a function that opens it)."""
+    from chair.store import connect
 
     if request.param == "sqlite":
-        yield str(demo_db), lambda: connect(demo_db)
-        return
-    url, password = request.getfixturevalue("team_store")
-    local, shared = connect(demo_db), team.connect(url, password)
-    transfer.transfer(local, shared)
-    local.close()
-    shared.close()
-    secrets.set_password("postgresql", pg.account_of(url), password)
-    opened = []
-
-    def open_it():  # type: ignore[no-untyped-def]
-        db = team.connect(url, password, migrate=False)
-        opened.append(db)
-        return db
-
-    try:
-        yield url, open_it
-    finally:
-        for db in opened:
-            db.close()
-        secrets.delete_password("postgresql", pg.account_of(url))
+        return str(demo_db), lambda: connect(demo_db)
+    return request.getfixturevalue("demo_team")
 
 
 class SmtpServer:

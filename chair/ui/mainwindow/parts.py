@@ -310,7 +310,8 @@ class WindowParts(QMainWindow):
         for tile in self.pillars.tiles.values():
             order += [tile.areas, tile.badge]
         order += [*self.filters.controls(), self.feed, self.detail.pillar_box,
-                  self.detail.area_box, self.detail.body, self.response_button,
+                  self.detail.area_box, self.detail.body, self.mine_button,
+                  self.response_button,
                   self.escalations]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
