@@ -31,6 +31,8 @@ def cmd_team(args: argparse.Namespace) -> int:
 
     if args.action in ("push", "export"):
         return _transfer(args)
+    if args.action == "redact":
+        return _redact(args.url or "", args.quiet)
     url = args.url
     if not url:
         raise ChairError(f"chair team {args.action} needs the team database's address "
@@ -89,7 +91,8 @@ def _transfer(args: argparse.Namespace) -> int:
                   end="\n" if done == total else "", file=sys.stderr, flush=True)
 
     if pushing:
-        result = team.push(Path(path), url, team.saved_password(url), progress=progress)
+        result = team.push(Path(path), url, team.saved_password(url), progress=progress,
+                           redact=args.wait)
     else:
         result = team.export(url, team.saved_password(url), Path(path), progress=progress)
     others = ", ".join(f"{n:,} {table}" for table, n in sorted(result.copied.items()) if n)
@@ -97,6 +100,43 @@ def _transfer(args: argparse.Namespace) -> int:
           f"({result.voices_known:,} were there already)" + (f"; {others}" if others else "")
           + f" in {time.monotonic() - started:.1f} s. Running it again adds nothing; "
           "one that was cut off goes on where it stopped.")
+    if pushing and not args.wait:
+        _redact_in_background(url)
+    return 0
+
+
+def _redact_in_background(url: str) -> None:
+    """What viewers read of the pushed voices, made by a process of its own that goes on
+    after this command returns (`chair team redact URL` does the same in the foreground;
+    anything it leaves, the next push, import or `chair team init` finishes)."""
+    import subprocess
+    import sys
+
+    subprocess.Popen([sys.executable, "-m", "chair", "team", "redact", url, "--quiet"],
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL, start_new_session=True)
+    print("Viewers see the pushed voices as they are redacted, which goes on in the "
+          "background (chair team redact URL shows it; --wait does it before returning).")
+
+
+def _redact(url: str, quiet: bool = False) -> int:
+    import sys
+
+    from chair.services import team
+    from chair.store import pg
+
+    if not pg.is_team_url(url):
+        raise ChairError("chair team redact postgresql://user@host:port/database")
+
+    def progress(done: int, total: int) -> None:
+        if not quiet:
+            print(f"\r{done:,} of {total:,} voices redacted for viewers", end="",
+                  file=sys.stderr, flush=True)
+
+    done = team.redact(url, team.saved_password(url), progress=progress)
+    if not quiet:
+        print(file=sys.stderr)
+        print(f"Redacted {done:,} voices for viewers.")
     return 0
 
 
@@ -159,11 +199,12 @@ def add_team_parser(sub: Any) -> None:
     team = sub.add_parser(
         "team", help="a team database on PostgreSQL: set up, sign in or out, its people")
     team.add_argument("action", choices=("login", "logout", "init", "add", "remove", "people",
-                                         "push", "export"),
+                                         "push", "export", "redact"),
                       help="login/logout: your password in the system keyring; init: set up "
                            "the schema and roles (as its administrator); add/remove/people: "
                            "who may sign in, in which role; push: a laptop's file into the "
-                           "team database; export: the team database into a file")
+                           "team database; export: the team database into a file; redact: "
+                           "what viewers read, for voices that have none yet")
     team.add_argument("url", nargs="?",
                       help="postgresql://user@host:port/database (no password in it)")
     team.add_argument("--from", dest="source", metavar="FROM",
@@ -175,6 +216,9 @@ def add_team_parser(sub: Any) -> None:
     team.add_argument("--name", help="the person's name, as the escalations show it")
     team.add_argument("--email", help="the person's e-mail: the \"?\" sent to it is theirs")
     team.add_argument("--area", help="the person's area (an owner's)")
+    team.add_argument("--wait", action="store_true",
+                      help="push: redact for viewers before returning, not in the background")
+    team.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     team.add_argument("--password-stdin", action="store_true",
                       help="read the password from standard input instead of asking")
     team.set_defaults(func=cmd_team)

@@ -10,6 +10,9 @@ from chair.insight.redaction import share_safe_texts
 from chair.store import pg
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from concurrent.futures import ProcessPoolExecutor
+
     from chair.store.db import Database
     from chair.store.transfer import Progress, TransferResult
 
@@ -31,14 +34,10 @@ def open_team(url: str) -> Database:
 
 
 def push(source: Path, url: str, password: str | None, *,
-         progress: Progress | None = None) -> TransferResult:
+         progress: Progress | None = None, redact: bool = True) -> TransferResult:
     """A laptop's file into the team store at `url`: idempotent, and a push that was cut off
-    goes on where it stopped. Viewers' redacted text is made in worker processes while the
-    server writes."""
-    import multiprocessing
-    import os
-    from concurrent.futures import ProcessPoolExecutor
-
+    goes on where it stopped. With `redact`, what viewers read is then made in worker
+    processes; without, it is left to `redact` (viewers see those voices once it ran)."""
     from chair.store import connect as open_file
     from chair.store import transfer
 
@@ -48,12 +47,34 @@ def push(source: Path, url: str, password: str | None, *,
         raise ChairError(f"There is no chair file at {source}.")
     local, team = open_file(source), connect(url, password)
     try:
-        with ProcessPoolExecutor(max_workers=os.cpu_count() or 2,
-                                 mp_context=multiprocessing.get_context("spawn")) as pool:
+        if not redact:
+            return transfer.transfer(local, team, progress=progress, redact=False)
+        with _workers() as pool:
             return transfer.transfer(local, team, progress=progress, executor=pool)
     finally:
         local.close()
         team.close()
+
+
+def redact(url: str, password: str | None, *,
+           progress: Callable[[int, int], None] | None = None) -> int:
+    """Write what viewers read for every voice of the team store that has none yet, in
+    worker processes; how many."""
+    db = connect(url, password)
+    try:
+        with _workers() as pool:
+            return pg.fill_shared(db, executor=pool, progress=progress)
+    finally:
+        db.close()
+
+
+def _workers() -> ProcessPoolExecutor:
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=os.cpu_count() or 2,
+                               mp_context=multiprocessing.get_context("spawn"))
 
 
 def export(url: str, password: str | None, target: Path, *,

@@ -59,10 +59,11 @@ def identity(db: Database) -> str:
 
 
 def transfer(source: Database, target: Database, *, progress: Progress | None = None,
-             executor: Executor | None = None, batch: int = BATCH) -> TransferResult:
+             executor: Executor | None = None, batch: int = BATCH,
+             redact: bool = True) -> TransferResult:
     """Copy `source` into `target` (see the module's text). Onto a team store opened with a
-    redactor, what its viewers read is written last, in `executor`'s processes when one is
-    given."""
+    redactor, what its viewers read is written last (unless `redact` is false: see
+    chair.store.pg.fill_shared), in `executor`'s processes when one is given."""
     origin = identity(source)
     if origin == identity(target):
         from chair.domain.errors import ChairError
@@ -70,7 +71,7 @@ def transfer(source: Database, target: Database, *, progress: Progress | None = 
         raise ChairError("The source and the target are the same store.")
     result = TransferResult()
     _voices(source, target, origin, result, progress, batch)
-    if target.dialect == "postgresql":
+    if target.dialect == "postgresql" and redact:
         from chair.store import pg
 
         # What viewers read, made in the executor's processes once the voices are in.
