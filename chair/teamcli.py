@@ -119,6 +119,13 @@ def _redact_in_background(url: str) -> None:
           "background (chair team redact URL shows it; --wait does it before returning).")
 
 
+def _redaction_shown(done: int, total: int) -> None:
+    import sys
+
+    print(f"\r{done:,} of {total:,} voices redacted for viewers", end="", file=sys.stderr,
+          flush=True)
+
+
 def _redact(url: str, quiet: bool = False) -> int:
     import sys
 
@@ -128,12 +135,8 @@ def _redact(url: str, quiet: bool = False) -> int:
     if not pg.is_team_url(url):
         raise ChairError("chair team redact postgresql://user@host:port/database")
 
-    def progress(done: int, total: int) -> None:
-        if not quiet:
-            print(f"\r{done:,} of {total:,} voices redacted for viewers", end="",
-                  file=sys.stderr, flush=True)
-
-    done = team.redact(url, team.saved_password(url), progress=progress)
+    done = team.redact(url, team.saved_password(url),
+                       progress=None if quiet else _redaction_shown)
     if not quiet:
         print(file=sys.stderr)
         print(f"Redacted {done:,} voices for viewers.")
@@ -141,20 +144,14 @@ def _redact(url: str, quiet: bool = False) -> int:
 
 
 def _init(db: Database) -> None:
-    import multiprocessing
-    import os
     import sys
-    from concurrent.futures import ProcessPoolExecutor
 
-    from chair.store import people, pg
+    from chair.services import team
+    from chair.store import people
 
     groups = people.init(db)
     # Voices stored before the store knew its viewers get what viewers read.
-    with ProcessPoolExecutor(max_workers=os.cpu_count() or 2,
-                             mp_context=multiprocessing.get_context("spawn")) as pool:
-        done = pg.fill_shared(db, executor=pool, progress=lambda d, t: print(
-            f"\r{d:,} of {t:,} voices redacted for viewers", end="", file=sys.stderr))
-    if done:
+    if team.redact_store(db, progress=_redaction_shown):
         print(file=sys.stderr)
     print("The team database is set up. Its roles: " + ", ".join(groups) + ".")
     print("Add each person with: chair team add URL LOGIN --role leader|owner|facilitator|viewer"

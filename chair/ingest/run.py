@@ -573,7 +573,7 @@ def run_import(
             from chair.store import pg
 
             # A team store's viewers read the bulk of it once redacted, in the workers.
-            pg.fill_shared(db, executor=classifiers.pool if classifiers else None)
+            pg.fill_left(db, executor=classifiers.pool if classifiers else None)
     finally:
         if classifiers is not None:
             classifiers.close()

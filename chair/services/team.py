@@ -62,10 +62,15 @@ def redact(url: str, password: str | None, *,
     worker processes; how many."""
     db = connect(url, password)
     try:
-        with _workers() as pool:
-            return pg.fill_shared(db, executor=pool, progress=progress)
+        return redact_store(db, progress=progress)
     finally:
         db.close()
+
+
+def redact_store(db: Database, *, progress: Callable[[int, int], None] | None = None) -> int:
+    """redact, on a team store already open (through connect)."""
+    with _workers() as pool:
+        return pg.fill_shared(db, executor=pool, progress=progress)
 
 
 def _workers() -> ProcessPoolExecutor:

@@ -104,6 +104,8 @@ class PgConnection:
         self._url, self._password = url, password
         self.share = share
         self.may_write_voices: bool | None = None
+        # The first voice a bulk write left for fill_left to redact for viewers.
+        self.unshared_from: int | None = None
 
     def execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()
                 ) -> psycopg.Cursor[Any]:
@@ -313,7 +315,7 @@ ShareSafe = Callable[[str, str, str, str], tuple[str, str]]
 
 def fill_shared(db: Database, *, executor: Executor | None = None,
                 progress: Callable[[int, int], None] | None = None, batch: int = 2000,
-                ahead: int = 3) -> int:
+                ahead: int = 3, after: int = 0) -> int:
     """Write what viewers read for the voices that have none yet (written in bulk, or by a
     connection without a redactor); returns how many. With an executor, `ahead` batches
     are redacted in its processes while the one before is written."""
@@ -324,7 +326,9 @@ def fill_shared(db: Database, *, executor: Executor | None = None,
         return 0
     missing = ("FROM voices v WHERE v.id > ? AND NOT EXISTS "
                "(SELECT 1 FROM voice_shared s WHERE s.voice_id = v.id)")
-    total = int(db.execute(f"SELECT count(*) {missing}", [0]).fetchone()[0])
+    # Counted only for a progress report: the count walks every voice from `after` on.
+    total = int(db.execute(f"SELECT count(*) {missing}", [after]).fetchone()[0]) \
+        if progress is not None else 0
     done = 0
 
     def write(rows: list[tuple[Any, ...]], texts: list[tuple[str, str]]) -> None:
@@ -337,7 +341,7 @@ def fill_shared(db: Database, *, executor: Executor | None = None,
             progress(done, total)
 
     queue: deque[tuple[list[tuple[Any, ...]], Future[list[tuple[str, str]]]]] = deque()
-    last = 0
+    last = after
     while rows := [tuple(r) for r in db.execute(
             f"SELECT v.id, v.author, v.subject, v.text, v.meta {missing} ORDER BY v.id "
             f"LIMIT ?", [last, batch]).fetchall()]:
@@ -352,6 +356,17 @@ def fill_shared(db: Database, *, executor: Executor | None = None,
     while queue:
         first, texts = queue.popleft()
         write(first, texts.result())
+    return done
+
+
+def fill_left(db: Database, *, executor: Executor | None = None) -> int:
+    """fill_shared for what bulk writes through this connection left unredacted (see
+    write_voices), from the first voice they left on; nothing to do is no query."""
+    start: int | None = getattr(db.conn, "unshared_from", None)
+    if start is None:
+        return 0
+    done = fill_shared(db, executor=executor, after=start - 1)
+    db.conn.unshared_from = None  # type: ignore[attr-defined]
     return done
 
 
@@ -421,7 +436,7 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
         k += 1
         if not cursor.nextset():
             break
-    share: ShareSafe | None = getattr(db.conn, "share", None)
+    share: ShareSafe | None = conn.share
     if share is not None and ids and len(ids) <= SHARE_AT_ONCE:
         # A few voices (a live mailbox, a window's import): what viewers read goes with
         # them. A bulk write leaves it to fill_shared, in worker processes.
@@ -430,6 +445,9 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
         db.conn.executemany("INSERT INTO voice_shared (voice_id, subject, text) "
                             "VALUES (?, ?, ?)",
                             [(vid, *t) for vid, t in zip(ids, texts, strict=True)])
+    elif share is not None and ids:
+        left = conn.unshared_from
+        conn.unshared_from = min(ids) if left is None else min(left, min(ids))
     counts = Counter(
         (rows[k][2] // 86400, rows[k][8], rows[k][10], rows[k][4], rows[k][0])  # type: ignore[operator]
         for k in added

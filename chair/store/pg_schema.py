@@ -266,7 +266,7 @@ ALTER TABLE voices ALTER COLUMN search SET STATISTICS 10000;
 # of the chair_viewer schema, and has no right on the tables that hold them).
 # Who opened, owns, forwarded and moved an escalation is stamped by the server from the
 # signed-in login, not taken from what a laptop says.
-_ROLES = ("leader", "owner", "facilitator", "viewer")
+ROLES = ("leader", "owner", "facilitator", "viewer")
 _ESCALATION_TABLES = ("escalation_voices", "escalation_history", "escalation_messages",
                       "escalation_forwards", "coe", "coe_evidence", "actions")
 _V4 = """
@@ -472,4 +472,3 @@ END $$;
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
-ROLES = _ROLES

@@ -134,13 +134,12 @@ def _copy_voices(target: Database, chunk: list[tuple[Any, ...]]) -> int:
     """COPY a batch into the staging table, then the voices not yet known into voices (and
     their counts into voice_counts), in the caller's transaction; returns how many."""
     raw: Any = target.conn.raw  # type: ignore[attr-defined]
-    columns = VOICE_COLUMNS
+    listed = ", ".join(VOICE_COLUMNS)
     cursor = raw.cursor()
     cursor.execute("TRUNCATE transfer_stage")
-    with cursor.copy(f"COPY transfer_stage ({', '.join(columns)}) FROM STDIN") as copy:
+    with cursor.copy(f"COPY transfer_stage ({listed}) FROM STDIN") as copy:
         for row in chunk:
             copy.write_row(row[1:])
-    listed = ", ".join(columns)
     cursor.execute(
         f"WITH added AS (INSERT INTO voices ({listed}) SELECT {listed} FROM transfer_stage "
         f"ORDER BY received_at ON CONFLICT (source_key) DO NOTHING "

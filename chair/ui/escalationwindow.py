@@ -82,7 +82,6 @@ class EscalationWindow(QDialog):
         self.forward_button = QPushButton(translate("EscalationWindow", "Send “?” by email"))
         self.forward_button.setObjectName("forwardButton")
         self.forward_button.clicked.connect(self._on_forward_button_clicked)
-        self.forward_button.setVisible(role in ("", "leader"))
         self.forward_on_button = QPushButton(translate("EscalationWindow", "Forward on…"))
         self.forward_on_button.setObjectName("forwardOnButton")
         self.forward_on_button.setToolTip(translate(
@@ -217,7 +216,9 @@ class EscalationWindow(QDialog):
             self.moves.removeWidget(button)
             button.deleteLater()
         self.move_buttons = {}
+        # The role may be learnt after the window opened: what it offers follows each load.
         reads_only = self.role in ("facilitator", "viewer")
+        self.forward_button.setVisible(self.role in ("", "leader"))
         self.forward_on_button.setVisible(not reads_only and status is not S.CLOSED)
         self.save_button.setEnabled(not reads_only)
         for target in TRANSITIONS[status]:
