@@ -485,7 +485,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="import voices from files, folders, mbox, Maildir or imap:// URLs")
     imp.add_argument("sources", nargs="+", metavar="SOURCE")
     imp.add_argument("--preset", help="a known export: zendesk, intercom, trustpilot, "
-                     "google-play, app-store, cfpb (detected when not given)")
+                     "google-play, app-store, cfpb, freshdesk, help-scout (detected when "
+                     "not given)")
     imp.add_argument("--map", metavar="FIELD=COLUMN,...",
                      help="name the columns: text, date, rating, id, author, language, title, "
                      "area, channel")

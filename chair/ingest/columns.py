@@ -139,11 +139,22 @@ def _column_index(header: Sequence[str], column: str) -> int | None:
 
 
 def detect_preset(header: Sequence[str]) -> Preset | None:
+    """The known export these columns are: all its identifying columns present, or, for
+    an export whose tool left one out (a Trustpilot export without "Review Id"), at least
+    three of its own column names that no other file uses ("Review Stars", "Review Created
+    (UTC)"), its text among them."""
     names = {fold(h.strip()) for h in header}
     for preset in PRESETS.values():
         if all(r in names for r in preset.required):
             return preset
-    return None
+    generic = {n for guesses in GUESSES.values() for n in guesses}
+    best, best_score = None, 0
+    for preset in PRESETS.values():
+        own = {fld for fld, accepted in preset.columns.items()
+               if any(n in names and n not in generic for n in accepted)}
+        if "text" in own and len(own) >= 3 and len(own) > best_score:
+            best, best_score = preset, len(own)
+    return best
 
 
 def map_columns(

@@ -294,7 +294,7 @@ class RowReader:
             return None  # the common case in an export with ids, told at once
         if self._repeats_header(row):
             return None
-        return self.builder.count(self.shape.fields(row))
+        return self.builder.count(self.shape.fields(row), "\x1f".join(row))
 
     def item(self, line: int, row: list[str], occurrence: int | None = None) -> Item:
         location = f"{self.name}:{line}"
@@ -312,7 +312,7 @@ class RowReader:
                                                                       shape.width)
                          if v and not v.isspace() and i not in shape.used)
         item = self.builder.build(fields, location, extra=extra, text_label=self.text_label,
-                                  occurrence=occurrence)
+                                  occurrence=occurrence, identity="\x1f".join(row))
         if isinstance(item, Rejected):  # keep the whole row with its reason
             return Rejected(item.location, item.reason, delimiter_join(row))
         return item

@@ -15,11 +15,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from chair.domain.errors import SourceUnreadable
+import ijson
+
+from chair.domain.errors import ChairError, SourceUnreadable
 from chair.domain.text import fold
 from chair.ingest.columns import GUESSES
 from chair.ingest.dates import DateReader
 from chair.ingest.delimited import sniff_encoding
+from chair.ingest.layouts import (
+    LAYOUTS,
+    PARENT_KEYS,
+    RECORD_KEYS,
+    Layout,
+    Sideloads,
+    first,
+    recognise,
+)
 from chair.ingest.model import ImportState, Item, Rejected
 from chair.ingest.records import RecordBuilder
 
@@ -29,6 +40,9 @@ MAX_RECORD_CHARS = 16 * 1024 * 1024
 LEARN_RECORDS = 500
 TYPE_KEYS = ("stream", "type", "record_type", "kind", "object", "_type")
 ENVELOPE_KEYS = ("data", "record", "payload")
+# How far into a file that is one object the list of its records is looked for.
+PEEK_EVENTS = 20_000
+PEEK_DEPTH = 32
 
 
 KEY_CHARS = 200
@@ -71,6 +85,14 @@ class _TooDeep:
 
 TOO_DEEP = _TooDeep()
 TOO_DEEP_REASON = "nested too deeply to read (thousands of levels): not a customer voice"
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-]+")
+
+
+def _words_of(name: str) -> str:
+    """"createdDate", "date_received" -> "created Date", "date received"."""
+    return _CAMEL.sub(" ", name).strip()
 
 
 _STRUCTURE = re.compile(r'[\[\]{}"\\]')
@@ -192,16 +214,115 @@ class Broken:
     raw: str
 
 
+class _Utf8:
+    """A text stream read as UTF-8 bytes, which is what ijson reads, whatever the file's own
+    encoding (a UTF-16 export, a byte-order mark)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return self.stream.read(size).encode("utf-8", "surrogatepass")
+
+
+def _is_text_name(name: str) -> bool:
+    return fold(name) in GUESSES["text"] or fold(_words_of(name)) in GUESSES["text"]
+
+
+def _wrapped_at(stream: IO[str]) -> str | None:
+    """Where the records are in a file that is one object holding them: "tickets" of
+    {"tickets": [...], "next_page": …}, "hits.hits" of a search result; None for a file whose
+    values are the records themselves. Decided from the file's first object: a list of
+    objects under a name that tools give their records, in an object that has no customer
+    text of its own (a ticket with its list of comments is a record)."""
+    # basic_parse: events without their paths (ijson builds a path for every event of a
+    # buffer read ahead; a record nested 10,000 deep would cost hundreds of megabytes).
+    events = ijson.basic_parse(_Utf8(stream), multiple_values=True)
+    found = None
+    # The containers down to where the reader is: the key each has in its parent object
+    # (None inside a list).
+    stack: list[str | None] = []
+    key: str | None = None
+    try:
+        for n, (event, value) in enumerate(events):
+            if (n == 0 and event != "start_map") or n > PEEK_EVENTS or len(stack) > PEEK_DEPTH:
+                break
+            if event == "map_key":
+                key = str(value)
+                if len(stack) == 1 and _is_text_name(key):
+                    return None  # an object with customer text is a record
+            elif event in ("start_map", "start_array"):
+                names = [*stack[1:], key]
+                if (event == "start_array" and found is None and stack
+                        and all(isinstance(k, str) for k in names)
+                        and str(names[-1]) in RECORD_KEYS
+                        and (len(names) == 1 or (len(names) == 2 and names[0] in PARENT_KEYS))):
+                    found = ".".join(str(k) for k in names)
+                stack.append(key)
+                key = None
+            elif event in ("end_map", "end_array"):
+                stack.pop()
+                if not stack:
+                    break
+    except ijson.JSONError:
+        pass
+    return found
+
+
+def _iter_wrapped(stream: IO[str], at: str) -> Iterator[tuple[int, Any]]:
+    """(record number, record) of the list at `at`, in every object of the file (one, or
+    pages of an export one after another). Raises ValueError where the JSON breaks."""
+    n = 0
+    try:
+        for value in ijson.items(_Utf8(stream), f"{at}.item", multiple_values=True,
+                                 use_float=True):
+            n += 1
+            yield n, value
+    except ijson.JSONError as exc:
+        raise ValueError(f"record {n + 1}: {str(exc).splitlines()[0]}") from None
+
+
+def _sideloads(path: Path, encoding: str, at: str, names: tuple[str, ...]
+               ) -> dict[str, dict[str, str]]:
+    """Lists beside the records that name people by id ({"users": [{"id", "name"}]}), read
+    in a pass of their own (they may come after the records)."""
+    parent = at.rsplit(".", 1)[0] + "." if "." in at else ""
+    out: dict[str, dict[str, str]] = {}
+    for name in names:
+        found: dict[str, str] = {}
+        with open(path, encoding=encoding, errors="replace", newline="") as stream:
+            try:
+                for item in ijson.items(_Utf8(stream), f"{parent}{name}.item",
+                                        multiple_values=True, use_float=True):
+                    if isinstance(item, dict) and item.get("id") is not None:
+                        found[first(item, "id")] = first(item, "name", "display_name", "email")
+                    if len(found) >= SIDELOAD_LIMIT:
+                        break
+            except ijson.JSONError:
+                pass  # the records' own pass says where the file breaks
+        out[name] = found
+    return out
+
+
+SIDELOAD_LIMIT = 1_000_000
+
+
 class JsonSource:
     """A .json or .jsonl export. `record_type` keeps only records of that type."""
 
     def __init__(self, path: Path, *, mapping: Mapping[str, str] | None = None,
-                 record_type: str | None = None) -> None:
+                 record_type: str | None = None, preset: str | None = None) -> None:
         self.path = path
         self.name = path.name
         self.size = path.stat().st_size
         self.mapping = dict(mapping or {})
         self.record_type = record_type
+        self.layout = None
+        if preset:  # the user names the tool: its layout reads every record
+            self.layout = next((lay for lay in LAYOUTS if lay.name == preset), None)
+            if self.layout is None:
+                raise ChairError(f"Unknown preset {preset!r} for a JSON export; known: "
+                                 f"{', '.join(dict.fromkeys(lay.name for lay in LAYOUTS))}")
 
     def items(self, state: ImportState) -> Iterator[Item]:
         try:
@@ -213,7 +334,15 @@ class JsonSource:
             raw.seek(0)
             # newline="": JSON lines end at \n only (a stray \r is whitespace or a flaw)
             stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-            records = _iter_json(stream, lines=self.path.suffix.lower() in (".jsonl", ".ndjson"))
+            wrapped = _wrapped_at(stream)
+            stream.detach()  # (a wrapper that is collected closes the file under it)
+            raw.seek(0)
+            stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+            if wrapped is not None:
+                records = _iter_wrapped(stream, wrapped)
+            else:
+                records = _iter_json(stream,
+                                     lines=self.path.suffix.lower() in (".jsonl", ".ndjson"))
             head: list[tuple[int, Any]] = []
             error = None
             try:
@@ -224,8 +353,12 @@ class JsonSource:
             except ValueError as exc:
                 error = str(exc)
             plan = self._plan(head)
+            layout: Layout | None = plan["layout"]
+            if layout is not None and layout.sideload and wrapped is not None:
+                plan["sideloads"] = _sideloads(self.path, encoding, wrapped, layout.sideload)
             builder = RecordBuilder(source=self.name, namespace=f"json:{self.name}",
-                                    channel="chat", dates=DateReader(now=int(time.time())),
+                                    channel=layout.channel if layout else "chat",
+                                    dates=DateReader(now=int(time.time())),
                                     now=int(time.time()))
             for n, value in head:
                 state.check()
@@ -248,17 +381,23 @@ class JsonSource:
             raw.close()
 
     def _plan(self, head: list[tuple[int, Any]]) -> dict[str, Any]:
-        """Decide, from the first records, which types are voices and which path is which field."""
+        """Decide, from the first records, which types are voices and which path is which
+        field; and whether a known tool wrote them."""
         by_type: dict[str, list[dict[str, str]]] = defaultdict(list)
+        payloads = []
         for _, value in head:
             kind, payload = _unwrap(value)
             if isinstance(payload, dict):
+                payloads.append(payload)
                 with contextlib.suppress(RecursionError):  # rejected when its turn comes
                     by_type[kind].append(_flatten(payload))
         fields: dict[str, dict[str, str]] = {}
+        guessed: dict[str, dict[str, str]] = {}
         for kind, flats in by_type.items():
             paths = Counter(p for flat in flats for p in flat)
-            fields[kind] = self._fields(sorted(paths, key=lambda p: (p.count("."), p)))
+            ordered = sorted(paths, key=lambda p: (p.count("."), p))
+            fields[kind] = self._fields(ordered, self.mapping)
+            guessed[kind] = self._fields(ordered, {})
         voice_types = set()
         if self.record_type is not None:
             voice_types = {kind for kind in by_type if kind == self.record_type}
@@ -274,17 +413,28 @@ class JsonSource:
 
             voice_types = {k for k in by_type if share(k, ("text", "date")) >= 0.5} or \
                 {k for k in by_type if share(k, ("text",)) >= 0.5}
-        return {"fields": fields, "voice_types": voice_types, "mixed": len(by_type) > 1}
+        layout = self.layout
+        if layout is None:
+            with contextlib.suppress(RecursionError):
+                layout = recognise(payloads)
+        if layout is not None and self.record_type is None:
+            # A known tool's records are voices whatever their own type ("question",
+            # "incident" of tickets).
+            voice_types = set(by_type)
+        return {"fields": fields, "guessed": guessed, "voice_types": voice_types,
+                "mixed": len(by_type) > 1, "layout": layout, "sideloads": {}}
 
-    def _fields(self, paths: list[str]) -> dict[str, str]:
+    @staticmethod
+    def _fields(paths: list[str], mapping: Mapping[str, str]) -> dict[str, str]:
         chosen: dict[str, str] = {}
         for field, names in GUESSES.items():
-            if field in self.mapping:
-                chosen[field] = self.mapping[field]
+            if field in mapping:
+                chosen[field] = mapping[field]
                 continue
             for name in names:
                 hit = next((p for p in paths if p not in chosen.values()
-                            and name in (fold(p), fold(p.rsplit(".", 1)[-1]))), None)
+                            and name in (fold(p), fold(p.rsplit(".", 1)[-1]),
+                                         fold(_words_of(p.rsplit(".", 1)[-1])))), None)
                 if hit:
                     chosen[field] = hit
                     break
@@ -303,7 +453,8 @@ class JsonSource:
 
     def _fields_of(self, builder: RecordBuilder, plan: dict[str, Any], location: str,
                    value: Any) -> Item:
-        raw = json.dumps(value, ensure_ascii=False)[:20_000]
+        whole = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        raw = whole[:20_000]
         kind, payload = _unwrap(value)
         if not isinstance(payload, dict):
             return Rejected(location, "not a JSON object", raw)
@@ -312,14 +463,35 @@ class JsonSource:
             return Rejected(location, f"{what} are not customer voices", raw)
         fields_of = plan["fields"].get(kind) or plan["fields"].get("", {})
         flat = _flatten(payload)
-        fields = {f: flat.get(path, "") for f, path in fields_of.items()}
-        used = set(fields_of.values())
-        extra = {p: v for p, v in flat.items() if p not in used and len(v) < 300}
+        layout: Layout | None = plan["layout"]
+        read_by = layout if layout is not None and (
+            layout is self.layout or layout.matches(payload)) else None
+        if read_by is not None:
+            sideloads: Sideloads = plan["sideloads"]
+            fields = {f: v for f, v in read_by.read(payload, sideloads).items() if v}
+            for f, path in self.mapping.items():  # the user's word outranks the layout's
+                fields[f] = first(payload, path)
+            shown = set(fields.values())
+            extra = {p: v for p, v in flat.items() if len(v) < 300 and v not in shown}
+            namespace = read_by.name
+        else:
+            fields = {f: flat.get(path, "") for f, path in fields_of.items()}
+            used = set(fields_of.values())
+            extra = {p: v for p, v in flat.items() if p not in used and len(v) < 300}
+            # The export's records, named by where their id and text are as read, not as the
+            # user mapped them: the same file imported with another mapping has the same keys.
+            guessed = plan["guessed"].get(kind) or plan["guessed"].get("", {})
+            place = "\x1f".join((fields_of.get("id", ""), guessed.get("text", "")))
+            namespace = f"json:{kind or 'record'}:" + hashlib.sha256(
+                place.encode()).hexdigest()[:10]
         if kind:
             extra["record_type"] = kind
         if not fields.get("id"):
             fields["id"] = ""
-        builder.namespace = f"json:{kind or 'record'}:" + hashlib.sha256(
+        builder.namespace = namespace
+        # In earlier versions the namespace named the paths as mapped.
+        alias = f"json:{kind or 'record'}:" + hashlib.sha256(
             "\x1f".join(sorted(fields_of.values())).encode()).hexdigest()[:10]
+        text_path = read_by.text if read_by is not None else fields_of.get("text", "text")
         return builder.build(fields, location, extra=extra, raw=raw,
-                             text_label=f"field {fields_of.get('text', 'text')!r}")
+                             text_label=f"field {text_path!r}", identity=whole, alias=alias)

@@ -58,9 +58,17 @@ def rating_value(value: str) -> float | None:
 
 
 def _digest(text: str, fields: Mapping[str, str]) -> str:
-    """What identifies a record without an id: its text, date, author and title."""
+    """What identified a record without an id in earlier versions (see RecordBuilder.build): its
+    text, date, author and title as mapped, so a different mapping made a different key."""
     parts = (text, fields.get("date") or "", fields.get("author") or "", fields.get("title") or "")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def whole_digest(identity: str) -> str:
+    """What identifies a record without an id: all of it (a CSV row's every cell, a JSON
+    record's every field), however its fields are mapped. "w" tells it from a digest of the
+    mapped fields (hexadecimal), which keys made before it hold."""
+    return "w" + hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()[:31]
 
 
 class RecordBuilder:
@@ -79,23 +87,31 @@ class RecordBuilder:
         # A builder sent to another process builds records counted here (see count).
         return {**self.__dict__, "_seen": Counter()}
 
-    def count(self, fields: Mapping[str, str]) -> int | None:
+    def count(self, fields: Mapping[str, str], identity: str) -> int | None:
         """Count a record in file order: for one without an id, which repeat of it this is
         (1 for the first); None for a record with an id or without text, which build keys
-        (or rejects) without counting."""
+        (or rejects) without counting. `identity`: the whole record, as for build."""
         text = (fields.get("text") or "").strip("\ufeff")
         if not text.strip() or (fields.get("id") or "").strip():
             return None
-        digest = _digest(text, fields)
+        digest = whole_digest(identity)
         self._seen[digest] += 1
         return self._seen[digest]
 
     def build(
         self, fields: Mapping[str, str], location: str, *, extra: Mapping[str, str] = (),  # type: ignore[assignment]
         raw: str = "", text_label: str = "text", occurrence: int | None = None,
+        identity: str, alias: str | None = None,
     ) -> Voice | Rejected:
         """The voice of one record, or why it is rejected. `occurrence`: which repeat of its
-        record one without an id is, when it was counted elsewhere (see count)."""
+        record one without an id is, when it was counted elsewhere (see count).
+
+        Its key: the export's namespace and the record's id, or, for one without an id, a
+        digest of `identity` (the whole record as read, so that importing the file again
+        with another mapping finds the same keys). `alias`: the namespace that earlier
+        versions gave these records, when it was another; with the digest of the mapped
+        fields that they used, it makes the voice's alias_key, so a store filled then gets
+        no duplicates."""
         text = (fields.get("text") or "").strip("\ufeff")
         if not text.strip():
             return Rejected(location, f"no customer text (the {text_label} is empty)", raw)
@@ -113,11 +129,13 @@ class RecordBuilder:
         ident = (fields.get("id") or "").strip()
         if ident:
             key = f"{self.namespace}#{ident}"
+            alias_key = f"{alias}#{ident}" if alias and alias != self.namespace else ""
         else:
-            digest = _digest(text, fields)
+            digest = whole_digest(identity)
             if occurrence is None:
                 occurrence = self._seen[digest] = self._seen[digest] + 1
             key = f"{self.namespace}~{digest}~{occurrence}"
+            alias_key = f"{alias or self.namespace}~{_digest(text, fields)}~{occurrence}"
         rating_raw = fields.get("rating") or ""
         rating = rating_value(rating_raw)
         if rating_raw and rating is None:
@@ -136,4 +154,5 @@ class RecordBuilder:
             rating=rating,
             flags=flags,
             meta=meta,
+            alias_key=alias_key,
         )

@@ -199,7 +199,7 @@ def open_sources(
         return [MetricsFile(path)]
     kind = sniff_kind(path)
     if kind == "json":
-        return [JsonSource(path, mapping=mapping, record_type=record_type)]
+        return [JsonSource(path, mapping=mapping, record_type=record_type, preset=preset)]
     if kind == "mbox":
         return [MboxSource(path)]
     if kind == "email":

@@ -484,7 +484,7 @@ def with_classification(voice: Voice, result: Classification) -> Voice:
 def new_voice(*, source: str, source_key: str, received_at: int, text: str, channel: str,
               language: str = "", author: str = "", subject: str = "", area: str = "",
               rating: float | None = None, flags: int = 0, meta: dict[str, object],
-              taxonomy: Taxonomy | None = None) -> Voice:
+              taxonomy: Taxonomy | None = None, alias_key: str = "") -> Voice:
     """A voice as a reader makes it, classified on the way: metadata (an area column, the
     mailbox, a language column) outranks the text; only the customer's new words count, not
     the quoted history or the signature kept after them."""
@@ -501,7 +501,7 @@ def new_voice(*, source: str, source_key: str, received_at: int, text: str, chan
                {"area": area, "language": language, "mailbox": source})
     voice = Voice(source=source, source_key=source_key, received_at=received_at, text=text,
                   channel=channel, language=language, author=author, subject=subject,
-                  area=area, rating=rating, flags=flags, meta=meta)
+                  area=area, rating=rating, flags=flags, meta=meta, alias_key=alias_key)
     meta[PENDING] = request
     if _DEFERRED.get():
         return voice

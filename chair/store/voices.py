@@ -10,16 +10,17 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import TYPE_CHECKING, Any
 
 from chair.domain.model import Voice, VoiceFilter
 from chair.domain.text import fold
 from chair.store.db import search_text, transaction
 from chair.store.migrations import ID_MASK, SORT_KEY_SHIFT
+from chair.store.repair import namespace_of, repair
 from chair.store.terms import add_terms, batch_terms, expand_prefix
 
 if TYPE_CHECKING:
-    import sqlite3
 
     from chair.store.db import Database
 
@@ -96,6 +97,9 @@ class PreparedBatch:
     texts: list[str]
     read: int
     terms: list[str]  # the distinct terms of `texts`, for the vocabulary of prefix search
+    # Beside each row, the key an earlier version of chair gave its record ("" for none;
+    # an empty list when no row has one).
+    aliases: list[str] = dataclass_field(default_factory=list)
 
 
 def prepare_voices(voices: Iterable[Voice], terms: list[str] | None = None) -> PreparedBatch:
@@ -111,8 +115,10 @@ def prepare_voices(voices: Iterable[Voice], terms: list[str] | None = None) -> P
     # FTS5 flushes its in-memory index whenever a rowid is lower than the one before.
     ordered = sorted(batch.values(), key=lambda v: _clamp(v.received_at))
     texts = [search_text(v.subject, v.author, v.text) for v in ordered]
+    aliases = [v.alias_key for v in ordered]
     return PreparedBatch([_row(v, now) for v in ordered], texts, len(voices_list),
-                         batch_terms(texts) if terms is None else terms)
+                         batch_terms(texts) if terms is None else terms,
+                         aliases if any(aliases) else [])
 
 
 def voice_terms_of(parts: Iterable[tuple[str, str, str]]) -> list[str]:
@@ -136,9 +142,10 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
     conn = db.conn
     if not conn.in_transaction:
         raise RuntimeError("writing voices needs the caller's transaction (see add_voices)")
+    batch = _without_aliases_known(db, batch)
     rows = batch.rows
     # A clean reading of a voice stored damaged mends it (and is then a known key).
-    repaired = _repair(conn, rows)
+    repaired = repair(conn, rows)
     if db.dialect == "postgresql":
         from chair.store import pg
 
@@ -173,81 +180,29 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
     return WriteResult(inserted, batch.read - inserted, repaired)
 
 
-_DAMAGED = Voice.TEXT_DAMAGED
-_KEEP_FLAGS = Voice.PILLAR_MANUAL | Voice.AREA_MANUAL
-_UNREADABLE = re.compile("\ufffd+")
-
-
-def _namespace(key: str) -> str:
-    """The part of a key that names the export ("csv:3f2a…" of "csv:3f2a…~digest~1")."""
-    return key.split("~", 1)[0] if "~" in key else key.rsplit("#", 1)[0]
-
-
-def _whole(row: tuple[object, ...]) -> str:
-    return f"{row[5]}\x1f{row[6]}\x1f{row[7]}"
-
-
-class _Damaged:
-    """A voice stored with unreadable characters, and what a clean reading of it looks like:
-    its readable parts in order, each run of U+FFFD standing for a few characters."""
-
-    def __init__(self, vid: int, key: str, flags: int, whole: str) -> None:
-        self.id, self.key, self.flags = vid, key, flags
-        parts = _UNREADABLE.split(whole)
-        runs = [len(m) for m in _UNREADABLE.findall(whole)]
-        gaps = zip(runs, parts[1:], strict=True)
-        pattern = re.escape(parts[0]) + "".join(f".{{1,{4 * n}}}" + re.escape(p) for n, p in gaps)
-        self.pattern = re.compile(pattern, re.DOTALL)
-        self.head, self.tail = parts[0][:12], parts[-1][-12:]
-
-
-def _repair(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
-    """Voices stored with unreadable characters (a bad byte in the file) take the text of a
-    clean reading of the same record: a corrected file imported again. The record is found
-    by its key, or, where the key was made from the text, by the readable rest of the text.
-    The clean row then adds nothing new. A user's corrections of pillar and area stay; the
-    update triggers re-index the text."""
-    # Both reads use the partial index voices_damaged (they name its very condition).
-    anything = conn.execute(f"SELECT 1 FROM voices WHERE flags & {_DAMAGED} != 0 LIMIT 1"
-                            ).fetchone()
-    if anything is None:
-        return 0  # the common case: nothing stored damaged, nothing to look up
-    clean = [r for r in rows if not int(r[14]) & _DAMAGED]  # type: ignore[call-overload]
-    namespaces = {_namespace(str(r[1])) for r in clean}
-    damaged: dict[str, list[_Damaged]] = {}
-    for vid, key, flags, author, subject, text in conn.execute(
-        "SELECT id, source_key, flags, author, subject, text FROM voices "
-        f"WHERE flags & {_DAMAGED} != 0"
-    ):
-        if _namespace(key) in namespaces:
-            item = _Damaged(vid, key, flags, f"{author}\x1f{subject}\x1f{text}")
-            damaged.setdefault(_namespace(key), []).append(item)
-    repaired = 0
-    for r in clean:
-        candidates = damaged.get(_namespace(str(r[1])), [])
-        whole = _whole(r)
-        found = next((d for d in candidates if d.key == r[1]), None) or next(
-            (d for d in candidates if whole.startswith(d.head) and whole.endswith(d.tail)
-             and d.pattern.fullmatch(whole)), None)
-        if found is None or (found.key != r[1] and conn.execute(
-                "SELECT 1 FROM voices WHERE source_key = ?", [r[1]]).fetchone()):
-            continue  # (read cleanly before as well: the two stay apart)
-        candidates.remove(found)
-        manual_pillar = found.flags & Voice.PILLAR_MANUAL
-        manual_area = found.flags & Voice.AREA_MANUAL
-        conn.execute(
-            "UPDATE voices SET source_key = ?, author = ?, subject = ?, text = ?, language = ?, "
-            "meta = ?, flags = ?, pillar = CASE WHEN ? THEN pillar ELSE ? END, "
-            "pillars = CASE WHEN ? THEN pillars ELSE ? END, "
-            "confidence = CASE WHEN ? THEN confidence ELSE ? END, "
-            "area = CASE WHEN ? THEN area ELSE ? END WHERE id = ?",
-            [r[1], r[5], r[6], r[7], r[4], r[15],
-             (found.flags & _KEEP_FLAGS) | (int(r[14]) & ~_KEEP_FLAGS),  # type: ignore[call-overload]
-             manual_pillar, r[8], manual_pillar, r[9], manual_pillar, r[13], manual_area, r[10],
-             found.id],
-        )
-        repaired += 1
-    return repaired
+def _without_aliases_known(db: Database, batch: PreparedBatch) -> PreparedBatch:
+    """The batch without the records that an earlier version of chair stored under another
+    key (their alias): an export imported then, imported again now, adds nothing."""
+    if not batch.aliases:
+        return batch
+    spaces = {namespace_of(a) for a in batch.aliases if a}
+    # One look per namespace first: a store that never held keys of that form (nearly
+    # every one) is not asked about each record.
+    held = {ns for ns in spaces if db.execute(
+        "SELECT 1 FROM voices WHERE source_key > ? AND source_key < ? LIMIT 1",
+        [ns + "#", ns + "~g"]).fetchone()}
+    wanted = [a for a in batch.aliases if a and namespace_of(a) in held]
+    known: set[str] = set()
+    for at in range(0, len(wanted), 500):
+        part = wanted[at : at + 500]
+        known.update(r[0] for r in db.execute(
+            f"SELECT source_key FROM voices WHERE source_key IN ({', '.join('?' * len(part))})",
+            part).fetchall())
+    if not known:
+        return batch
+    keep = [k for k, alias in enumerate(batch.aliases) if alias not in known]
+    return PreparedBatch([batch.rows[k] for k in keep], [batch.texts[k] for k in keep],
+                         batch.read, batch.terms, [batch.aliases[k] for k in keep])
 
 
 @functools.lru_cache(maxsize=64)

@@ -31,20 +31,6 @@ def _import(db: Database, *targets: object, **options: object):  # type: ignore[
     return run_import([str(t) for t in targets], db, **options)  # type: ignore[arg-type]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_at(request, db_path: Path):  # type: ignore[no-untyped-def]
-    """What opens the test's store: the file at db_path, or a team store on the private
-    PostgreSQL server; every test that takes it holds on both."""
-    if request.param == "sqlite":
-        yield lambda: connect(db_path)
-        return
-    from chair.services import team
-
-    shared = team.connect(*request.getfixturevalue("team_store"))
-    yield lambda: shared
-    shared.close()
-
-
 @pytest.mark.parametrize(
     "path", EMAIL_FILES + VOICE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}"
 )
