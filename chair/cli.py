@@ -105,13 +105,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     found = dashboard.stats(_db(args))
     stats = {
-        "voices": found.voices, "languages": found.languages, "pillars": found.pillars,
+        "voices": found.voices, "copies": found.copies, "languages": found.languages,
+        "pillars": found.pillars,
         "areas": found.areas, "sources": found.sources,
         "escalations_open": found.escalations_open, "rejects": found.rejects,
         "metrics": {"observations": found.metric_observations, "days": found.metric_days},
         "schema_version": found.schema_version,
     }
-    lines = [f"{found.voices:,} voices"]
+    lines = [f"{found.voices:,} voices ({found.copies:,} repeat another's words)"]
     for key in ("languages", "pillars", "areas", "sources"):
         counts: dict[str, int] = getattr(found, key)
         lines.append(f"  {key}: " + ", ".join(f"{k or '(none)'} {n:,}" for k, n in counts.items()))
@@ -371,52 +372,6 @@ def cmd_reclassify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_format(args: argparse.Namespace) -> str:
-    """md or pdf: the --format given, else the file's extension; never Markdown in a .pdf."""
-    ending = Path(args.output).suffix.lower().lstrip(".")
-    ending = {"markdown": "md", "md": "md", "pdf": "pdf"}.get(ending, "")
-    if args.format and ending and args.format != ending:
-        raise ChairError(f"{args.output} ends in .{ending} but --format is {args.format}: "
-                         "name the file for its format, or leave --format out.")
-    if not (args.format or ending):
-        raise ChairError(f"Say which format to write {args.output} in: --format md or "
-                         "--format pdf (or name the file .md or .pdf).")
-    return str(args.format or ending)
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from chair.config.settings import Settings
-    from chair.config.words import words_for
-    from chair.services import documents
-    from chair.store import escalations, meetings
-
-    args.format = _export_format(args)
-    # The settings' language, read from the catalogues; Qt starts only to draw a PDF.
-    words = words_for(Settings().get("ui.language"))
-    write_pdf: documents.PdfWriter | None = None
-    if args.format == "pdf":
-        from chair.ui import pdf
-
-        write_pdf = pdf.write_pdf
-
-    if args.what == "minutes":
-        minutes = meetings.minutes(_db(args), args.id)
-        if minutes is None:
-            raise ChairError(f"There is no meeting #{args.id}.")
-        written = documents.write_minutes(minutes, args.format, Path(args.output), words=words,
-                                          redacted=args.redact or minutes.redacted,
-                                          write_pdf=write_pdf)
-        print(f"Wrote {written}")
-        return 0
-    detail = escalations.detail(_db(args), args.id)
-    if detail is None:
-        raise ChairError(f"There is no escalation #{args.id}.")
-    written = documents.write_coe(detail, args.format, Path(args.output), words=words,
-                                  redacted=args.redact, write_pdf=write_pdf)
-    print(f"Wrote {written}")
-    return 0
-
-
 def cmd_forward(args: argparse.Namespace) -> int:
     from chair.outbox.service import forward_escalation
 
@@ -535,18 +490,6 @@ def build_parser() -> argparse.ArgumentParser:
     esc.add_argument("--all", action="store_true", help="closed ones too")
     esc.add_argument("--json", action="store_true", help="print a JSON list")
     esc.set_defaults(func=cmd_escalations)
-
-    exp = sub.add_parser("export", parents=[common],
-                         help="write a Correction of Error as Markdown or PDF")
-    exp.add_argument("what", choices=("coe", "minutes"))
-    exp.add_argument("id", type=int, metavar="ID", help="the escalation (or meeting) number")
-    exp.add_argument("--format", choices=("md", "pdf"),
-                     help="md or pdf (default: what the file name ends with)")
-    exp.add_argument("-o", "--output", required=True, metavar="FILE")
-    exp.add_argument("--redact", action="store_true",
-                     help="hide personal data in the voices (minutes of a redacted meeting "
-                     "always are)")
-    exp.set_defaults(func=cmd_export)
 
     fwd = sub.add_parser("forward", parents=[common],
                          help="send (or send again) the '?' of an escalation to its owner")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chair.cli import _iso, _print
@@ -32,6 +33,19 @@ def _day(text: str) -> int:
     except ValueError:
         raise ChairError(f"'{text}' is not a date; write it as YYYY-MM-DD.") from None
     return int(dt.datetime.combine(day, dt.time(23, 59, 59)).timestamp())
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    """md or pdf: the --format given, else the file's extension; never Markdown in a .pdf."""
+    ending = Path(args.output).suffix.lower().lstrip(".")
+    ending = {"markdown": "md", "md": "md", "pdf": "pdf"}.get(ending, "")
+    if args.format and ending and args.format != ending:
+        raise ChairError(f"{args.output} ends in .{ending} but --format is {args.format}: "
+                         "name the file for its format, or leave --format out.")
+    if not (args.format or ending):
+        raise ChairError(f"Say which format to write {args.output} in: --format md or "
+                         "--format pdf (or name the file .md or .pdf).")
+    return str(args.format or ending)
 
 
 def _who() -> str:
@@ -186,9 +200,122 @@ def commands(open_db: Opener) -> dict[str, Command]:
                   "most).")
         return 0
 
+    def export(args: argparse.Namespace) -> int:
+        from chair.config.settings import Settings
+        from chair.config.words import words_for
+        from chair.services import documents
+
+        args.format = _export_format(args)
+        if args.what != "brief" and args.id is None:
+            raise ChairError(f"`chair export {args.what}` needs the number of the "
+                             f"{'meeting' if args.what == 'minutes' else 'escalation'}.")
+        # The settings' language, read from the catalogues; Qt starts only to draw a PDF.
+        words = words_for(Settings().get("ui.language"))
+        write_pdf: documents.PdfWriter | None = None
+        if args.format == "pdf":
+            from chair.ui import pdf
+
+            write_pdf = pdf.write_pdf
+        output = Path(args.output)
+        if args.what == "brief":
+            from chair.services.brief import make_brief
+            from chair.ui import wording
+            from chair.ui.export import interface_words
+
+            # Its sentences of people are the interface's: its translator, installed first.
+            words = interface_words()
+            brief = make_brief(open_db(args), wording,
+                               targets=Settings().get("metrics.targets") or None)
+            written = documents.write_brief(brief, args.format, output, words=words,
+                                            write_pdf=write_pdf)
+        elif args.what == "minutes":
+            minutes = meetings.minutes(open_db(args), args.id)
+            if minutes is None:
+                raise ChairError(f"There is no meeting #{args.id}.")
+            written = documents.write_minutes(minutes, args.format, output, words=words,
+                                              redacted=args.redact or minutes.redacted,
+                                              write_pdf=write_pdf)
+        else:
+            detail = escalations.detail(open_db(args), args.id)
+            if detail is None:
+                raise ChairError(f"There is no escalation #{args.id}.")
+            written = documents.write_coe(detail, args.format, output, words=words,
+                                          redacted=args.redact, write_pdf=write_pdf)
+        print(f"Wrote {written}")
+        return 0
+
+    def since_last_meeting(args: argparse.Namespace) -> int:
+        from chair.services.between import since_last_meeting as changes
+
+        found = changes(open_db(args))
+        _print(args, _since_payload(found), _since_text(found))
+        return 0
+
     return {"escalate": escalate, "escalation": escalation, "owners": owners_command,
             "meetings": meetings_command, "correct": correct, "delete": delete,
-            "sources": sources, "remove-source": remove_source, "remind": remind}
+            "sources": sources, "remove-source": remove_source, "remind": remind,
+            "since-last-meeting": since_last_meeting, "export": export}
+
+
+def _escalation_payload(e: Any, now: int) -> dict[str, object]:
+    return {"id": e.id, "owner": e.owner_name, "subject": e.subject, "pillar": e.pillar,
+            "area": e.area, "status": str(e.status), "opened": _iso(e.opened_at),
+            "due": _iso(e.due_at), "days_open": (now - e.opened_at) // 86400}
+
+
+def _disagreement_payload(d: Any) -> dict[str, object]:
+    return {"pillar": d.pillar, "area": d.area, "metric": d.metric, "value": d.value,
+            "target": d.target, "voices": d.voices_recent,
+            "expected": round(d.voices_expected, 1)}
+
+
+def _since_payload(found: Any) -> dict[str, object]:
+    now = found.until
+    return {
+        "since": _iso(found.since), "until": _iso(now),
+        "meeting": None if found.meeting_id is None else {"id": found.meeting_id,
+                                                          "title": found.meeting_title},
+        "voices": found.voices,
+        "volumes": [{"pillar": v.pillar, "area": v.area, "new": v.new,
+                     "expected": round(v.expected, 1)} for v in found.volumes],
+        "escalations": {key: [_escalation_payload(e, now) for e in getattr(found, key)]
+                        for key in ("raised", "answered", "overdue")},
+        "actions_due": [{"escalation_id": eid, "action": a.description, "owner": a.owner,
+                         "due": _iso(a.due_at), "overdue": a.is_overdue(now)}
+                        for eid, a in found.actions_due],
+        "metrics": [{"pillar": m.pillar, "metric": m.metric, "area": m.area,
+                     "before": m.before, "after": m.after, "target": m.target,
+                     "better": m.better} for m in found.metrics],
+        "disagreements": {"appeared": [_disagreement_payload(d) for d in found.appeared],
+                          "gone": [_disagreement_payload(d) for d in found.gone]},
+    }
+
+
+def _since_text(found: Any, shown: int = 8) -> str:
+    days = (found.until - found.since) / 86400
+    head = (f"Since “{found.meeting_title or 'the last meeting'}” ended"
+            if found.meeting_id is not None else "No meeting has ended yet: the last 7 days")
+    lines = [f"{head} ({_date(found.since)}, {days:.0f} days ago)",
+             f"{found.voices:,} new voices about price, selection and delivery (each text "
+             "once)"]
+    lines += [f"  {v.pillar} · {v.area or '(no area)'}: {v.new} (about {v.expected:.0f} "
+              f"the weeks before would bring)" for v in found.volumes[:shown]]
+    lines.append(f"'?': {len(found.raised)} raised, {len(found.answered)} answered, "
+                 f"{len(found.overdue)} overdue")
+    lines += [f"  overdue #{e.id} {e.subject[:50]} — {e.owner_name}, due {_date(e.due_at)}"
+              for e in found.overdue[:shown]]
+    lines.append(f"Corrective actions due: {len(found.actions_due)}")
+    lines += [f"  #{eid} {a.description[:60]} — {a.owner}, due {_date(a.due_at or 0)}"
+              for eid, a in found.actions_due[:shown]]
+    lines.append(f"Metrics that moved: {len(found.metrics)}")
+    lines += [f"  {m.pillar} {m.metric} {m.area}: {m.before:.1%} → {m.after:.1%} "
+              f"(target {m.target:.1%})" for m in found.metrics[:shown]]
+    for label, items in (("appeared", found.appeared), ("went away", found.gone)):
+        lines.append(f"Disagreements that {label}: {len(items)}")
+        lines += [f"  {d.pillar} in {d.area}: {d.metric} {d.value:.1%} says fine, "
+                  f"{d.voices_recent} voices against {d.voices_expected:.0f} expected"
+                  for d in items]
+    return "\n".join(lines)
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, open_db: Opener) -> None:
@@ -235,6 +362,21 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, open_db: Opener) -> N
     parser("sources", "where the voices came from, with counts", True)
     parser("remind", "email each owner of an overdue '?' a reminder (once a day at most; for "
            "a daily scheduled task)")
+    p = parser("export", "write a Correction of Error, a meeting's minutes or the one-page "
+               "pre-read for the next meeting as Markdown or PDF")
+    p.add_argument("what", choices=("coe", "minutes", "brief"))
+    p.add_argument("id", type=int, nargs="?", metavar="ID",
+                   help="the escalation (or meeting) number; none for the brief")
+    p.add_argument("--format", choices=("md", "pdf"),
+                   help="md or pdf (default: what the file name ends with)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--redact", action="store_true",
+                   help="hide personal data in the voices (minutes of a redacted meeting "
+                   "always are; the brief always is)")
+
+    parser("since-last-meeting", "what changed since the last meeting ended: new voices per "
+           "pillar and area, '?' raised, answered and overdue, actions due, metrics that "
+           "moved, disagreements that appeared or went", True)
 
     p = parser("remove-source", "take back everything one source brought (voices and "
                "rejected records)")

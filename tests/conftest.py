@@ -116,6 +116,22 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "chair.db"
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_at(request, db_path: Path):  # type: ignore[no-untyped-def]
+    """What opens the test's store: the file at db_path, or a team store on the private
+    PostgreSQL server; every test that takes it holds on both."""
+    if request.param == "sqlite":
+        from chair.store import connect
+
+        yield lambda: connect(db_path)
+        return
+    from chair.services import team
+
+    shared = team.connect(*request.getfixturevalue("team_store"))
+    yield lambda: shared
+    shared.close()
+
+
 def _missing_server(what: str) -> None:
     """Locally a missing server skips; in CI it fails: CI must test against the real thing."""
     if os.environ.get("CI") == "true":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from chair.domain.errors import ChairError
 from chair.domain.model import Escalation, Voice, VoiceFilter
 from chair.insight.pillars import PillarSummary
 from chair.ui.access import PageKey
@@ -71,6 +72,9 @@ class FakeData:
 
     def recent_decisions(self) -> list[tuple[int, str, str]]:
         return []
+
+    def brief(self) -> Any:
+        raise ChairError("no pre-read from the fake")
 
     def voice_count(self) -> int:
         return len(self.voices)

@@ -170,3 +170,8 @@ def text_contrast(widget: QWidget) -> float:
     enough = max(3, image.width() * image.height() // 500)
     shades = [_luminance(rgb) for rgb, n in counts.items() if n >= enough]
     return max((max(background, s) + 0.05) / (min(background, s) + 0.05) for s in shades)
+
+
+def stored_rows(db) -> int:  # type: ignore[no-untyped-def]
+    """Every voice row, copies of one text included (store.voices.count counts texts)."""
+    return int(db.execute("SELECT count(*) FROM voices").fetchone()[0])

@@ -102,6 +102,9 @@ class Voice:
     meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
     id: int | None = None
     escalation_id: int | None = None
+    # How many voices this text stands for: itself and its copies, the same words sent by
+    # other customers or again (see chair.store.twins).
+    copies: int = 1
     # The key an earlier version of chair gave the same record (see chair.ingest.records):
     # a record stored under it is not added again. Never stored itself.
     alias_key: str = field(default="", compare=False)

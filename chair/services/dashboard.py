@@ -88,6 +88,7 @@ def evidence(db: Database, found: Disagreement, limit: int = EVIDENCE) -> list[V
 @dataclass(frozen=True, slots=True)
 class Stats:
     voices: int
+    copies: int  # of `voices`, those whose text is another's (counted once in the figures)
     languages: dict[str, int]
     pillars: dict[str, int]
     areas: dict[str, int]
@@ -103,6 +104,7 @@ def stats(db: Database) -> Stats:
     span = metric_store.day_range(db)
     return Stats(
         voices=voice_store.count(db),
+        copies=voice_store.copies(db),
         languages=voice_store.counts_by(db, "language"),
         pillars=voice_store.counts_by(db, "pillar"),
         areas=voice_store.counts_by(db, "area"),

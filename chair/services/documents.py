@@ -16,6 +16,7 @@ from chair.domain.i18n import QT_TRANSLATE_NOOP, Words, fill
 if TYPE_CHECKING:
     from chair.domain.escalation import EscalationDetail
     from chair.domain.meeting import MeetingMinutes
+    from chair.services.brief import Brief
 
 # write_pdf(html pages, path, *, title, footer) -> pages written
 PdfWriter = Callable[..., int]
@@ -85,6 +86,27 @@ def write_minutes(minutes: MeetingMinutes, fmt: str, path: Path, *, words: Words
     except OSError as exc:
         raise ChairError(fill(words("Report", CANNOT_WRITE), path, exc.strerror or exc)) from None
     return f"{path} ({pages} pages)"
+
+
+def write_brief(brief: Brief, fmt: str, path: Path, *, words: Words,
+                write_pdf: PdfWriter | None = None) -> str:
+    """Write the one-page pre-read (its voices are redacted already)."""
+    from chair.services import brief_report
+
+    writer = _pdf_writer(fmt, write_pdf)
+    try:
+        if writer is None:
+            path.write_text(brief_report.to_markdown(brief, words), encoding="utf-8")
+            return str(path)
+        for fit in brief_report.FITS:  # the whole brief, then less of it, until one page
+            pages = writer([brief_report.to_html(brief, words, fit)], path,
+                           title=words("Report", brief_report.TITLE),
+                           footer=words("Report", brief_report.FOOTER))
+            if pages <= 1:
+                break
+    except OSError as exc:
+        raise ChairError(fill(words("Report", CANNOT_WRITE), path, exc.strerror or exc)) from None
+    return f"{path} ({pages} page{'s' if pages != 1 else ''})"
 
 
 def minutes_base(minutes: MeetingMinutes, folder: Path) -> Path:

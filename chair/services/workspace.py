@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chair.config.settings import Settings
+from chair.domain.errors import ChairError
 from chair.domain.escalation import Coe, EscalationDetail
 from chair.domain.meeting import MeetingMinutes
 from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
@@ -32,6 +33,7 @@ from chair.store.pool import ThreadConnections
 from chair.store.rejects import Reject
 
 if TYPE_CHECKING:
+    from chair.services.brief import Brief
     from chair.services.phrasing import Phrases
     from chair.store.db import Database
     from chair.store.escalations import OwnerResponse
@@ -151,6 +153,15 @@ class Workspace:
         from chair.store import meetings as meeting_store
 
         return meeting_store.recent_decisions(self.db())
+
+    def brief(self) -> Brief:
+        """The one-page pre-read for the next meeting, in the interface's phrasing."""
+        from chair.services.brief import make_brief
+
+        if self.phrases is None:
+            raise ChairError("The pre-read needs the interface's phrasing.")
+        return make_brief(self.db(), self.phrases,
+                          targets=self.settings.get("metrics.targets") or None)
 
     def facets(self) -> dict[str, dict[str, int]]:
         """Values to filter by: {"areas": {name: n}, "languages": {...}, "sources": {...}}."""

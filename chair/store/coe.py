@@ -171,3 +171,16 @@ def overdue_actions(db: Database, now: int) -> list[tuple[int, CorrectiveAction]
             [now],
         ).fetchall()
     ]
+
+
+def actions_due(db: Database, until: int) -> list[tuple[int, CorrectiveAction]]:
+    """Open corrective actions due before `until` (the overdue ones too), soonest first, as
+    (escalation id, action)."""
+    return [
+        (eid, CorrectiveAction(desc, owner, due, done, aid))
+        for aid, eid, desc, owner, due, done in db.execute(
+            "SELECT id, escalation_id, description, owner, due_at, done_at FROM actions "
+            "WHERE done_at IS NULL AND due_at < ? ORDER BY due_at, id",
+            [until],
+        ).fetchall()
+    ]

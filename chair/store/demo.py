@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chair.store import terms
+from chair.store import terms, twins
 from chair.store.db import transaction
 from chair.store.voices import count as voice_count
 
@@ -60,6 +60,7 @@ def remove(db: Database, owner_emails: Sequence[str]) -> int:
         )
         db.conn.execute("DELETE FROM metrics WHERE source = 'demo'")
         db.conn.executemany("DELETE FROM owners WHERE email = ?", [(e,) for e in owner_emails])
+        twins.mend_orphans(db)
         db.conn.execute("DELETE FROM voice_counts WHERE n <= 0")
         db.conn.execute("DELETE FROM source_state WHERE source = 'demo'")
     terms.after_removal(db, int(removed), voice_count(db))

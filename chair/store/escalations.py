@@ -18,6 +18,7 @@ from chair.domain.escalation import (
 )
 from chair.domain.model import Escalation, EscalationStatus, Voice
 from chair.store import coe as coe_store
+from chair.store import twins
 from chair.store import voices as voice_store
 from chair.store.db import transaction
 
@@ -82,6 +83,7 @@ def escalate(
             "INSERT INTO escalation_voices (voice_id, escalation_id) VALUES (?, ?)",
             [(v, eid) for v in fresh],
         )
+        twins.stand_alone(db, fresh)  # the room sees a voice behind a "?" on its own row
         db.conn.execute(
             "INSERT INTO escalation_history (escalation_id, at, who, from_status, to_status) "
             "VALUES (?, ?, ?, '', ?)",
@@ -428,3 +430,10 @@ def response_times(db: Database, now: int | None = None) -> list[OwnerResponse]:
             max(waits) if waits else None))
     return sorted(out, key=lambda r: (-max(r.median_first_answer_s or 0, r.longest_wait_s or 0),
                                       r.owner))
+
+
+def moved_since(db: Database, since: int, statuses: Sequence[str]) -> set[int]:
+    """The escalations moved to one of `statuses` at or after `since`."""
+    return {int(eid) for (eid,) in db.execute(
+        f"SELECT DISTINCT escalation_id FROM escalation_history WHERE at >= ? AND to_status "
+        f"IN ({', '.join('?' * len(statuses))})", [since, *statuses]).fetchall()}

@@ -104,3 +104,10 @@ def recent_decisions(db: Database, limit: int = 3) -> list[tuple[int, str, str]]
         "SELECT e.at, m.title, e.text FROM meeting_events e JOIN meetings m "
         "ON m.id = e.meeting_id WHERE e.kind = 'decision' ORDER BY e.at DESC, e.id DESC "
         "LIMIT ?", [limit]).fetchall()]
+
+
+def last_ended(db: Database) -> tuple[int, str, int] | None:
+    """(id, title, end) of the meeting that ended last."""
+    row = db.execute("SELECT id, title, ended_at FROM meetings WHERE ended_at IS NOT NULL "
+                     "ORDER BY ended_at DESC, id DESC LIMIT 1").fetchone()
+    return None if row is None else (int(row[0]), str(row[1]), int(row[2]))

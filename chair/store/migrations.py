@@ -337,7 +337,57 @@ CREATE TABLE IF NOT EXISTS transfer_progress (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# v7: voices that are one customer-written text (chair.store.twins): each voice's twin (its
+# words without numbers, see chair.domain.text.twin_of), the first voice it is a copy of, and
+# on a first voice how many there are. copy_counts counts the copies as voice_counts counts
+# every voice, so that the figures can count each text once (voice_counts minus
+# copy_counts); triggers keep it current when a copy is deleted or corrected.
+# Stored voices are grouped here.
+_V7 = """
+ALTER TABLE voices ADD COLUMN twin INTEGER;
+ALTER TABLE voices ADD COLUMN copy_of INTEGER;
+ALTER TABLE voices ADD COLUMN copies INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX IF NOT EXISTS voices_twin ON voices (twin) WHERE twin IS NOT NULL;
+CREATE INDEX IF NOT EXISTS voices_copy_of ON voices (copy_of) WHERE copy_of IS NOT NULL;
+CREATE INDEX IF NOT EXISTS voices_grouped ON voices (id) WHERE copies > 1;
+CREATE TABLE IF NOT EXISTS copy_counts (
+    day INTEGER NOT NULL,
+    pillar TEXT NOT NULL,
+    area TEXT NOT NULL,
+    language TEXT NOT NULL,
+    source TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (day, pillar, area, language, source)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS copies_after_delete AFTER DELETE ON voices
+WHEN old.copy_of IS NOT NULL BEGIN
+    UPDATE copy_counts SET n = n - 1
+    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area
+      AND language = old.language AND source = old.source;
+END;
+CREATE TRIGGER IF NOT EXISTS copies_after_update
+AFTER UPDATE OF received_at, pillar, area, language, source ON voices
+WHEN old.copy_of IS NOT NULL BEGIN
+    UPDATE copy_counts SET n = n - 1
+    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area
+      AND language = old.language AND source = old.source;
+    INSERT INTO copy_counts (day, pillar, area, language, source, n)
+    VALUES (new.received_at / 86400, new.pillar, new.area, new.language, new.source, 1)
+    ON CONFLICT (day, pillar, area, language, source) DO UPDATE SET n = n + 1;
+END;
+UPDATE voices SET twin = chair_twin(text) WHERE twin IS NULL;
+UPDATE voices SET copy_of = (SELECT min(o.id) FROM voices o WHERE o.twin = voices.twin)
+WHERE twin IS NOT NULL AND copy_of IS NULL
+  AND id > (SELECT min(o.id) FROM voices o WHERE o.twin = voices.twin)
+  AND id NOT IN (SELECT voice_id FROM escalation_voices);
+UPDATE voices SET copies = 1 + (SELECT count(*) FROM voices c WHERE c.copy_of = voices.id)
+WHERE id IN (SELECT copy_of FROM voices WHERE copy_of IS NOT NULL);
+INSERT OR IGNORE INTO copy_counts (day, pillar, area, language, source, n)
+SELECT received_at / 86400, pillar, area, language, source, count(*) FROM voices
+WHERE copy_of IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -407,7 +407,8 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
     time: the ids of one batch need not follow each other)."""
     from collections import Counter
 
-    from chair.store.voices import _COLUMNS, _COUNT_ADD, WriteResult
+    from chair.store import twins
+    from chair.store.voices import _COLUMNS, _COUNT_ADD, WriteResult, _counted_at
 
     rows = batch.rows
     if not rows:
@@ -448,11 +449,10 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
     elif share is not None and ids:
         left = conn.unshared_from
         conn.unshared_from = min(ids) if left is None else min(left, min(ids))
-    counts = Counter(
-        (rows[k][2] // 86400, rows[k][8], rows[k][10], rows[k][4], rows[k][0])  # type: ignore[operator]
-        for k in added
-    )
+    counts = Counter(_counted_at(rows[k]) for k in added)
     db.conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
+    twins.group(db, [(vid, rows[k][17], _counted_at(rows[k]))  # type: ignore[misc]
+                     for vid, k in zip(ids, added, strict=True)])
     return WriteResult(len(added), batch.read - len(added), repaired)
 
 

@@ -471,4 +471,57 @@ BEGIN
 END $$;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# Step 6: voices that are one customer-written text, as step 7 of the file (chair.store.twins).
+# Voices stored before it keep no twin (the server cannot compute one): only voices written
+# from now on are grouped.
+_V6 = """
+ALTER TABLE voices ADD COLUMN twin BIGINT, ADD COLUMN copy_of BIGINT,
+    ADD COLUMN copies INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX voices_twin ON voices (twin) WHERE twin IS NOT NULL;
+CREATE INDEX voices_copy_of ON voices (copy_of) WHERE copy_of IS NOT NULL;
+CREATE INDEX voices_grouped ON voices (id) WHERE copies > 1;
+CREATE TABLE copy_counts (
+    day BIGINT NOT NULL,
+    pillar TEXT NOT NULL,
+    area TEXT NOT NULL,
+    language TEXT NOT NULL,
+    source TEXT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (day, pillar, area, language, source)
+);
+CREATE FUNCTION chair_copy_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF old.copy_of IS NULL THEN
+        RETURN NULL;
+    END IF;
+    UPDATE copy_counts SET n = n - 1
+    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area
+      AND language = old.language AND source = old.source;
+    IF TG_OP = 'UPDATE' THEN
+        INSERT INTO copy_counts (day, pillar, area, language, source, n)
+        VALUES (new.received_at / 86400, new.pillar, new.area, new.language, new.source, 1)
+        ON CONFLICT (day, pillar, area, language, source) DO UPDATE SET n = copy_counts.n + 1;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER copies_after_delete AFTER DELETE ON voices
+    FOR EACH ROW EXECUTE FUNCTION chair_copy_counts();
+CREATE TRIGGER copies_after_update
+    AFTER UPDATE OF received_at, pillar, area, language, source ON voices
+    FOR EACH ROW EXECUTE FUNCTION chair_copy_counts();
+CREATE OR REPLACE VIEW chair_viewer.voices AS
+    SELECT v.id, v.source, 'voice-' || v.id AS source_key, v.received_at, v.channel,
+           v.language, CASE WHEN v.author <> '' THEN '[name]' ELSE '' END AS author,
+           s.subject, s.text, v.pillar, v.pillars, v.area, v.rating, ''::text AS link,
+           v.confidence, v.flags, '{}'::text AS meta, v.imported_at, s.search,
+           v.copy_of, v.copies
+    FROM public.voices v JOIN public.voice_shared s ON s.voice_id = v.id;
+DO $$
+BEGIN
+    EXECUTE format('GRANT ALL ON copy_counts TO %I', chair_group('leader'));
+    EXECUTE format('GRANT SELECT ON copy_counts TO %I, %I, %I', chair_group('owner'),
+                   chair_group('facilitator'), chair_group('viewer'));
+END $$;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)

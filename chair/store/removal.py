@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from chair.store import terms
+from chair.store import terms, twins
 from chair.store.db import transaction
 from chair.store.voices import count as voice_count
 
@@ -32,6 +32,7 @@ def remove_voice(db: Database, voice_id: int, *, who: str = "",
     with transaction(db):
         _tombstones(db, "v.id = ?", [voice_id], note, who)
         gone = db.conn.execute("DELETE FROM voices WHERE id = ?", [voice_id]).rowcount
+        twins.mend_orphans(db)
         db.conn.execute("DELETE FROM voice_counts WHERE n <= 0")
     return bool(gone)
 
@@ -55,6 +56,7 @@ def remove_source(db: Database, source: str, *, who: str = "",
         _tombstones(db, "v.source = ?", [source], note, who)
         voices = db.conn.execute("DELETE FROM voices WHERE source = ?", [source]).rowcount
         rejects = db.conn.execute("DELETE FROM rejects WHERE source = ?", [source]).rowcount
+        twins.mend_orphans(db)
         db.conn.execute("DELETE FROM voice_counts WHERE n <= 0")
         db.conn.execute("DELETE FROM source_state WHERE source = ?", [source])
     terms.after_removal(db, int(voices), voice_count(db))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from chair.domain.model import Voice
+from chair.store import twins
 from chair.store import voices as voice_store
 from chair.store.db import transaction
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 VOICE_COLUMNS = ("source", "source_key", "received_at", "channel", "language", "author",
                  "subject", "text", "pillar", "pillars", "area", "rating", "link", "confidence",
-                 "flags", "meta", "imported_at")
+                 "flags", "meta", "imported_at", "twin")
 BATCH = 10_000
 # Rows matched by a natural key rather than by what was copied before.
 _BY_KEY = {"owners": "pillar, area", "metrics": "pillar, metric, area, period",
@@ -143,13 +144,15 @@ def _copy_voices(target: Database, chunk: list[tuple[Any, ...]]) -> int:
     cursor.execute(
         f"WITH added AS (INSERT INTO voices ({listed}) SELECT {listed} FROM transfer_stage "
         f"ORDER BY received_at ON CONFLICT (source_key) DO NOTHING "
-        f"RETURNING received_at, pillar, area, language, source), "
+        f"RETURNING id, twin, received_at, pillar, area, language, source), "
         f"counted AS (INSERT INTO voice_counts (day, pillar, area, language, source, n) "
         f"SELECT received_at / 86400, pillar, area, language, source, count(*) FROM added "
         f"GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (day, pillar, area, language, source) "
         f"DO UPDATE SET n = voice_counts.n + excluded.n) "
-        f"SELECT count(*) FROM added")
-    return int(cursor.fetchone()[0])
+        f"SELECT id, twin, received_at / 86400, pillar, area, language, source FROM added")
+    added = cursor.fetchall()
+    twins.group(target, [(r[0], r[1], tuple(r[2:])) for r in added])
+    return len(added)
 
 
 def _insert_voices(target: Database, chunk: list[tuple[Any, ...]]) -> int:
@@ -275,6 +278,7 @@ def _escalation(source: Database, target: Database, origin: str, old: int,
             if (mine := voices(vid)) is not None:
                 target.conn.execute("INSERT INTO escalation_voices (voice_id, escalation_id) "
                                     "VALUES (?, ?) ON CONFLICT DO NOTHING", [mine, new])
+                twins.stand_alone(target, [mine])
         for table in _ESCALATION_PARTS:
             names = [c for c in _shared(source, target, table) if c != "escalation_id"]
             for part in source.execute(f"SELECT {', '.join(names)} FROM {table} "

@@ -14,7 +14,8 @@ from dataclasses import field as dataclass_field
 from typing import TYPE_CHECKING, Any
 
 from chair.domain.model import Voice, VoiceFilter
-from chair.domain.text import fold
+from chair.domain.text import fold, twin_of
+from chair.store import twins
 from chair.store.db import search_text, transaction
 from chair.store.migrations import ID_MASK, SORT_KEY_SHIFT
 from chair.store.repair import namespace_of, repair
@@ -32,6 +33,7 @@ MAX_RECEIVED_AT = (1 << 32) - 1
 _COLUMNS = (
     "source", "source_key", "received_at", "channel", "language", "author", "subject", "text",
     "pillar", "pillars", "area", "rating", "link", "confidence", "flags", "meta", "imported_at",
+    "twin",
 )
 _INSERT = (
     f"INSERT INTO voices ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
@@ -45,7 +47,7 @@ _COUNT_ADD = (
 _FIELDS = (
     "v.id, v.source, v.source_key, v.received_at, v.channel, v.language, v.author, v.subject, "
     "v.text, v.pillar, v.pillars, v.area, v.rating, v.link, v.confidence, v.flags, v.meta, "
-    "ev.escalation_id"
+    "ev.escalation_id, v.copies"
 )
 # The feed holds many thousands of voices but shows two lines of each: it reads the start of
 # the text only (PREVIEW_CHARS, far more than a row shows, so redaction still sees whole
@@ -79,6 +81,7 @@ def _row(voice: Voice, now: int) -> tuple[object, ...]:
         voice.author, voice.subject, voice.text, str(voice.pillar), ",".join(voice.pillars),
         voice.area, voice.rating, voice.link, voice.confidence, voice.flags,
         json.dumps(voice.meta, ensure_ascii=False, default=str) if voice.meta else "{}", now,
+        twin_of(voice.text),
     )
 
 
@@ -170,14 +173,17 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
             "INSERT INTO voices_fts (rowid, body) VALUES (?, ?)",
             [((rows[k][2] << SORT_KEY_SHIFT) | vid, texts[k]) for vid, k in added],  # type: ignore[operator]
         )
-        counts = Counter(
-            (rows[k][2] // 86400, rows[k][8], rows[k][10], rows[k][4], rows[k][0])  # type: ignore[operator]
-            for _vid, k in added
-        )
+        counts = Counter(_counted_at(rows[k]) for _vid, k in added)
         conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
+        twins.group(db, [(vid, rows[k][17], _counted_at(rows[k])) for vid, k in added])  # type: ignore[misc]
         # (Terms of the skipped duplicates too: a superset of the vocabulary is harmless.)
         add_terms(db, batch.terms)
     return WriteResult(inserted, batch.read - inserted, repaired)
+
+
+def _counted_at(row: tuple[object, ...]) -> twins.CountKey:
+    """Where a written row is counted in voice_counts: (day, pillar, area, language, source)."""
+    return (int(row[2]) // 86400, row[8], row[10], row[4], row[0])  # type: ignore[call-overload]
 
 
 def _without_aliases_known(db: Database, batch: PreparedBatch) -> PreparedBatch:
@@ -233,7 +239,7 @@ def _search(db: Database, query: str, clauses: list[str], params: list[object]) 
 
 def _voice(row: tuple[Any, ...]) -> Voice:
     (vid, source, source_key, received_at, channel, language, author, subject, text, pillar,
-     pillars, area, rating, link, confidence, flags, meta, escalation_id) = row
+     pillars, area, rating, link, confidence, flags, meta, escalation_id, copies) = row
     # A list of many thousands of voices repeats the same few sources, channels, pillars and
     # areas: one string object each, not one per row.
     intern = sys.intern
@@ -243,7 +249,7 @@ def _voice(row: tuple[Any, ...]) -> Voice:
         text=text, pillar=intern(pillar),
         pillars=_pillars(pillars), area=intern(area), rating=rating, link=link,
         confidence=confidence, flags=flags, meta=json.loads(meta) if meta != "{}" else {},
-        escalation_id=escalation_id,
+        escalation_id=escalation_id, copies=copies,
     )
 
 
@@ -283,7 +289,8 @@ def match_expression(query: str, db: Database | None = None) -> str:
 
 
 def _filter_sql(flt: VoiceFilter) -> tuple[list[str], list[object]]:
-    clauses: list[str] = []
+    # A copy of another voice's text is shown through that voice (see store.twins).
+    clauses: list[str] = ["v.copy_of IS NULL"]
     params: list[object] = []
     for column, values in (
         ("v.pillar", flt.pillars),
@@ -450,7 +457,13 @@ def iter_all(db: Database, batch: int = 1000) -> Iterator[Voice]:
 
 
 def count(db: Database) -> int:
+    """Every voice stored, copies of one text included (see store.twins)."""
     return int(db.execute("SELECT coalesce(sum(n), 0) FROM voice_counts").fetchone()[0])
+
+
+def copies(db: Database) -> int:
+    """Of the voices stored, how many repeat another's text."""
+    return int(db.execute("SELECT coalesce(sum(n), 0) FROM copy_counts").fetchone()[0])
 
 
 def counts_by(db: Database, column: str) -> dict[str, int]:
@@ -465,15 +478,15 @@ def counts_by(db: Database, column: str) -> dict[str, int]:
 
 
 def counts_per_day(db: Database, since_day: int) -> list[tuple[int, str, str, int]]:
-    """(day, pillar, area, voices) from the rollup, for dashboards."""
-    return [
-        (int(d), p, a, int(n))
+    """(day, pillar, area, voices) from the rollup, for dashboards: each customer-written
+    text once, its copies left out (see store.twins)."""
+    counts: Counter[tuple[int, str, str]] = Counter()
+    for table, sign in (("voice_counts", 1), ("copy_counts", -1)):
         for d, p, a, n in db.execute(
-            "SELECT day, pillar, area, sum(n) FROM voice_counts WHERE day >= ? "
-            "GROUP BY day, pillar, area",
-            [since_day],
-        ).fetchall()
-    ]
+                f"SELECT day, pillar, area, sum(n) FROM {table} WHERE day >= ? "
+                "GROUP BY day, pillar, area", [since_day]).fetchall():
+            counts[(int(d), p, a)] += sign * int(n)
+    return [(d, p, a, n) for (d, p, a), n in counts.items() if n > 0]
 
 
 def update_classification(
@@ -519,7 +532,8 @@ def examples(db: Database, pillar: str, area: str, since: int, until: int,
     """The most recent voices of a pillar and area in [since, until): evidence to quote."""
     rows = db.execute(
         f"{_SELECT} WHERE v.pillar = ? AND v.area = ? AND v.received_at >= ? "
-        f"AND v.received_at < ? ORDER BY v.received_at DESC, v.id DESC LIMIT ?",
+        f"AND v.received_at < ? AND v.copy_of IS NULL "
+        f"ORDER BY v.received_at DESC, v.id DESC LIMIT ?",
         [pillar, area, since, until, limit],
     ).fetchall()
     return [_voice(r) for r in rows]

@@ -142,6 +142,10 @@ class DataAccess(Protocol):
         """The latest meeting decisions: (when, meeting, what was decided), newest first."""
         ...
 
+    def brief(self) -> Any:
+        """The one-page pre-read for the next meeting (chair.services.brief.Brief)."""
+        ...
+
     def facets(self) -> dict[str, dict[str, int]]:
         """{"areas": {name: n}, "languages": {...}, "sources": {...}}."""
         ...

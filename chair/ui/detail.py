@@ -151,6 +151,10 @@ class VoiceDetail(QFrame):
         if voice.rating is not None:
             stars = round(voice.rating)
             rating = f" &nbsp;<span>{'★' * stars}{'☆' * (5 - stars)}</span>"
+        if voice.copies > 1:
+            same = arg(translate("Detail", "×%1: the same words (numbers aside) from %1 voices, "
+                                           "counted once"), voice.copies)
+            meta += f" &nbsp;<b>{html.escape(same)}</b>"
         escalated = ""
         if voice.escalation_id is not None:
             alarm = theme.color("alarm")

@@ -10,7 +10,7 @@ from chair.domain.i18n import Words
 from chair.services import documents
 
 
-def _words() -> Words:
+def interface_words() -> Words:
     """The interface's language for the document."""
     from chair.config.settings import Settings
     from chair.ui import i18n
@@ -24,15 +24,22 @@ def _words() -> Words:
 def export_coe(detail: Any, fmt: str, path: Path, *, redacted: bool = False) -> str:
     from chair.ui.pdf import write_pdf
 
-    return documents.write_coe(detail, fmt, path, words=_words(), redacted=redacted,
+    return documents.write_coe(detail, fmt, path, words=interface_words(), redacted=redacted,
                                write_pdf=write_pdf)
 
 
 def export_minutes(minutes: Any, fmt: str, path: Path, *, redacted: bool = True) -> str:
     from chair.ui.pdf import write_pdf
 
-    return documents.write_minutes(minutes, fmt, path, words=_words(), redacted=redacted,
+    return documents.write_minutes(minutes, fmt, path, words=interface_words(), redacted=redacted,
                                    write_pdf=write_pdf)
+
+
+def export_brief(brief: Any, fmt: str, path: Path) -> str:
+    """The one-page pre-read (off the GUI thread, as the minutes)."""
+    from chair.ui.pdf import write_pdf
+
+    return documents.write_brief(brief, fmt, path, words=interface_words(), write_pdf=write_pdf)
 
 
 def export_minutes_files(minutes: Any, folder: Path) -> Path:
@@ -40,4 +47,5 @@ def export_minutes_files(minutes: Any, folder: Path) -> Path:
     translator may run there)."""
     from chair.ui.pdf import write_pdf
 
-    return documents.write_minutes_files(minutes, folder, words=_words(), write_pdf=write_pdf)
+    return documents.write_minutes_files(minutes, folder, words=interface_words(),
+                                         write_pdf=write_pdf)

@@ -79,6 +79,14 @@ class VoiceDelegate(QStyledItemDelegate):
         painter.setPen(QColor("white"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, chip_text)
         x += chip_w + 8
+        if voice.copies > 1:  # the same words from several voices: one row, counted once
+            copies = f"×{voice.copies}"
+            copies_w = QFontMetrics(bold).horizontalAdvance(copies) + 4
+            painter.setFont(bold)
+            painter.setPen(text_color)
+            painter.drawText(QRect(x, y, copies_w, line_h), Qt.AlignmentFlag.AlignVCenter, copies)
+            painter.setFont(meta_font)
+            x += copies_w + 8
 
         parts = [CHANNEL_GLYPHS.get(str(voice.channel), "•"), voice.language.upper() or "–"]
         if voice.area:

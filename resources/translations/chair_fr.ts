@@ -240,6 +240,10 @@
             <source>corrected by hand</source>
             <translation>corrigée à la main</translation>
         </message>
+        <message>
+            <source>×%1: the same words (numbers aside) from %1 voices, counted once</source>
+            <translation>×%1 : les mêmes mots (hors chiffres) de %1 voix, comptés une fois</translation>
+        </message>
     </context>
     <context>
         <name>EscalateSheet</name>
@@ -1068,6 +1072,10 @@
             <source>Personal data shown</source>
             <translation>Données personnelles affichées</translation>
         </message>
+        <message>
+            <source>Pre-read…</source>
+            <translation>À lire avant…</translation>
+        </message>
         <message numerus="yes">
             <source>Reminded %Ln owners of an overdue “?” by email</source>
             <translation>
@@ -1116,6 +1124,10 @@
             <translation>Partage sans risque</translation>
         </message>
         <message>
+            <source>Save the pre-read for the next meeting</source>
+            <translation>Enregistrer la note préparatoire de la prochaine réunion</translation>
+        </message>
+        <message>
             <source>Search voices</source>
             <translation>Rechercher des voix</translation>
         </message>
@@ -1152,6 +1164,14 @@
             <translation>La réunion est enregistrée, mais pas son compte rendu : %1</translation>
         </message>
         <message>
+            <source>The one-page pre-read for the next meeting: the pillars, the top disagreement, three voices, the open “?” and what is due (PDF or Markdown)</source>
+            <translation>La note d'une page pour la prochaine réunion : les piliers, le principal désaccord, trois voix, les « ? » ouverts et les échéances (PDF ou Markdown)</translation>
+        </message>
+        <message>
+            <source>The pre-read is in %1</source>
+            <translation>La note préparatoire est dans %1</translation>
+        </message>
+        <message>
             <source>The search could not run: %1</source>
             <translation>La recherche n’a pas pu aboutir : %1</translation>
         </message>
@@ -1166,6 +1186,10 @@
         <message>
             <source>Voice removed.</source>
             <translation>Voix retirée.</translation>
+        </message>
+        <message>
+            <source>Writing the pre-read…</source>
+            <translation>Rédaction de la note préparatoire…</translation>
         </message>
         <message>
             <source>chair cannot open its database</source>
@@ -1725,8 +1749,20 @@ Décisions · 5</translation>
             <translation>%1 par %2</translation>
         </message>
         <message>
+            <source>%1 d</source>
+            <translation>%1 j</translation>
+        </message>
+        <message>
+            <source>%1 in %2: %3 at %4 says fine, but %5 voices came in 7 days against %6 expected.</source>
+            <translation>%1 à %2 : %3 à %4 dit que tout va bien, mais %5 voix sont arrivées en 7 jours contre %6 attendues.</translation>
+        </message>
+        <message>
             <source>%1 min</source>
             <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 new voices about the pillars; furthest above the weeks before: %2.</source>
+            <translation>%1 nouvelles voix sur les piliers ; les plus au-dessus des semaines précédentes : %2.</translation>
         </message>
         <message>
             <source>%1 · owner %2</source>
@@ -1757,8 +1793,16 @@ Décisions · 5</translation>
             <translation>Correction d’erreur — escalade n°%1</translation>
         </message>
         <message>
+            <source>Corrective action #%1: %2 — %3, due %4</source>
+            <translation>Action corrective n° %1 : %2 — %3, échéance %4</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <source>Decided at “%1” on %2: %3</source>
+            <translation>Décidé lors de « %1 » le %2 : %3</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -1785,8 +1829,20 @@ Décisions · 5</translation>
             <translation>Historique</translation>
         </message>
         <message>
+            <source>In the customers' words</source>
+            <translation>Dans les mots des clients</translation>
+        </message>
+        <message>
             <source>MEETING MINUTES</source>
             <translation>COMPTE RENDU DE RÉUNION</translation>
+        </message>
+        <message>
+            <source>Made %1. No meeting has ended yet: the last 7 days.</source>
+            <translation>Établie le %1. Aucune réunion n'est encore terminée : les 7 derniers jours.</translation>
+        </message>
+        <message>
+            <source>Made %1. Since “%2” ended on %3.</source>
+            <translation>Établie le %1. Depuis la fin de « %2 » le %3.</translation>
         </message>
         <message>
             <source>Meeting minutes</source>
@@ -1805,12 +1861,24 @@ Décisions · 5</translation>
             <translation>Compte rendu · %1</translation>
         </message>
         <message>
+            <source>Moved: %1.</source>
+            <translation>Évolutions : %1.</translation>
+        </message>
+        <message>
             <source>No decision was recorded.</source>
             <translation>Aucune décision n’a été consignée.</translation>
         </message>
         <message>
             <source>No metrics.</source>
             <translation>Aucun indicateur.</translation>
+        </message>
+        <message>
+            <source>No new voices about the pillars since.</source>
+            <translation>Aucune nouvelle voix sur les piliers depuis.</translation>
+        </message>
+        <message>
+            <source>No open “?”.</source>
+            <translation>Aucun « ? » ouvert.</translation>
         </message>
         <message>
             <source>No voice is linked.</source>
@@ -1825,6 +1893,10 @@ Décisions · 5</translation>
             <translation>Aucun.</translation>
         </message>
         <message>
+            <source>None: where the metrics say fine, the customers agree.</source>
+            <translation>Aucun : là où les indicateurs disent que tout va bien, les clients sont d'accord.</translation>
+        </message>
+        <message>
             <source>Not written yet.</source>
             <translation>Pas encore rédigé.</translation>
         </message>
@@ -1833,8 +1905,16 @@ Décisions · 5</translation>
             <translation>Note</translation>
         </message>
         <message>
+            <source>Nothing due.</source>
+            <translation>Rien à échéance.</translation>
+        </message>
+        <message>
             <source>Nothing was overdue.</source>
             <translation>Rien n’était en retard.</translation>
+        </message>
+        <message>
+            <source>Open “?” by owner</source>
+            <translation>« ? » ouverts par responsable</translation>
         </message>
         <message>
             <source>Opened</source>
@@ -1861,12 +1941,28 @@ Décisions · 5</translation>
             <translation>Pilier · zone</translation>
         </message>
         <message>
+            <source>Pre-read for the next meeting</source>
+            <translation>Note préparatoire de la prochaine réunion</translation>
+        </message>
+        <message>
+            <source>Since the last meeting</source>
+            <translation>Depuis la dernière réunion</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
+            <source>THE CUSTOMER'S SEAT</source>
+            <translation>LA PLACE DU CLIENT</translation>
+        </message>
+        <message>
             <source>The customer’s words</source>
             <translation>Les mots du client</translation>
+        </message>
+        <message>
+            <source>The three pillars</source>
+            <translation>Les trois piliers</translation>
         </message>
         <message>
             <source>Voice #%1</source>
@@ -1877,12 +1973,24 @@ Décisions · 5</translation>
             <translation>Voix montrées</translation>
         </message>
         <message>
+            <source>Where the data and the customers disagree</source>
+            <translation>Là où les données et les clients ne sont pas d'accord</translation>
+        </message>
+        <message>
+            <source>chair · pre-read · personal data hidden</source>
+            <translation>chair · note préparatoire · données personnelles masquées</translation>
+        </message>
+        <message>
             <source>date unknown</source>
             <translation>date inconnue</translation>
         </message>
         <message>
             <source>no data</source>
             <translation>aucune donnée</translation>
+        </message>
+        <message>
+            <source>no metric imported</source>
+            <translation>aucun indicateur importé</translation>
         </message>
         <message>
             <source>no owner</source>
@@ -1907,6 +2015,10 @@ Décisions · 5</translation>
         <message>
             <source>“?” escalations raised</source>
             <translation>Escalades « ? » lancées</translation>
+        </message>
+        <message>
+            <source>“?” raised %1, answered %2, overdue %3.</source>
+            <translation>« ? » posés %1, répondus %2, en retard %3.</translation>
         </message>
     </context>
     <context>

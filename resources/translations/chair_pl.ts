@@ -245,6 +245,10 @@
             <source>corrected by hand</source>
             <translation>poprawiono ręcznie</translation>
         </message>
+        <message>
+            <source>×%1: the same words (numbers aside) from %1 voices, counted once</source>
+            <translation>×%1: te same słowa (poza liczbami) od %1 głosów, liczone raz</translation>
+        </message>
     </context>
     <context>
         <name>EscalateSheet</name>
@@ -1088,6 +1092,10 @@
             <source>Personal data shown</source>
             <translation>Dane osobowe widoczne</translation>
         </message>
+        <message>
+            <source>Pre-read…</source>
+            <translation>Do przeczytania…</translation>
+        </message>
         <message numerus="yes">
             <source>Reminded %Ln owners of an overdue “?” by email</source>
             <translation>
@@ -1137,6 +1145,10 @@
             <translation>Bezpieczne do udostępnienia</translation>
         </message>
         <message>
+            <source>Save the pre-read for the next meeting</source>
+            <translation>Zapisz materiał na następne spotkanie</translation>
+        </message>
+        <message>
             <source>Search voices</source>
             <translation>Szukaj głosów</translation>
         </message>
@@ -1173,6 +1185,14 @@
             <translation>Spotkanie zapisano, ale protokołu nie: %1</translation>
         </message>
         <message>
+            <source>The one-page pre-read for the next meeting: the pillars, the top disagreement, three voices, the open “?” and what is due (PDF or Markdown)</source>
+            <translation>Jednostronicowy materiał na następne spotkanie: filary, główna rozbieżność, trzy głosy, otwarte „?” i terminy (PDF lub Markdown)</translation>
+        </message>
+        <message>
+            <source>The pre-read is in %1</source>
+            <translation>Materiał na spotkanie jest w %1</translation>
+        </message>
+        <message>
             <source>The search could not run: %1</source>
             <translation>Nie udało się wyszukać: %1</translation>
         </message>
@@ -1187,6 +1207,10 @@
         <message>
             <source>Voice removed.</source>
             <translation>Głos usunięty.</translation>
+        </message>
+        <message>
+            <source>Writing the pre-read…</source>
+            <translation>Zapisuję materiał na spotkanie…</translation>
         </message>
         <message>
             <source>chair cannot open its database</source>
@@ -1764,8 +1788,20 @@ Decyzje · 5</translation>
             <translation>%1, %2</translation>
         </message>
         <message>
+            <source>%1 d</source>
+            <translation>%1 dni</translation>
+        </message>
+        <message>
+            <source>%1 in %2: %3 at %4 says fine, but %5 voices came in 7 days against %6 expected.</source>
+            <translation>%1 w %2: %3 na poziomie %4 mówi, że jest dobrze, ale w 7 dni przyszło %5 głosów wobec %6 oczekiwanych.</translation>
+        </message>
+        <message>
             <source>%1 min</source>
             <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 new voices about the pillars; furthest above the weeks before: %2.</source>
+            <translation>%1 nowych głosów o filarach; najwyżej ponad poprzednie tygodnie: %2.</translation>
         </message>
         <message>
             <source>%1 · owner %2</source>
@@ -1796,8 +1832,16 @@ Decyzje · 5</translation>
             <translation>Analiza błędu — eskalacja nr %1</translation>
         </message>
         <message>
+            <source>Corrective action #%1: %2 — %3, due %4</source>
+            <translation>Działanie naprawcze #%1: %2 — %3, termin %4</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Data</translation>
+        </message>
+        <message>
+            <source>Decided at “%1” on %2: %3</source>
+            <translation>Postanowiono na „%1” dnia %2: %3</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -1824,8 +1868,20 @@ Decyzje · 5</translation>
             <translation>Historia</translation>
         </message>
         <message>
+            <source>In the customers' words</source>
+            <translation>Słowami klientów</translation>
+        </message>
+        <message>
             <source>MEETING MINUTES</source>
             <translation>PROTOKÓŁ SPOTKANIA</translation>
+        </message>
+        <message>
+            <source>Made %1. No meeting has ended yet: the last 7 days.</source>
+            <translation>Przygotowano %1. Żadne spotkanie jeszcze się nie zakończyło: ostatnie 7 dni.</translation>
+        </message>
+        <message>
+            <source>Made %1. Since “%2” ended on %3.</source>
+            <translation>Przygotowano %1. Od zakończenia „%2” dnia %3.</translation>
         </message>
         <message>
             <source>Meeting minutes</source>
@@ -1844,12 +1900,24 @@ Decyzje · 5</translation>
             <translation>Protokół · %1</translation>
         </message>
         <message>
+            <source>Moved: %1.</source>
+            <translation>Zmiany: %1.</translation>
+        </message>
+        <message>
             <source>No decision was recorded.</source>
             <translation>Nie zapisano żadnej decyzji.</translation>
         </message>
         <message>
             <source>No metrics.</source>
             <translation>Brak wskaźników.</translation>
+        </message>
+        <message>
+            <source>No new voices about the pillars since.</source>
+            <translation>Od tego czasu brak nowych głosów o filarach.</translation>
+        </message>
+        <message>
+            <source>No open “?”.</source>
+            <translation>Brak otwartych „?”.</translation>
         </message>
         <message>
             <source>No voice is linked.</source>
@@ -1864,6 +1932,10 @@ Decyzje · 5</translation>
             <translation>Brak.</translation>
         </message>
         <message>
+            <source>None: where the metrics say fine, the customers agree.</source>
+            <translation>Brak: tam, gdzie wskaźniki mówią, że jest dobrze, klienci się zgadzają.</translation>
+        </message>
+        <message>
             <source>Not written yet.</source>
             <translation>Jeszcze nie napisano.</translation>
         </message>
@@ -1872,8 +1944,16 @@ Decyzje · 5</translation>
             <translation>Notatka</translation>
         </message>
         <message>
+            <source>Nothing due.</source>
+            <translation>Nic nie czeka na termin.</translation>
+        </message>
+        <message>
             <source>Nothing was overdue.</source>
             <translation>Nic nie było po terminie.</translation>
+        </message>
+        <message>
+            <source>Open “?” by owner</source>
+            <translation>Otwarte „?” według właściciela</translation>
         </message>
         <message>
             <source>Opened</source>
@@ -1900,12 +1980,28 @@ Decyzje · 5</translation>
             <translation>Filar · obszar</translation>
         </message>
         <message>
+            <source>Pre-read for the next meeting</source>
+            <translation>Materiał na następne spotkanie</translation>
+        </message>
+        <message>
+            <source>Since the last meeting</source>
+            <translation>Od ostatniego spotkania</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
+            <source>THE CUSTOMER'S SEAT</source>
+            <translation>MIEJSCE KLIENTA</translation>
+        </message>
+        <message>
             <source>The customer’s words</source>
             <translation>Słowa klienta</translation>
+        </message>
+        <message>
+            <source>The three pillars</source>
+            <translation>Trzy filary</translation>
         </message>
         <message>
             <source>Voice #%1</source>
@@ -1916,12 +2012,24 @@ Decyzje · 5</translation>
             <translation>Pokazane głosy</translation>
         </message>
         <message>
+            <source>Where the data and the customers disagree</source>
+            <translation>Gdzie dane i klienci się nie zgadzają</translation>
+        </message>
+        <message>
+            <source>chair · pre-read · personal data hidden</source>
+            <translation>chair · materiał na spotkanie · dane osobowe ukryte</translation>
+        </message>
+        <message>
             <source>date unknown</source>
             <translation>data nieznana</translation>
         </message>
         <message>
             <source>no data</source>
             <translation>brak danych</translation>
+        </message>
+        <message>
+            <source>no metric imported</source>
+            <translation>nie zaimportowano wskaźnika</translation>
         </message>
         <message>
             <source>no owner</source>
@@ -1946,6 +2054,10 @@ Decyzje · 5</translation>
         <message>
             <source>“?” escalations raised</source>
             <translation>Zgłoszone eskalacje „?”</translation>
+        </message>
+        <message>
+            <source>“?” raised %1, answered %2, overdue %3.</source>
+            <translation>„?” zadane %1, z odpowiedzią %2, po terminie %3.</translation>
         </message>
     </context>
     <context>

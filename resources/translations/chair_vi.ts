@@ -235,6 +235,10 @@
             <source>corrected by hand</source>
             <translation>đã sửa thủ công</translation>
         </message>
+        <message>
+            <source>×%1: the same words (numbers aside) from %1 voices, counted once</source>
+            <translation>×%1: cùng một nội dung (trừ các con số) từ %1 ý kiến, chỉ tính một lần</translation>
+        </message>
     </context>
     <context>
         <name>EscalateSheet</name>
@@ -1048,6 +1052,10 @@
             <source>Personal data shown</source>
             <translation>Đang hiện dữ liệu cá nhân</translation>
         </message>
+        <message>
+            <source>Pre-read…</source>
+            <translation>Tài liệu đọc trước…</translation>
+        </message>
         <message numerus="yes">
             <source>Reminded %Ln owners of an overdue “?” by email</source>
             <translation>
@@ -1095,6 +1103,10 @@
             <translation>An toàn để chia sẻ</translation>
         </message>
         <message>
+            <source>Save the pre-read for the next meeting</source>
+            <translation>Lưu tài liệu đọc trước cho cuộc họp tới</translation>
+        </message>
+        <message>
             <source>Search voices</source>
             <translation>Tìm ý kiến</translation>
         </message>
@@ -1131,6 +1143,14 @@
             <translation>Đã lưu cuộc họp, nhưng chưa lưu được biên bản: %1</translation>
         </message>
         <message>
+            <source>The one-page pre-read for the next meeting: the pillars, the top disagreement, three voices, the open “?” and what is due (PDF or Markdown)</source>
+            <translation>Tài liệu một trang cho cuộc họp tới: các trụ cột, bất đồng lớn nhất, ba ý kiến, các “?” đang mở và việc đến hạn (PDF hoặc Markdown)</translation>
+        </message>
+        <message>
+            <source>The pre-read is in %1</source>
+            <translation>Tài liệu đọc trước nằm ở %1</translation>
+        </message>
+        <message>
             <source>The search could not run: %1</source>
             <translation>Không tìm kiếm được: %1</translation>
         </message>
@@ -1145,6 +1165,10 @@
         <message>
             <source>Voice removed.</source>
             <translation>Đã gỡ ý kiến.</translation>
+        </message>
+        <message>
+            <source>Writing the pre-read…</source>
+            <translation>Đang viết tài liệu đọc trước…</translation>
         </message>
         <message>
             <source>chair cannot open its database</source>
@@ -1686,8 +1710,20 @@ Quyết định · 5</translation>
             <translation>%1, bởi %2</translation>
         </message>
         <message>
+            <source>%1 d</source>
+            <translation>%1 ngày</translation>
+        </message>
+        <message>
+            <source>%1 in %2: %3 at %4 says fine, but %5 voices came in 7 days against %6 expected.</source>
+            <translation>%1 tại %2: %3 ở mức %4 cho thấy ổn, nhưng có %5 ý kiến trong 7 ngày so với %6 dự kiến.</translation>
+        </message>
+        <message>
             <source>%1 min</source>
             <translation>%1 phút</translation>
+        </message>
+        <message>
+            <source>%1 new voices about the pillars; furthest above the weeks before: %2.</source>
+            <translation>%1 ý kiến mới về các trụ cột; vượt xa nhất so với các tuần trước: %2.</translation>
         </message>
         <message>
             <source>%1 · owner %2</source>
@@ -1718,8 +1754,16 @@ Quyết định · 5</translation>
             <translation>Báo cáo khắc phục lỗi — chuyển cấp số %1</translation>
         </message>
         <message>
+            <source>Corrective action #%1: %2 — %3, due %4</source>
+            <translation>Hành động khắc phục #%1: %2 — %3, hạn %4</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Decided at “%1” on %2: %3</source>
+            <translation>Quyết định tại “%1” ngày %2: %3</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -1746,8 +1790,20 @@ Quyết định · 5</translation>
             <translation>Lịch sử</translation>
         </message>
         <message>
+            <source>In the customers' words</source>
+            <translation>Bằng lời của khách hàng</translation>
+        </message>
+        <message>
             <source>MEETING MINUTES</source>
             <translation>BIÊN BẢN CUỘC HỌP</translation>
+        </message>
+        <message>
+            <source>Made %1. No meeting has ended yet: the last 7 days.</source>
+            <translation>Lập lúc %1. Chưa có cuộc họp nào kết thúc: 7 ngày qua.</translation>
+        </message>
+        <message>
+            <source>Made %1. Since “%2” ended on %3.</source>
+            <translation>Lập lúc %1. Từ khi “%2” kết thúc ngày %3.</translation>
         </message>
         <message>
             <source>Meeting minutes</source>
@@ -1766,12 +1822,24 @@ Quyết định · 5</translation>
             <translation>Biên bản · %1</translation>
         </message>
         <message>
+            <source>Moved: %1.</source>
+            <translation>Thay đổi: %1.</translation>
+        </message>
+        <message>
             <source>No decision was recorded.</source>
             <translation>Không có quyết định nào được ghi lại.</translation>
         </message>
         <message>
             <source>No metrics.</source>
             <translation>Không có chỉ số.</translation>
+        </message>
+        <message>
+            <source>No new voices about the pillars since.</source>
+            <translation>Từ đó chưa có ý kiến mới về các trụ cột.</translation>
+        </message>
+        <message>
+            <source>No open “?”.</source>
+            <translation>Không có “?” nào đang mở.</translation>
         </message>
         <message>
             <source>No voice is linked.</source>
@@ -1786,6 +1854,10 @@ Quyết định · 5</translation>
             <translation>Không có.</translation>
         </message>
         <message>
+            <source>None: where the metrics say fine, the customers agree.</source>
+            <translation>Không có: nơi chỉ số cho thấy ổn, khách hàng cũng đồng ý.</translation>
+        </message>
+        <message>
             <source>Not written yet.</source>
             <translation>Chưa viết.</translation>
         </message>
@@ -1794,8 +1866,16 @@ Quyết định · 5</translation>
             <translation>Ghi chú</translation>
         </message>
         <message>
+            <source>Nothing due.</source>
+            <translation>Không có việc đến hạn.</translation>
+        </message>
+        <message>
             <source>Nothing was overdue.</source>
             <translation>Không có gì quá hạn.</translation>
+        </message>
+        <message>
+            <source>Open “?” by owner</source>
+            <translation>“?” đang mở theo người phụ trách</translation>
         </message>
         <message>
             <source>Opened</source>
@@ -1822,12 +1902,28 @@ Quyết định · 5</translation>
             <translation>Trụ cột · khu vực</translation>
         </message>
         <message>
+            <source>Pre-read for the next meeting</source>
+            <translation>Tài liệu đọc trước cho cuộc họp tới</translation>
+        </message>
+        <message>
+            <source>Since the last meeting</source>
+            <translation>Từ cuộc họp trước</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
+            <source>THE CUSTOMER'S SEAT</source>
+            <translation>GHẾ CỦA KHÁCH HÀNG</translation>
+        </message>
+        <message>
             <source>The customer’s words</source>
             <translation>Lời của khách hàng</translation>
+        </message>
+        <message>
+            <source>The three pillars</source>
+            <translation>Ba trụ cột</translation>
         </message>
         <message>
             <source>Voice #%1</source>
@@ -1838,12 +1934,24 @@ Quyết định · 5</translation>
             <translation>Ý kiến đã trình chiếu</translation>
         </message>
         <message>
+            <source>Where the data and the customers disagree</source>
+            <translation>Nơi dữ liệu và khách hàng không đồng ý</translation>
+        </message>
+        <message>
+            <source>chair · pre-read · personal data hidden</source>
+            <translation>chair · tài liệu đọc trước · đã ẩn dữ liệu cá nhân</translation>
+        </message>
+        <message>
             <source>date unknown</source>
             <translation>không rõ ngày</translation>
         </message>
         <message>
             <source>no data</source>
             <translation>chưa có dữ liệu</translation>
+        </message>
+        <message>
+            <source>no metric imported</source>
+            <translation>chưa nhập chỉ số</translation>
         </message>
         <message>
             <source>no owner</source>
@@ -1868,6 +1976,10 @@ Quyết định · 5</translation>
         <message>
             <source>“?” escalations raised</source>
             <translation>Các “?” đã chuyển cấp</translation>
+        </message>
+        <message>
+            <source>“?” raised %1, answered %2, overdue %3.</source>
+            <translation>“?” đã gửi %1, đã trả lời %2, quá hạn %3.</translation>
         </message>
     </context>
     <context>

@@ -111,7 +111,7 @@ def test_an_import_cut_off_by_the_server_goes_on_when_it_returns(monkeypatch) ->
     from chair.domain.errors import TeamStoreOffline
     from chair.ingest.model import ImportState
     from chair.ingest.run import import_source, open_sources
-    from tests.helpers import CORPORA
+    from tests.helpers import CORPORA, stored_rows
 
     path = CORPORA / "voices" / "en" / "vader_amazonReviewSnippets_GroundTruth.txt"
     binaries = server_binaries()
@@ -133,7 +133,7 @@ def test_an_import_cut_off_by_the_server_goes_on_when_it_returns(monkeypatch) ->
         with pytest.raises(TeamStoreOffline, match="stopped answering"):
             import_source(db, source, ImportState(), batch=500)
         server.resume()
-        kept = voice_store.count(db)
+        kept = stored_rows(db)
         assert kept == 1000  # two whole batches, nothing of the third
         monkeypatch.setattr(voice_store, "insert_voices", real_insert)
         (source,) = open_sources(str(path))
@@ -144,7 +144,7 @@ def test_an_import_cut_off_by_the_server_goes_on_when_it_returns(monkeypatch) ->
         fresh.close()
         assert again.duplicates == kept
         assert again.imported + again.duplicates == whole.imported + whole.duplicates
-        assert voice_store.count(db) == whole.imported
+        assert stored_rows(db) == whole.imported
         db.close()
     finally:
         server.stop()

@@ -515,7 +515,9 @@ def test_the_feed_holds_keys_not_texts_and_reads_back_what_it_let_go(qtbot, demo
         while model.canFetchMore():
             model.fetchMore()
             assert model.held() <= 200
-        assert model.rowCount() == store.count(connect(demo_db)) > 1000
+        # One row a customer-written text: copies of one text are one row.
+        db = connect(demo_db)
+        assert model.rowCount() == store.count(db) - store.copies(db) > 1000
         assert model.held() <= 200
         again = [model.voice_at(r) for r in range(50)]  # let go long ago, read again by key
         assert [v.id for v in again] == [v.id for v in first]  # type: ignore[union-attr]

@@ -82,6 +82,7 @@ class MainWindow(WindowParts):
         from chair.ui.mainwindow.imports import ImportFlow
         from chair.ui.mainwindow.live import LiveUpdates
         from chair.ui.mainwindow.meetingmode import MeetingMode
+        from chair.ui.mainwindow.preread import PreReadFlow
 
         self.build_parts()
         self.pillars.set_compact(self.height() < COMPACT_BELOW)  # (resized as a frame alone)
@@ -90,6 +91,8 @@ class MainWindow(WindowParts):
         self.escalating = EscalateFlow(self)
         self.meeting = MeetingMode(self)
         self.importing = ImportFlow(self)
+        self.prereading = PreReadFlow(self)
+        self.brief_button.clicked.connect(self.prereading.choose)
         self.import_button.clicked.connect(self.choose_import)
         self.first_import_button.clicked.connect(self.choose_import)
         self.settings_button.clicked.connect(self.open_settings)
