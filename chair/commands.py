@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -251,10 +252,81 @@ def commands(open_db: Opener) -> dict[str, Command]:
         _print(args, _since_payload(found), _since_text(found))
         return 0
 
+    def digest(args: argparse.Namespace) -> int:
+        from chair.config.settings import Settings
+        from chair.outbox.service import account_from_settings
+        from chair.services import digest as service
+        from chair.ui import wording
+        from chair.ui.export import interface_words
+
+        settings = Settings()
+        to = [a.strip() for a in (args.to or "").split(",") if a.strip()] or \
+            service.recipients(settings)
+        if args.if_due and not service.is_due(settings, int(time.time())):
+            print("The weekly digest is not due yet (settings digest.to, digest.day, "
+                  "digest.hour).")
+            return 0
+        account = account_from_settings(settings)
+        if account is None:
+            raise ChairError("The digest goes by email: set an SMTP server in Settings.")
+        sent = service.send_digest(open_db(args, write=args.if_due), phrases=wording,
+                                   words=interface_words(), to=to, account=account,
+                                   settings=settings, claim=args.if_due)
+        print(f"Sent the digest to {', '.join(to)}" if sent else
+              "This week's digest went out already.")
+        return 0
+
+    def detect(args: argparse.Namespace) -> int:
+        from chair.services import detection
+
+        found = detection.run(open_db(args, write=True))
+        payload = [_detection_payload(d) for d in found.found]
+        lines = [_detection_line(d) + ("  (new)" if d.id in found.new else "")
+                 for d in found.found]
+        _print(args, payload, "\n".join(lines) or "Nothing stands out: no spike of voices in "
+               "any pillar and area, no new phrase from several customers.")
+        return 0
+
+    def detections_command(args: argparse.Namespace) -> int:
+        from chair.store import detections
+
+        if args.action in ("dismiss", "reopen"):
+            if args.id is None:
+                raise ChairError(f"`chair detections {args.action}` needs the detection's ID.")
+            db = open_db(args, write=True)
+            state = "dismissed" if args.action == "dismiss" else "open"
+            if not detections.decide(db, args.id, state, who=_who()):
+                raise ChairError(f"There is no detection #{args.id}.")
+            print(f"Detection #{args.id} {'dismissed' if state == 'dismissed' else 'reopened'}.")
+            return 0
+        found = detections.all_detections(open_db(args))
+        _print(args, [_detection_payload(d) for d in found],
+               "\n".join(_detection_line(d) + f"  [{d.state}]" for d in found)
+               or "Nothing noticed yet (`chair detect` looks).")
+        return 0
+
     return {"escalate": escalate, "escalation": escalation, "owners": owners_command,
             "meetings": meetings_command, "correct": correct, "delete": delete,
             "sources": sources, "remove-source": remove_source, "remind": remind,
-            "since-last-meeting": since_last_meeting, "export": export}
+            "since-last-meeting": since_last_meeting, "export": export, "detect": detect,
+            "digest": digest,
+            "detections": detections_command}
+
+
+def _detection_payload(d: Any) -> dict[str, object]:
+    return {"id": d.id, "kind": d.kind, "pillar": d.pillar, "area": d.area, "words": d.words,
+            "first_seen": _iso(d.first_seen), "last_seen": _iso(d.last_seen),
+            "recent": d.recent, "expected": round(d.expected, 1), "evidence": list(d.evidence),
+            "state": d.state, "escalation_id": d.escalation_id}
+
+
+def _detection_line(d: Any) -> str:
+    if d.kind == "spike":
+        what = (f"{d.pillar} voices in {d.area}: {d.recent} in 7 days against "
+                f"{d.expected:.1f} expected")
+    else:
+        what = f"new phrase “{d.words}”: {d.recent} voices in 4 days, {d.expected:.0f} before"
+    return f"#{d.id:<4} {_date(d.last_seen)}  {what}  (voices {', '.join(map(str, d.evidence))})"
 
 
 def _escalation_payload(e: Any, now: int) -> dict[str, object]:
@@ -373,6 +445,20 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, open_db: Opener) -> N
     p.add_argument("--redact", action="store_true",
                    help="hide personal data in the voices (minutes of a redacted meeting "
                    "always are; the brief always is)")
+
+    p = parser("digest", "email the weekly digest (the pre-read, as HTML with a plain-text "
+               "part) now")
+    p.add_argument("--to", metavar="ADDRESS,...", help="to whom (default: setting digest.to)")
+    p.add_argument("--if-due", action="store_true",
+                   help="only when this week's is due and has not gone from any laptop (for "
+                   "an hourly scheduled task)")
+
+    parser("detect", "look for spikes of voices per pillar and area and for new phrases from "
+           "several customers, and log what stands out (for a scheduled task)", True)
+    p = parser("detections", "the log of what chair noticed: list it, or dismiss or reopen "
+               "one", True)
+    p.add_argument("action", nargs="?", default="list", choices=("list", "dismiss", "reopen"))
+    p.add_argument("id", nargs="?", type=int, metavar="ID")
 
     parser("since-last-meeting", "what changed since the last meeting ended: new voices per "
            "pillar and area, '?' raised, answered and overdue, actions due, metrics that "

@@ -50,6 +50,15 @@ SCHEMA: tuple[Option, ...] = (
     Option("escalation.remind", bool, True,
            QT_TRANSLATE_NOOP("Settings", "Email each owner of an overdue '?' a reminder, once a "
                              "day at most (needs the SMTP server below).")),
+    Option("digest.to", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Who gets the weekly digest (the pre-read by email): "
+                             "addresses separated by commas; empty sends none.")),
+    Option("digest.day", str, "monday",
+           QT_TRANSLATE_NOOP("Settings", "The day the weekly digest goes out."),
+           ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
+    Option("digest.hour", int, 8,
+           QT_TRANSLATE_NOOP("Settings", "From which hour of that day (an open window of a "
+                             "leader sends it, or `chair digest --if-due`).")),
     Option("smtp.host", str, "",
            QT_TRANSLATE_NOOP("Settings", "SMTP server for '?' forwards; empty means forwards are off.")),
     Option("smtp.port", int, 587,

@@ -121,6 +121,21 @@ def build_reminder(escalation: Escalation, account: SmtpAccount, *, forward_mess
     return msg
 
 
+def build_digest(subject: str, to: list[str], account: SmtpAccount, *, text: str,
+                 html: str) -> EmailMessage:
+    """The weekly digest: a plain-text part, and the same as HTML for mail readers."""
+    msg = EmailMessage(policy=SMTP_POLICY)
+    msg["Subject"] = subject
+    msg["From"] = account.from_address
+    msg["To"] = ", ".join(to)
+    msg["Date"] = email.utils.formatdate(localtime=True)
+    domain = account.from_address.rpartition("@")[2].strip(">") or "chair.invalid"
+    msg["Message-ID"] = email.utils.make_msgid("chair-digest", domain=domain)
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
+    return msg
+
+
 def send(message: EmailMessage, account: SmtpAccount, password: str = "",
          timeout: float = 30) -> str:
     """Send over SMTP and return the Message-ID (without brackets). Known failures become

@@ -387,7 +387,36 @@ SELECT received_at / 86400, pillar, area, language, source, count(*) FROM voices
 WHERE copy_of IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# v8: the log of what chair noticed on its own (chair.store.detections), and the weeks whose
+# digest went out (chair.store.digests: one laptop sends it).
+_V8 = """
+CREATE TABLE IF NOT EXISTS detections (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    pillar TEXT NOT NULL DEFAULT '',
+    area TEXT NOT NULL DEFAULT '',
+    words TEXT NOT NULL DEFAULT '',
+    first_seen INTEGER NOT NULL,
+    last_seen INTEGER NOT NULL,
+    recent INTEGER NOT NULL,
+    expected REAL NOT NULL DEFAULT 0,
+    evidence TEXT NOT NULL DEFAULT '[]',
+    state TEXT NOT NULL DEFAULT 'open',
+    escalation_id INTEGER REFERENCES escalations (id) ON DELETE SET NULL,
+    decided_at INTEGER,
+    decided_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS detections_key ON detections (kind, key, last_seen);
+CREATE INDEX IF NOT EXISTS detections_seen ON detections (last_seen);
+CREATE TABLE IF NOT EXISTS digests (
+    week TEXT PRIMARY KEY,
+    sent_at INTEGER NOT NULL,
+    recipients TEXT NOT NULL DEFAULT ''
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

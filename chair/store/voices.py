@@ -527,6 +527,21 @@ def by_id_from(db: Database, after_id: int, limit: int) -> list[Voice]:
     return [_voice(r) for r in db.execute(sql, [after_id, limit]).fetchall()]
 
 
+def sample_texts(db: Database, since: int, until: int, at_most: int
+                 ) -> tuple[list[tuple[str, int]], float]:
+    """The texts of [since, until) (their first PREVIEW_CHARS) with how many voices each is
+    (store.twins), or an even sample of at most `at_most` of them; and how many of the
+    window's texts each of those stands for."""
+    (total,) = db.execute("SELECT coalesce(sum(n), 0) FROM voice_counts WHERE day >= ? "
+                          "AND day < ?", [since // 86400, until // 86400]).fetchone()
+    step = max(1, -(-int(total) // at_most))  # every step-th voice by id
+    rows = db.execute(
+        f"SELECT substr(text, 1, {PREVIEW_CHARS}), copies FROM voices WHERE received_at >= ? "
+        f"AND received_at < ? AND copy_of IS NULL AND id % ? = 0 LIMIT ?",
+        [since, until, step, at_most]).fetchall()
+    return [(r[0], int(r[1])) for r in rows], float(step)
+
+
 def examples(db: Database, pillar: str, area: str, since: int, until: int,
              limit: int = 3) -> list[Voice]:
     """The most recent voices of a pillar and area in [since, until): evidence to quote."""

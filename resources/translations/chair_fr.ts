@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
     <context>
         <name>Action</name>
@@ -1176,6 +1175,10 @@
             <translation>La recherche n’a pas pu aboutir : %1</translation>
         </message>
         <message>
+            <source>This week's digest went out by email.</source>
+            <translation>Le résumé de la semaine est parti par e-mail.</translation>
+        </message>
+        <message>
             <source>Version</source>
             <translation>Version</translation>
         </message>
@@ -2162,6 +2165,10 @@ Décisions · 5</translation>
             <translation>Comme le système</translation>
         </message>
         <message>
+            <source>From which hour of that day (an open window of a leader sends it, or `chair digest --if-due`).</source>
+            <translation>À partir de quelle heure ce jour-là (la fenêtre ouverte d'un dirigeant l'envoie, ou `chair digest --if-due`).</translation>
+        </message>
+        <message>
             <source>Hide personal data by default</source>
             <translation>Masquer les données personnelles par défaut</translation>
         </message>
@@ -2366,6 +2373,10 @@ Décisions · 5</translation>
             <translation>Taille du texte</translation>
         </message>
         <message>
+            <source>The day the weekly digest goes out.</source>
+            <translation>Le jour où part le résumé hebdomadaire.</translation>
+        </message>
+        <message>
             <source>The password of %1 is in the system keyring.</source>
             <translation>Le mot de passe de %1 est dans le trousseau du système.</translation>
         </message>
@@ -2396,6 +2407,10 @@ Décisions · 5</translation>
         <message>
             <source>Where meeting mode opens: the projector or the room's big screen.</source>
             <translation>Où s’ouvre le mode réunion : le projecteur ou le grand écran de la salle.</translation>
+        </message>
+        <message>
+            <source>Who gets the weekly digest (the pre-read by email): addresses separated by commas; empty sends none.</source>
+            <translation>Qui reçoit le résumé hebdomadaire (la note préparatoire par e-mail) : adresses séparées par des virgules ; vide, aucun envoi.</translation>
         </message>
         <message>
             <source>Your password</source>

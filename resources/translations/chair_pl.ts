@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl">
     <context>
         <name>Action</name>
@@ -1197,6 +1196,10 @@
             <translation>Nie udało się wyszukać: %1</translation>
         </message>
         <message>
+            <source>This week's digest went out by email.</source>
+            <translation>Cotygodniowe podsumowanie wysłano e-mailem.</translation>
+        </message>
+        <message>
             <source>Version</source>
             <translation>Wersja</translation>
         </message>
@@ -2202,6 +2205,10 @@ Decyzje · 5</translation>
             <translation>Jak w systemie</translation>
         </message>
         <message>
+            <source>From which hour of that day (an open window of a leader sends it, or `chair digest --if-due`).</source>
+            <translation>Od której godziny tego dnia (wysyła je otwarte okno lidera albo `chair digest --if-due`).</translation>
+        </message>
+        <message>
             <source>Hide personal data by default</source>
             <translation>Domyślnie ukrywaj dane osobowe</translation>
         </message>
@@ -2406,6 +2413,10 @@ Decyzje · 5</translation>
             <translation>Rozmiar tekstu</translation>
         </message>
         <message>
+            <source>The day the weekly digest goes out.</source>
+            <translation>Dzień, w którym wychodzi cotygodniowe podsumowanie.</translation>
+        </message>
+        <message>
             <source>The password of %1 is in the system keyring.</source>
             <translation>Hasło konta %1 jest w systemowym pęku kluczy.</translation>
         </message>
@@ -2436,6 +2447,10 @@ Decyzje · 5</translation>
         <message>
             <source>Where meeting mode opens: the projector or the room's big screen.</source>
             <translation>Gdzie otwiera się tryb spotkania: projektor lub duży ekran w sali.</translation>
+        </message>
+        <message>
+            <source>Who gets the weekly digest (the pre-read by email): addresses separated by commas; empty sends none.</source>
+            <translation>Kto dostaje cotygodniowe podsumowanie (materiał na spotkanie e-mailem): adresy rozdzielone przecinkami; puste — nie wysyłać.</translation>
         </message>
         <message>
             <source>Your password</source>

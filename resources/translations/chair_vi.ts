@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
     <context>
         <name>Action</name>
@@ -1155,6 +1154,10 @@
             <translation>Không tìm kiếm được: %1</translation>
         </message>
         <message>
+            <source>This week's digest went out by email.</source>
+            <translation>Bản tóm tắt tuần này đã được gửi qua email.</translation>
+        </message>
+        <message>
             <source>Version</source>
             <translation>Phiên bản</translation>
         </message>
@@ -2122,6 +2125,10 @@ Quyết định · 5</translation>
             <translation>Theo hệ thống</translation>
         </message>
         <message>
+            <source>From which hour of that day (an open window of a leader sends it, or `chair digest --if-due`).</source>
+            <translation>Từ giờ nào trong ngày đó (cửa sổ đang mở của một lãnh đạo sẽ gửi, hoặc `chair digest --if-due`).</translation>
+        </message>
+        <message>
             <source>Hide personal data by default</source>
             <translation>Mặc định ẩn dữ liệu cá nhân</translation>
         </message>
@@ -2326,6 +2333,10 @@ Quyết định · 5</translation>
             <translation>Cỡ chữ</translation>
         </message>
         <message>
+            <source>The day the weekly digest goes out.</source>
+            <translation>Ngày gửi bản tóm tắt hằng tuần.</translation>
+        </message>
+        <message>
             <source>The password of %1 is in the system keyring.</source>
             <translation>Mật khẩu của %1 đã nằm trong kho khóa của hệ thống.</translation>
         </message>
@@ -2356,6 +2367,10 @@ Quyết định · 5</translation>
         <message>
             <source>Where meeting mode opens: the projector or the room's big screen.</source>
             <translation>Nơi chế độ họp mở ra: máy chiếu hoặc màn hình lớn trong phòng.</translation>
+        </message>
+        <message>
+            <source>Who gets the weekly digest (the pre-read by email): addresses separated by commas; empty sends none.</source>
+            <translation>Ai nhận bản tóm tắt hằng tuần (tài liệu đọc trước qua email): các địa chỉ cách nhau bằng dấu phẩy; để trống thì không gửi.</translation>
         </message>
         <message>
             <source>Your password</source>
