@@ -76,9 +76,6 @@ class FakeData:
     def brief(self) -> Any:
         raise ChairError("no pre-read from the fake")
 
-    def weekly_digest(self, words: Any) -> str | None:
-        return None
-
     def voice_count(self) -> int:
         return len(self.voices)
 

@@ -57,8 +57,8 @@ SCHEMA: tuple[Option, ...] = (
            QT_TRANSLATE_NOOP("Settings", "The day the weekly digest goes out."),
            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
     Option("digest.hour", int, 8,
-           QT_TRANSLATE_NOOP("Settings", "From which hour of that day (an open window of a "
-                             "leader sends it, or `chair digest --if-due`).")),
+           QT_TRANSLATE_NOOP("Settings", "From which hour of that day (`chair digest "
+                             "--if-due`, run each hour by a scheduled task, sends it).")),
     Option("smtp.host", str, "",
            QT_TRANSLATE_NOOP("Settings", "SMTP server for '?' forwards; empty means forwards are off.")),
     Option("smtp.port", int, 587,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from chair.insight.classification import Taxonomy, classify_voice, default_taxonomy
+from chair.store import twins
 from chair.store import voices as voice_store
 
 if TYPE_CHECKING:
@@ -37,4 +38,6 @@ def reclassify_all(db: Database, taxonomy: Taxonomy | None = None,
         changed += len(updates)
         if progress:
             progress(seen)
+    # Voices stored before chair kept each text's twin join their groups (store.twins).
+    twins.group_stored(db)
     return seen, changed

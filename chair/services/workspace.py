@@ -33,7 +33,6 @@ from chair.store.pool import ThreadConnections
 from chair.store.rejects import Reject
 
 if TYPE_CHECKING:
-    from chair.domain.i18n import Words
     from chair.services.brief import Brief
     from chair.services.phrasing import Phrases
     from chair.store.db import Database
@@ -163,22 +162,6 @@ class Workspace:
             raise ChairError("The pre-read needs the interface's phrasing.")
         return make_brief(self.db(), self.phrases,
                           targets=self.settings.get("metrics.targets") or None)
-
-    def weekly_digest(self, words: Words) -> str | None:
-        """This week's digest, when it is due and no laptop has sent it: its Message-ID;
-        None when there was nothing to send."""
-        import time
-
-        from chair.outbox.service import account_from_settings
-        from chair.services import digest
-
-        account = account_from_settings(self.settings)
-        if (account is None or self.phrases is None
-                or not digest.is_due(self.settings, int(time.time()))):
-            return None
-        return digest.send_digest(self.db(), phrases=self.phrases, words=words,
-                                  to=digest.recipients(self.settings), account=account,
-                                  settings=self.settings, claim=True)
 
     def facets(self) -> dict[str, dict[str, int]]:
         """Values to filter by: {"areas": {name: n}, "languages": {...}, "sources": {...}}."""

@@ -18,7 +18,7 @@ from chair.domain.errors import (
     DiskFull,
     NotChairDatabase,
 )
-from chair.domain.text import fold_specials, twin_of
+from chair.domain.text import fold_specials
 
 
 class Database:
@@ -197,8 +197,6 @@ def connect(path: Path | str, *, migrate: bool = True, create: bool = True,
     from chair.store.terms import terms_json
 
     conn.create_function("chair_index_terms", 1, terms_json, deterministic=True)
-    # Which voices are one text (see store.twins); used by the migration that groups them.
-    conn.create_function("chair_twin", 1, twin_of, deterministic=True)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         new = _check_owner(conn, path)

@@ -480,13 +480,12 @@ def counts_by(db: Database, column: str) -> dict[str, int]:
 def counts_per_day(db: Database, since_day: int) -> list[tuple[int, str, str, int]]:
     """(day, pillar, area, voices) from the rollup, for dashboards: each customer-written
     text once, its copies left out (see store.twins)."""
-    counts: Counter[tuple[int, str, str]] = Counter()
-    for table, sign in (("voice_counts", 1), ("copy_counts", -1)):
-        for d, p, a, n in db.execute(
-                f"SELECT day, pillar, area, sum(n) FROM {table} WHERE day >= ? "
-                "GROUP BY day, pillar, area", [since_day]).fetchall():
-            counts[(int(d), p, a)] += sign * int(n)
-    return [(d, p, a, n) for (d, p, a), n in counts.items() if n > 0]
+    # The subtraction in SQL: one look-up in copy_counts' key per row of the sums.
+    return [(int(d), p, a, int(n)) for d, p, a, n in db.execute(
+        "SELECT v.day, v.pillar, v.area, v.n - coalesce(c.n, 0) FROM (SELECT day, pillar, "
+        "area, sum(n) AS n FROM voice_counts WHERE day >= ? GROUP BY day, pillar, area) v "
+        "LEFT JOIN copy_counts c ON c.day = v.day AND c.pillar = v.pillar AND c.area = v.area "
+        "WHERE v.n - coalesce(c.n, 0) > 0", [since_day]).fetchall()]
 
 
 def update_classification(

@@ -146,10 +146,6 @@ class DataAccess(Protocol):
         """The one-page pre-read for the next meeting (chair.services.brief.Brief)."""
         ...
 
-    def weekly_digest(self, words: Any) -> str | None:
-        """This week's digest by email, when due and not sent yet from any laptop."""
-        ...
-
     def facets(self) -> dict[str, dict[str, int]]:
         """{"areas": {name: n}, "languages": {...}, "sources": {...}}."""
         ...

@@ -1175,10 +1175,6 @@
             <translation>La recherche n’a pas pu aboutir : %1</translation>
         </message>
         <message>
-            <source>This week's digest went out by email.</source>
-            <translation>Le résumé de la semaine est parti par e-mail.</translation>
-        </message>
-        <message>
             <source>Version</source>
             <translation>Version</translation>
         </message>
@@ -2165,8 +2161,8 @@ Décisions · 5</translation>
             <translation>Comme le système</translation>
         </message>
         <message>
-            <source>From which hour of that day (an open window of a leader sends it, or `chair digest --if-due`).</source>
-            <translation>À partir de quelle heure ce jour-là (la fenêtre ouverte d'un dirigeant l'envoie, ou `chair digest --if-due`).</translation>
+            <source>From which hour of that day (`chair digest --if-due`, run each hour by a scheduled task, sends it).</source>
+            <translation>À partir de quelle heure ce jour-là (`chair digest --if-due`, lancé chaque heure par une tâche planifiée, l'envoie).</translation>
         </message>
         <message>
             <source>Hide personal data by default</source>

@@ -1196,10 +1196,6 @@
             <translation>Nie udało się wyszukać: %1</translation>
         </message>
         <message>
-            <source>This week's digest went out by email.</source>
-            <translation>Cotygodniowe podsumowanie wysłano e-mailem.</translation>
-        </message>
-        <message>
             <source>Version</source>
             <translation>Wersja</translation>
         </message>
@@ -2205,8 +2201,8 @@ Decyzje · 5</translation>
             <translation>Jak w systemie</translation>
         </message>
         <message>
-            <source>From which hour of that day (an open window of a leader sends it, or `chair digest --if-due`).</source>
-            <translation>Od której godziny tego dnia (wysyła je otwarte okno lidera albo `chair digest --if-due`).</translation>
+            <source>From which hour of that day (`chair digest --if-due`, run each hour by a scheduled task, sends it).</source>
+            <translation>Od której godziny tego dnia (wysyła je `chair digest --if-due`, uruchamiane co godzinę przez zaplanowane zadanie).</translation>
         </message>
         <message>
             <source>Hide personal data by default</source>

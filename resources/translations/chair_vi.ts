@@ -1154,10 +1154,6 @@
             <translation>Không tìm kiếm được: %1</translation>
         </message>
         <message>
-            <source>This week's digest went out by email.</source>
-            <translation>Bản tóm tắt tuần này đã được gửi qua email.</translation>
-        </message>
-        <message>
             <source>Version</source>
             <translation>Phiên bản</translation>
         </message>
@@ -2125,8 +2121,8 @@ Quyết định · 5</translation>
             <translation>Theo hệ thống</translation>
         </message>
         <message>
-            <source>From which hour of that day (an open window of a leader sends it, or `chair digest --if-due`).</source>
-            <translation>Từ giờ nào trong ngày đó (cửa sổ đang mở của một lãnh đạo sẽ gửi, hoặc `chair digest --if-due`).</translation>
+            <source>From which hour of that day (`chair digest --if-due`, run each hour by a scheduled task, sends it).</source>
+            <translation>Từ giờ nào trong ngày đó (`chair digest --if-due`, chạy mỗi giờ bằng một tác vụ định kỳ, sẽ gửi).</translation>
         </message>
         <message>
             <source>Hide personal data by default</source>

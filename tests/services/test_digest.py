@@ -90,3 +90,4 @@ def test_chair_digest_sends_it(smtp_server, demo_db: Path) -> None:  # type: ign
     assert recipients == ["leaders@shop.example"]
     _message, plain, rich = _parts(raw)
     assert "The three pillars" in plain and "The three pillars" in rich
+

@@ -67,7 +67,9 @@ def test_removing_the_first_voice_leaves_the_next_to_stand_for_the_rest(three_co
     assert sum(n for *_, n in store.counts_per_day(db, 0)) == 4
 
 
-def test_a_store_of_an_earlier_version_groups_its_voices_on_upgrade(tmp_path: Path) -> None:
+def test_an_upgraded_store_groups_its_voices_when_reclassified(tmp_path: Path) -> None:
+    from chair.ingest.reclassify import reclassify_all
+
     path = tmp_path / "chair.db"
     run_import([str(_write(tmp_path / "v.csv", [("2026-11-30", TEMPLATE.format(n=n))
                                                 for n in (1, 2, 3)]))], connect(path))
@@ -75,12 +77,14 @@ def test_a_store_of_an_earlier_version_groups_its_voices_on_upgrade(tmp_path: Pa
     # As an earlier chair left it: no twins, no copies, every voice counted as a text.
     db.execute("UPDATE voices SET twin = NULL, copy_of = NULL, copies = 1")
     db.execute("DELETE FROM copy_counts")
-    db.execute("PRAGMA user_version = 6")
-    db.close()
-    db = connect(path)
-    assert [v.copies for v in store.page(db)] == [3]
+    assert [v.copies for v in store.page(db)] == [1, 1, 1]
+    # A voice of the same text imported after the upgrade: grouped on its own at first.
+    run_import([str(_write(tmp_path / "w.csv", [("2026-12-01", TEMPLATE.format(n=4))]))], db)
+    reclassify_all(db)
+    assert [v.copies for v in store.page(db)] == [4]
+    assert "my order 1 from" in store.page(db)[0].text  # the earliest stands for them
     assert sum(n for *_, n in store.counts_per_day(db, 0)) == 1
-    assert store.count(db) == 3
+    assert (store.count(db), store.copies(db)) == (4, 3)
 
 
 def test_a_voice_behind_a_question_mark_stands_on_its_own(three_copies) -> None:

@@ -114,14 +114,6 @@ class EscalateFlow(QObject):
             return
         w.runner.run(w.access.escalations.remind, on_done=self._reminded,
                      on_error=lambda m: w.status.showMessage(m, 10_000))
-        # The weekly digest goes out from a leader's open window too, once a week.
-        w.runner.run(w.access.weekly_digest, translate, on_done=self._digest_sent,
-                     on_error=lambda m: w.status.showMessage(m, 10_000))
-
-    def _digest_sent(self, message_id: str | None) -> None:
-        if message_id:
-            self.window.status.showMessage(
-                translate("MainWindow", "This week's digest went out by email."), 10_000)
 
     def _reminded(self, sent: list[tuple[int, str]]) -> None:
         if sent:
