@@ -214,6 +214,19 @@ class Broken:
     raw: str
 
 
+def _namespaces(kind: str, fields_of: Mapping[str, str], guessed: Mapping[str, str]
+                ) -> tuple[str, str]:
+    """(namespace, alias) of an export's records of `kind` that no known tool wrote. The
+    namespace names where their id and text are as read, not as the user mapped them: the
+    same file imported with another mapping has the same keys. The alias is what earlier
+    versions used: the paths as mapped."""
+    place = "\x1f".join((fields_of.get("id", ""), guessed.get("text", "")))
+    space = f"json:{kind or 'record'}:"
+    return (space + hashlib.sha256(place.encode()).hexdigest()[:10],
+            space + hashlib.sha256("\x1f".join(sorted(fields_of.values())).encode()
+                                   ).hexdigest()[:10])
+
+
 class _Utf8:
     """A text stream read as UTF-8 bytes, which is what ijson reads, whatever the file's own
     encoding (a UTF-16 export, a byte-order mark)."""
@@ -421,8 +434,10 @@ class JsonSource:
             # A known tool's records are voices whatever their own type ("question",
             # "incident" of tickets).
             voice_types = set(by_type)
-        return {"fields": fields, "guessed": guessed, "voice_types": voice_types,
-                "mixed": len(by_type) > 1, "layout": layout, "sideloads": {}}
+        spaces = {kind: _namespaces(kind, fields[kind], guessed[kind]) for kind in by_type}
+        return {"fields": fields, "guessed": guessed, "spaces": spaces,
+                "voice_types": voice_types, "mixed": len(by_type) > 1, "layout": layout,
+                "sideloads": {}}
 
     @staticmethod
     def _fields(paths: list[str], mapping: Mapping[str, str]) -> dict[str, str]:
@@ -473,25 +488,19 @@ class JsonSource:
                 fields[f] = first(payload, path)
             shown = set(fields.values())
             extra = {p: v for p, v in flat.items() if len(v) < 300 and v not in shown}
-            namespace = read_by.name
         else:
             fields = {f: flat.get(path, "") for f, path in fields_of.items()}
             used = set(fields_of.values())
             extra = {p: v for p, v in flat.items() if p not in used and len(v) < 300}
-            # The export's records, named by where their id and text are as read, not as the
-            # user mapped them: the same file imported with another mapping has the same keys.
-            guessed = plan["guessed"].get(kind) or plan["guessed"].get("", {})
-            place = "\x1f".join((fields_of.get("id", ""), guessed.get("text", "")))
-            namespace = f"json:{kind or 'record'}:" + hashlib.sha256(
-                place.encode()).hexdigest()[:10]
+        namespace, alias = plan["spaces"].get(kind) or _namespaces(
+            kind, fields_of, plan["guessed"].get("", {}))
+        if read_by is not None:
+            namespace = read_by.name
         if kind:
             extra["record_type"] = kind
         if not fields.get("id"):
             fields["id"] = ""
         builder.namespace = namespace
-        # In earlier versions the namespace named the paths as mapped.
-        alias = f"json:{kind or 'record'}:" + hashlib.sha256(
-            "\x1f".join(sorted(fields_of.values())).encode()).hexdigest()[:10]
         text_path = read_by.text if read_by is not None else fields_of.get("text", "text")
         return builder.build(fields, location, extra=extra, raw=raw,
                              text_label=f"field {text_path!r}", identity=whole, alias=alias)

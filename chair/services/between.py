@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from chair.domain.days import day_number
 from chair.domain.escalation import CorrectiveAction
-from chair.domain.model import PILLARS, Escalation
+from chair.domain.model import PILLARS, Escalation, MetricObservation
 from chair.insight.disagree import Disagreement, find_disagreements
 from chair.insight.pillars import HEADLINE
 from chair.store import coe as coe_store
@@ -76,7 +76,9 @@ class SinceLastMeeting:
     gone: tuple[Disagreement, ...]
 
 
-def since_last_meeting(db: Database, now: int | None = None) -> SinceLastMeeting:
+def since_last_meeting(db: Database, now: int | None = None,
+                       window: list[MetricObservation] | None = None) -> SinceLastMeeting:
+    """`window`: the dashboard's window of metrics, when read already."""
     now = int(time.time()) if now is None else now
     met = meeting_store.last_ended(db)
     since = met[2] if met is not None and met[2] < now else now - NO_MEETING_DAYS * DAY
@@ -87,8 +89,10 @@ def since_last_meeting(db: Database, now: int | None = None) -> SinceLastMeeting
     answered = tuple(e for e in escalations if e.id in moved)
     overdue = tuple(sorted((e for e in escalations if e.is_overdue(now)),
                            key=lambda e: e.due_at))
-    actions = tuple(coe_store.actions_due(db, now + ACTIONS_AHEAD_DAYS * DAY))
-    metrics, appeared, gone = _metrics_and_disagreements(db, since, now)
+    actions = tuple(coe_store.overdue_actions(db, now + ACTIONS_AHEAD_DAYS * DAY))
+    if window is None:
+        window = metric_store.dashboard_window(db)
+    metrics, appeared, gone = _metrics_and_disagreements(db, window, since, now)
     return SinceLastMeeting(
         since, now, met[0] if met else None, met[1] if met else "",
         sum(v.new for v in volumes), volumes, raised, answered, overdue, actions, metrics,
@@ -115,9 +119,8 @@ def _mean(rows: list[tuple[float, float]]) -> float:
 
 
 def _metrics_and_disagreements(
-    db: Database, since: int, now: int,
+    db: Database, window: list[MetricObservation], since: int, now: int,
 ) -> tuple[tuple[MetricChange, ...], tuple[Disagreement, ...], tuple[Disagreement, ...]]:
-    window = metric_store.dashboard_window(db)
     if not window:
         return (), (), ()
     since_day, today = since // DAY, now // DAY

@@ -16,6 +16,7 @@ from chair.services import dashboard
 from chair.services.between import SinceLastMeeting, since_last_meeting
 from chair.store import escalations as escalation_store
 from chair.store import meetings as meeting_store
+from chair.store import metrics as metric_store
 from chair.store import voices as voice_store
 
 if TYPE_CHECKING:
@@ -47,8 +48,9 @@ def make_brief(db: Database, phrases: Phrases, now: int | None = None,
     from chair.insight.redaction import share_safe_voice
 
     now = int(time.time()) if now is None else now
-    changes = since_last_meeting(db, now)
-    summaries, found = dashboard.both(db, targets)
+    window = metric_store.dashboard_window(db)  # read once for both
+    changes = since_last_meeting(db, now, window)
+    summaries, found = dashboard.both(db, targets, observations=window)
     people = {s.pillar: phrases.people_sentence(s.metric, s.affected, s.beyond_target)
               for s in summaries if s.value is not None}
     top = found[0] if found else None

@@ -162,7 +162,8 @@ def set_evidence(
 
 
 def overdue_actions(db: Database, now: int) -> list[tuple[int, CorrectiveAction]]:
-    """Open corrective actions past their due date, as (escalation id, action)."""
+    """Open corrective actions due before `now` (past their due date, or, with a `now` ahead,
+    coming due), soonest first, as (escalation id, action)."""
     return [
         (eid, CorrectiveAction(desc, owner, due, done, aid))
         for aid, eid, desc, owner, due, done in db.execute(
@@ -172,15 +173,3 @@ def overdue_actions(db: Database, now: int) -> list[tuple[int, CorrectiveAction]
         ).fetchall()
     ]
 
-
-def actions_due(db: Database, until: int) -> list[tuple[int, CorrectiveAction]]:
-    """Open corrective actions due before `until` (the overdue ones too), soonest first, as
-    (escalation id, action)."""
-    return [
-        (eid, CorrectiveAction(desc, owner, due, done, aid))
-        for aid, eid, desc, owner, due, done in db.execute(
-            "SELECT id, escalation_id, description, owner, due_at, done_at FROM actions "
-            "WHERE done_at IS NULL AND due_at < ? ORDER BY due_at, id",
-            [until],
-        ).fetchall()
-    ]

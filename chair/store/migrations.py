@@ -339,9 +339,9 @@ CREATE TABLE IF NOT EXISTS transfer_progress (
 
 # v7: voices that are one customer-written text (chair.store.twins): each voice's twin (its
 # words without numbers, see chair.domain.text.twin_of), the first voice it is a copy of, and
-# on a first voice how many there are. copy_counts counts the copies as voice_counts counts
-# every voice, so that the figures can count each text once (voice_counts minus
-# copy_counts); triggers keep it current when a copy is deleted or corrected.
+# on a first voice how many there are. copy_counts counts the copies per day x pillar x area
+# (all the figures subtract from voice_counts, to count each text once); triggers keep it
+# current when a copy is deleted or corrected.
 # Voices stored before it are grouped by `chair reclassify` (chair.store.twins.group_stored):
 # computing every stored voice's twin here would hold the window's start for minutes at
 # millions of voices.
@@ -356,26 +356,21 @@ CREATE TABLE IF NOT EXISTS copy_counts (
     day INTEGER NOT NULL,
     pillar TEXT NOT NULL,
     area TEXT NOT NULL,
-    language TEXT NOT NULL,
-    source TEXT NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (day, pillar, area, language, source)
+    PRIMARY KEY (day, pillar, area)
 ) WITHOUT ROWID;
 CREATE TRIGGER IF NOT EXISTS copies_after_delete AFTER DELETE ON voices
 WHEN old.copy_of IS NOT NULL BEGIN
     UPDATE copy_counts SET n = n - 1
-    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area
-      AND language = old.language AND source = old.source;
+    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area;
 END;
-CREATE TRIGGER IF NOT EXISTS copies_after_update
-AFTER UPDATE OF received_at, pillar, area, language, source ON voices
-WHEN old.copy_of IS NOT NULL BEGIN
+CREATE TRIGGER IF NOT EXISTS copies_after_update AFTER UPDATE OF received_at, pillar, area
+ON voices WHEN old.copy_of IS NOT NULL BEGIN
     UPDATE copy_counts SET n = n - 1
-    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area
-      AND language = old.language AND source = old.source;
-    INSERT INTO copy_counts (day, pillar, area, language, source, n)
-    VALUES (new.received_at / 86400, new.pillar, new.area, new.language, new.source, 1)
-    ON CONFLICT (day, pillar, area, language, source) DO UPDATE SET n = n + 1;
+    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area;
+    INSERT INTO copy_counts (day, pillar, area, n)
+    VALUES (new.received_at / 86400, new.pillar, new.area, 1)
+    ON CONFLICT (day, pillar, area) DO UPDATE SET n = n + 1;
 END;
 """
 
@@ -408,38 +403,7 @@ CREATE TABLE IF NOT EXISTS digests (
 );
 """
 
-# v9: copies are counted per day x pillar x area only, which is all the figures subtract:
-# a dashboard reads a tenth of the rows it read with language and source in the key.
-_V9 = """
-DROP TRIGGER IF EXISTS copies_after_delete;
-DROP TRIGGER IF EXISTS copies_after_update;
-DROP TABLE IF EXISTS copy_counts;
-CREATE TABLE copy_counts (
-    day INTEGER NOT NULL,
-    pillar TEXT NOT NULL,
-    area TEXT NOT NULL,
-    n INTEGER NOT NULL,
-    PRIMARY KEY (day, pillar, area)
-) WITHOUT ROWID;
-CREATE TRIGGER copies_after_delete AFTER DELETE ON voices
-WHEN old.copy_of IS NOT NULL BEGIN
-    UPDATE copy_counts SET n = n - 1
-    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area;
-END;
-CREATE TRIGGER copies_after_update AFTER UPDATE OF received_at, pillar, area ON voices
-WHEN old.copy_of IS NOT NULL BEGIN
-    UPDATE copy_counts SET n = n - 1
-    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area;
-    INSERT INTO copy_counts (day, pillar, area, n)
-    VALUES (new.received_at / 86400, new.pillar, new.area, 1)
-    ON CONFLICT (day, pillar, area) DO UPDATE SET n = n + 1;
-END;
-INSERT INTO copy_counts (day, pillar, area, n)
-SELECT received_at / 86400, pillar, area, count(*) FROM voices WHERE copy_of IS NOT NULL
-GROUP BY 1, 2, 3;
-"""
-
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

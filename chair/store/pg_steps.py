@@ -1,6 +1,5 @@
 """The team store's schema steps from 6 on (chair.store.pg_schema holds the first five): one
-text's copies, what chair noticed on its own and the digests sent, copies counted per day x
-pillar x area."""
+text's copies, and what chair noticed on its own and the digests sent."""
 
 from __future__ import annotations
 
@@ -17,30 +16,26 @@ CREATE TABLE copy_counts (
     day BIGINT NOT NULL,
     pillar TEXT NOT NULL,
     area TEXT NOT NULL,
-    language TEXT NOT NULL,
-    source TEXT NOT NULL,
     n BIGINT NOT NULL,
-    PRIMARY KEY (day, pillar, area, language, source)
+    PRIMARY KEY (day, pillar, area)
 );
 CREATE FUNCTION chair_copy_counts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF old.copy_of IS NULL THEN
-        RETURN NULL;
+        RETURN NULL;  -- a first voice is counted in voice_counts alone
     END IF;
     UPDATE copy_counts SET n = n - 1
-    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area
-      AND language = old.language AND source = old.source;
+    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area;
     IF TG_OP = 'UPDATE' THEN
-        INSERT INTO copy_counts (day, pillar, area, language, source, n)
-        VALUES (new.received_at / 86400, new.pillar, new.area, new.language, new.source, 1)
-        ON CONFLICT (day, pillar, area, language, source) DO UPDATE SET n = copy_counts.n + 1;
+        INSERT INTO copy_counts (day, pillar, area, n)
+        VALUES (new.received_at / 86400, new.pillar, new.area, 1)
+        ON CONFLICT (day, pillar, area) DO UPDATE SET n = copy_counts.n + 1;
     END IF;
     RETURN NULL;
 END $$;
 CREATE TRIGGER copies_after_delete AFTER DELETE ON voices
     FOR EACH ROW EXECUTE FUNCTION chair_copy_counts();
-CREATE TRIGGER copies_after_update
-    AFTER UPDATE OF received_at, pillar, area, language, source ON voices
+CREATE TRIGGER copies_after_update AFTER UPDATE OF received_at, pillar, area ON voices
     FOR EACH ROW EXECUTE FUNCTION chair_copy_counts();
 CREATE OR REPLACE VIEW chair_viewer.voices AS
     SELECT v.id, v.source, 'voice-' || v.id AS source_key, v.received_at, v.channel,
@@ -92,45 +87,4 @@ BEGIN
 END $$;
 """
 
-# Step 8: copies counted per day x pillar x area only, as step 9 of the file.
-_V8 = """
-DROP TRIGGER copies_after_delete ON voices;
-DROP TRIGGER copies_after_update ON voices;
-DROP TABLE copy_counts;
-CREATE TABLE copy_counts (
-    day BIGINT NOT NULL,
-    pillar TEXT NOT NULL,
-    area TEXT NOT NULL,
-    n BIGINT NOT NULL,
-    PRIMARY KEY (day, pillar, area)
-);
-CREATE OR REPLACE FUNCTION chair_copy_counts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF old.copy_of IS NULL THEN
-        RETURN NULL;
-    END IF;
-    UPDATE copy_counts SET n = n - 1
-    WHERE day = old.received_at / 86400 AND pillar = old.pillar AND area = old.area;
-    IF TG_OP = 'UPDATE' THEN
-        INSERT INTO copy_counts (day, pillar, area, n)
-        VALUES (new.received_at / 86400, new.pillar, new.area, 1)
-        ON CONFLICT (day, pillar, area) DO UPDATE SET n = copy_counts.n + 1;
-    END IF;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER copies_after_delete AFTER DELETE ON voices
-    FOR EACH ROW EXECUTE FUNCTION chair_copy_counts();
-CREATE TRIGGER copies_after_update AFTER UPDATE OF received_at, pillar, area ON voices
-    FOR EACH ROW EXECUTE FUNCTION chair_copy_counts();
-INSERT INTO copy_counts (day, pillar, area, n)
-SELECT received_at / 86400, pillar, area, count(*) FROM voices WHERE copy_of IS NOT NULL
-GROUP BY 1, 2, 3;
-DO $$
-BEGIN
-    EXECUTE format('GRANT ALL ON copy_counts TO %I', chair_group('leader'));
-    EXECUTE format('GRANT SELECT ON copy_counts TO %I, %I, %I', chair_group('owner'),
-                   chair_group('facilitator'), chair_group('viewer'));
-END $$;
-"""
-
-LATER_STEPS: tuple[str, ...] = (_V6, _V7, _V8)
+LATER_STEPS: tuple[str, ...] = (_V6, _V7)
