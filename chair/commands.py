@@ -146,12 +146,31 @@ def commands(open_db: Opener) -> dict[str, Command]:
         found = [m for m in (meetings.minutes(db, mid) for mid in meetings.ids(db)) if m]
         payload = [{"id": m.id, "title": m.title, "attendees": m.attendees,
                     "started": _iso(m.started_at), "ended": _iso(m.ended_at),
-                    "decisions": [e.text for e in m.of_kind("decision")]} for m in found]
+                    "decisions": [_decision_payload(d) for d in meetings.decisions(
+                        db, meeting_id=m.id)][::-1]} for m in found]
         lines = []
         for m in found:
             lines.append(f"#{m.id:<3} {(_iso(m.started_at) or '')[:16]}  {m.title}")
-            lines += [f"     decided: {e.text}" for e in m.of_kind("decision")]
+            lines += [f"     {_decision_line(d)}"
+                      for d in meetings.decisions(db, meeting_id=m.id)[::-1]]
         _print(args, payload, "\n".join(lines) or "No meetings yet.")
+        return 0
+
+    def decisions_command(args: argparse.Namespace) -> int:
+        if args.action in ("done", "undo"):
+            if args.id is None:
+                raise ChairError(f"`chair decisions {args.action}` needs the decision's ID.")
+            d = meetings.follow_up(open_db(args, write=True), args.id, done=args.action == "done")
+            print(f"{_decision_line(d)}")
+            return 0
+        db = open_db(args)
+        now = int(time.time())
+        found = (meetings.decisions(db, due_by=now + 7 * 86400) if args.action == "due"
+                 else meetings.decisions(db))
+        _print(args, [_decision_payload(d) for d in found],
+               "\n".join(_decision_line(d) for d in found)
+               or ("No decision to follow up this week." if args.action == "due"
+                   else "No decisions yet."))
         return 0
 
     def correct(args: argparse.Namespace) -> int:
@@ -309,8 +328,23 @@ def commands(open_db: Opener) -> dict[str, Command]:
             "meetings": meetings_command, "correct": correct, "delete": delete,
             "sources": sources, "remove-source": remove_source, "remind": remind,
             "since-last-meeting": since_last_meeting, "export": export, "detect": detect,
-            "digest": digest,
+            "digest": digest, "decisions": decisions_command,
             "detections": detections_command}
+
+
+def _decision_payload(d: Any) -> dict[str, object]:
+    return {"id": d.id, "meeting_id": d.meeting_id, "meeting": d.meeting_title,
+            "decided": _iso(d.decided_at), "text": d.text, "owner": d.owner,
+            "follow_up": _iso(d.follow_up), "done": _iso(d.done_at)}
+
+
+def _decision_line(d: Any) -> str:
+    """'#41 decided 2026-11-24: Gate codes in every route — Piotr, follow up by 2026-12-01'."""
+    line = f"#{d.id} decided {_date(d.decided_at)}: {d.text}"
+    if d.owner or d.follow_up is not None:
+        line += f" — {d.owner or 'no owner'}"
+        line += f", follow up by {_date(d.follow_up)}" if d.follow_up is not None else ""
+    return line + (f"  [followed up {_date(d.done_at)}]" if d.done_at is not None else "")
 
 
 def _detection_payload(d: Any) -> dict[str, object]:
@@ -355,6 +389,7 @@ def _since_payload(found: Any) -> dict[str, object]:
         "actions_due": [{"escalation_id": eid, "action": a.description, "owner": a.owner,
                          "due": _iso(a.due_at), "overdue": a.is_overdue(now)}
                         for eid, a in found.actions_due],
+        "decisions_due": [_decision_payload(d) for d in found.decisions_due],
         "metrics": [{"pillar": m.pillar, "metric": m.metric, "area": m.area,
                      "before": m.before, "after": m.after, "target": m.target,
                      "better": m.better} for m in found.metrics],
@@ -379,6 +414,8 @@ def _since_text(found: Any, shown: int = 8) -> str:
     lines.append(f"Corrective actions due: {len(found.actions_due)}")
     lines += [f"  #{eid} {a.description[:60]} — {a.owner}, due {_date(a.due_at or 0)}"
               for eid, a in found.actions_due[:shown]]
+    lines.append(f"Decisions to follow up: {len(found.decisions_due)}")
+    lines += [f"  {_decision_line(d)}" for d in found.decisions_due[:shown]]
     lines.append(f"Metrics that moved: {len(found.metrics)}")
     lines += [f"  {m.pillar} {m.metric} {m.area}: {m.before:.1%} → {m.after:.1%} "
               f"(target {m.target:.1%})" for m in found.metrics[:shown]]
@@ -422,6 +459,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, open_db: Opener) -> N
     p.add_argument("--name", help="the owner's name (set)")
 
     parser("meetings", "meetings with their dates and decisions", True)
+    p = parser("decisions", "meetings' decisions: list them, those to follow up this week "
+               "(due), or mark one followed up (done) or not (undo)", True)
+    p.add_argument("action", nargs="?", default="list", choices=("list", "due", "done", "undo"))
+    p.add_argument("id", type=int, nargs="?", metavar="ID")
 
     p = parser("correct", "correct a voice's pillar or area (kept over reclassifying)")
     p.add_argument("voice", type=int, metavar="VOICE_ID")

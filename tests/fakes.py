@@ -76,6 +76,19 @@ class FakeData:
     def brief(self) -> Any:
         raise ChairError("no pre-read from the fake")
 
+    def since_last_meeting(self) -> Any:
+        raise ChairError("no meetings in the fake")
+
+    def detections(self) -> list[Any]:
+        return []
+
+    def detect(self) -> list[Any]:
+        return []
+
+    def decide_detection(self, detection_id: int, state: str,
+                         escalation_id: int | None = None) -> None:
+        self.calls.append(("decide_detection", (detection_id, state, escalation_id)))
+
     def voice_count(self) -> int:
         return len(self.voices)
 

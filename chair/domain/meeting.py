@@ -17,6 +17,10 @@ class MeetingEvent:
     voice_author: str = ""
     voice_where: str = ""
     payload: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    # A decision's owner, the day to follow it up by and when it was followed up.
+    owner: str = ""
+    follow_up: int | None = None
+    done_at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,3 +35,21 @@ class MeetingMinutes:
 
     def of_kind(self, kind: str) -> list[MeetingEvent]:
         return [e for e in self.events if e.kind == kind]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A decision taken in a meeting, followed up by its owner: until it is, it comes back
+    in every meeting after its follow-up date, as an overdue corrective action does."""
+
+    id: int
+    meeting_id: int
+    meeting_title: str
+    decided_at: int
+    text: str
+    owner: str = ""
+    follow_up: int | None = None
+    done_at: int | None = None
+
+    def is_due(self, now: float) -> bool:
+        return self.done_at is None and self.follow_up is not None and self.follow_up <= now

@@ -373,8 +373,14 @@ def _meeting(db: Database, data: dict[str, Any], anchor: int) -> int:
         at = start + 600 * (k + 1)
         if found is not None:
             meetings.add_event(db, mid, "voice_shown", voice_id=found[0], at=at - 60)
-        meetings.add_event(db, mid, "decision", text=decision["text"],
-                           voice_id=found[0] if found else None, at=at)
+        # Followed up by an owner by a day after the meeting: one due now, one done, one
+        # later, so that a demo shows each state.
+        did = meetings.add_event(db, mid, "decision", text=decision["text"],
+                                 voice_id=found[0] if found else None, at=at,
+                                 owner=decision.get("owner", ""),
+                                 follow_up=start + decision.get("follow_up_days", 7) * DAY)
+        if decision.get("done"):
+            meetings.follow_up(db, did, at=start + 4 * DAY)
     meetings.end_meeting(db, mid, at=start + 3600)
     return 1
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from chair.domain.days import day_number
 from chair.domain.escalation import CorrectiveAction
+from chair.domain.meeting import Decision
 from chair.domain.model import PILLARS, Escalation, MetricObservation
 from chair.insight.disagree import Disagreement, find_disagreements
 from chair.insight.pillars import HEADLINE
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 DAY = 86400
 BASELINE_WEEKS = 4  # what "the weeks before" means for the volume of voices
 NO_MEETING_DAYS = 7  # the span looked at before there has been any meeting
-ACTIONS_AHEAD_DAYS = 7  # corrective actions due this soon are listed with the overdue ones
+ACTIONS_AHEAD_DAYS = 7  # actions and decisions due this soon are listed with the overdue ones
 METRIC_MOVE = 0.1  # a headline metric moved when it changed by at least this many points
 
 
@@ -71,6 +72,7 @@ class SinceLastMeeting:
     answered: tuple[Escalation, ...]  # answered or sent back with a COE since
     overdue: tuple[Escalation, ...]
     actions_due: tuple[tuple[int, CorrectiveAction], ...]  # (escalation, action), soonest first
+    decisions_due: tuple[Decision, ...]  # not followed up, to follow up within a week
     metrics: tuple[MetricChange, ...]  # the largest moves first
     appeared: tuple[Disagreement, ...]
     gone: tuple[Disagreement, ...]
@@ -90,13 +92,14 @@ def since_last_meeting(db: Database, now: int | None = None,
     overdue = tuple(sorted((e for e in escalations if e.is_overdue(now)),
                            key=lambda e: e.due_at))
     actions = tuple(coe_store.overdue_actions(db, now + ACTIONS_AHEAD_DAYS * DAY))
+    decisions = tuple(meeting_store.decisions(db, due_by=now + ACTIONS_AHEAD_DAYS * DAY))
     if window is None:
         window = metric_store.dashboard_window(db)
     metrics, appeared, gone = _metrics_and_disagreements(db, window, since, now)
     return SinceLastMeeting(
         since, now, met[0] if met else None, met[1] if met else "",
-        sum(v.new for v in volumes), volumes, raised, answered, overdue, actions, metrics,
-        appeared, gone)
+        sum(v.new for v in volumes), volumes, raised, answered, overdue, actions, decisions,
+        metrics, appeared, gone)
 
 
 def _volumes(db: Database, since: int, now: int) -> tuple[VolumeChange, ...]:

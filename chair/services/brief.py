@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chair.domain.meeting import Decision
 from chair.domain.model import Escalation, Voice
 from chair.insight.disagree import Disagreement
 from chair.insight.pillars import PillarSummary
@@ -38,7 +39,7 @@ class Brief:
     evidence: tuple[Voice, ...]
     voices: tuple[Voice, ...]
     open_by_owner: tuple[tuple[str, tuple[Escalation, ...]], ...]
-    decisions: tuple[tuple[int, str, str], ...]  # (when, meeting, what was decided)
+    decisions: tuple[Decision, ...]  # to follow up within a week, or recent ones
 
 
 def make_brief(db: Database, phrases: Phrases, now: int | None = None,
@@ -76,4 +77,4 @@ def make_brief(db: Database, phrases: Phrases, now: int | None = None,
         tuple(share_safe_voice(v) for v in evidence),
         tuple(share_safe_voice(v) for v in chosen),
         tuple((owner, tuple(sorted(items, key=lambda e: e.opened_at))) for owner, items in owners),
-        tuple(meeting_store.recent_decisions(db, DECISIONS)))
+        changes.decisions_due[:DECISIONS] or tuple(meeting_store.decisions(db, limit=1)))

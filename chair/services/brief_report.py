@@ -41,6 +41,8 @@ MOVED = QT_TRANSLATE_NOOP("Report", "Moved: %1.")
 DUE = QT_TRANSLATE_NOOP("Report", "Due")
 ACTION = QT_TRANSLATE_NOOP("Report", "Corrective action #%1: %2 — %3, due %4")
 DECIDED = QT_TRANSLATE_NOOP("Report", "Decided at “%1” on %2: %3")
+FOLLOW_UP = QT_TRANSLATE_NOOP("Report", "Decision of %1: %2 — %3, follow up by %4")
+NO_OWNER = QT_TRANSLATE_NOOP("Report", "no owner")
 NOTHING_DUE = QT_TRANSLATE_NOOP("Report", "Nothing due.")
 FOOTER = QT_TRANSLATE_NOOP("Report", "chair · pre-read · personal data hidden")
 
@@ -114,8 +116,10 @@ def _sections(b: Brief, words: Words, fit: Fit) -> dict[str, object]:
             f"{m.metric} {m.area} {_pct(m.before)} → {_pct(m.after)}" for m in c.metrics[:2])))
     due = [fill(say(ACTION), eid, _excerpt(a.description, 70), a.owner, day(a.due_at))
            for eid, a in c.actions_due[:3]]
-    due += [fill(say(DECIDED), title, day(at), _excerpt(text, 120))
-            for at, title, text in b.decisions]
+    due += [fill(say(FOLLOW_UP), day(d.decided_at), _excerpt(d.text, 90),
+                 d.owner or say(NO_OWNER), day(d.follow_up)) if d.follow_up is not None
+            else fill(say(DECIDED), d.meeting_title, day(d.decided_at), _excerpt(d.text, 120))
+            for d in b.decisions]
     due = due[:fit.due]
     return {"since": since, "pillars": pillars, "disagreement": disagreement,
             "owners": owners, "changed": changed, "due": due}

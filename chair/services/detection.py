@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chair.domain.detection import Detection
 from chair.domain.model import VoiceFilter
 from chair.insight import detect
 from chair.store import detections as detection_store
@@ -25,7 +26,7 @@ BASELINE_SAMPLE = 20_000  # texts of the weeks before read for phrases, evenly s
 class Run:
     """What one look found: every detection it logged, and which of them are new."""
 
-    found: tuple[detection_store.Detection, ...]
+    found: tuple[Detection, ...]
     new: tuple[int, ...]
 
 

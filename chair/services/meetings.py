@@ -60,6 +60,8 @@ def start(db: Database, title: str, attendees: str, *, redacted: bool,
                    for eid, a in coe_store.overdue_actions(db, now)]
         overdue += [phrases.unanswered_line(e) for e in escalation_store.open_escalations(db)
                     if e.is_overdue(now) and e.status in ("open", "investigating")]
+        overdue += [phrases.decision_due_line(d)
+                    for d in meeting_store.decisions(db, due_by=now)]
     for s in pillars:
         people = ""
         if phrases is not None and s.value is not None:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from chair.domain.escalation import CorrectiveAction
+from chair.domain.meeting import Decision
 from chair.domain.model import Escalation
 from chair.insight.pillars import PillarSummary
 
@@ -31,4 +32,8 @@ class Phrases(Protocol):
 
     def unanswered_line(self, escalation: Escalation) -> str:
         """'#7 “?” to Omar Haddad, due 1 Dec, not answered'."""
+        ...
+
+    def decision_due_line(self, decision: Decision) -> str:
+        """'Decided 24 Nov: Gate codes in every route — Piotr, follow up by 1 Dec'."""
         ...

@@ -8,6 +8,7 @@ own (SQLite's rule), opened on first use. The settings are held, not re-read on 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from chair.config.settings import Settings
 from chair.domain.errors import ChairError
 from chair.domain.escalation import Coe, EscalationDetail
-from chair.domain.meeting import MeetingMinutes
+from chair.domain.meeting import Decision, MeetingMinutes
 from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
 from chair.ingest.model import ImportResult, ImportState
 from chair.insight.disagree import Disagreement
@@ -33,6 +34,8 @@ from chair.store.pool import ThreadConnections
 from chair.store.rejects import Reject
 
 if TYPE_CHECKING:
+    from chair.domain.detection import Detection
+    from chair.services.between import SinceLastMeeting
     from chair.services.brief import Brief
     from chair.services.phrasing import Phrases
     from chair.store.db import Database
@@ -162,6 +165,29 @@ class Workspace:
             raise ChairError("The pre-read needs the interface's phrasing.")
         return make_brief(self.db(), self.phrases,
                           targets=self.settings.get("metrics.targets") or None)
+
+    def since_last_meeting(self) -> SinceLastMeeting:
+        from chair.services.between import since_last_meeting
+
+        return since_last_meeting(self.db())
+
+    def detections(self) -> list[Detection]:
+        from chair.store import detections
+
+        return detections.all_detections(self.db())
+
+    def detect(self) -> list[Detection]:
+        from chair.services import detection
+
+        found = detection.run(self.db())
+        return sorted(found.found, key=lambda d: d.id not in found.new)
+
+    def decide_detection(self, detection_id: int, state: str,
+                         escalation_id: int | None = None) -> None:
+        from chair.store import detections
+
+        detections.decide(self.db(), detection_id, state, who=self.escalations.me(),
+                          escalation_id=escalation_id)
 
     def facets(self) -> dict[str, dict[str, int]]:
         """Values to filter by: {"areas": {name: n}, "languages": {...}, "sources": {...}}."""
@@ -403,6 +429,38 @@ class MeetingOperations:
 
         meeting_store.add_event(self._w.db(), meeting_id, kind, text=text, voice_id=voice_id,
                                 escalation_id=escalation_id)
+
+    def decide(self, meeting_id: int, text: str, voice_id: int | None, owner: str,
+               follow_up: int | None) -> None:
+        from chair.store import meetings as meeting_store
+
+        meeting_store.add_event(self._w.db(), meeting_id, "decision", text=text,
+                                voice_id=voice_id, owner=owner, follow_up=follow_up)
+
+    def owner_names(self) -> list[str]:
+        from chair.store import owners
+
+        return sorted({o.name for o in owners.all_owners(self._w.db()) if o.name})
+
+    def due_decisions(self) -> list[Decision]:
+        from chair.store import meetings as meeting_store
+
+        return meeting_store.decisions(self._w.db(), due_by=int(time.time()))
+
+    def history(self) -> list[tuple[int, str, int, int | None]]:
+        from chair.store import meetings as meeting_store
+
+        return meeting_store.listed(self._w.db())
+
+    def decisions(self) -> list[Decision]:
+        from chair.store import meetings as meeting_store
+
+        return meeting_store.decisions(self._w.db())
+
+    def follow_up(self, decision_id: int, done: bool) -> Decision:
+        from chair.store import meetings as meeting_store
+
+        return meeting_store.follow_up(self._w.db(), decision_id, done=done)
 
     def end(self, meeting_id: int) -> MeetingMinutes | None:
         return meetings.end(self._w.db(), meeting_id)

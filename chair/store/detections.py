@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chair.domain.detection import Detection
 from chair.store.db import transaction
 
 if TYPE_CHECKING:
@@ -17,24 +17,6 @@ if TYPE_CHECKING:
 # date rather than logged twice.
 EPISODE_S = 7 * 86400
 STATES = ("open", "dismissed", "escalated")
-
-
-@dataclass(frozen=True, slots=True)
-class Detection:
-    id: int
-    kind: str  # "spike" or "phrase"
-    key: str  # "delivery|Łódź", or the phrase as counted
-    pillar: str
-    area: str
-    words: str  # a phrase as the customers wrote it
-    first_seen: int
-    last_seen: int
-    recent: int
-    expected: float
-    evidence: tuple[int, ...]  # voice ids
-    state: str
-    escalation_id: int | None
-    decided_by: str
 
 
 _FIELDS = ("id, kind, key, pillar, area, words, first_seen, last_seen, recent, expected, "

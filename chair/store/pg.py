@@ -401,10 +401,25 @@ def search_clause(query: str) -> tuple[str, str] | None:
     return ("v.search @@ to_tsquery('simple', chair_fold(?))", text)
 
 
-def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResult:
+def refuse_unless_writer(db: Database) -> None:
+    """Raise NotAllowed unless this login may add voices (asked once per connection)."""
+    conn: Any = db.conn
+    if getattr(conn, "may_write_voices", None) is None:
+        # A viewer's "voices" is a view without the columns a write reads and writes: say
+        # why plainly.
+        conn.may_write_voices = bool(db.execute(
+            "SELECT has_table_privilege('public.voices', 'INSERT')").fetchone()[0])
+    if not conn.may_write_voices:
+        raise NotAllowed("The team database does not let you add voices in your role: "
+                         "a leader imports them.")
+
+
+def write_voices(db: Database, batch: PreparedBatch, repaired: int,
+                 before: dict[int, int]) -> WriteResult:
     """chair.store.voices.write_prepared on a team store: the server indexes the text
     itself, and each row's new id comes back with it (other laptops write at the same
-    time: the ids of one batch need not follow each other)."""
+    time: the ids of one batch need not follow each other). `before`: the first voices of
+    the batch's texts, as for chair.store.twins.group."""
     from collections import Counter
 
     from chair.store import twins
@@ -414,13 +429,6 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
     if not rows:
         return WriteResult(0, batch.read, repaired)
     conn: Any = db.conn
-    if getattr(conn, "may_write_voices", None) is None:
-        # A viewer's "voices" is a view without the columns written here: say why plainly.
-        conn.may_write_voices = bool(db.execute(
-            "SELECT has_table_privilege('public.voices', 'INSERT')").fetchone()[0])
-    if not conn.may_write_voices:
-        raise NotAllowed("The team database does not let you add voices in your role: "
-                         "a leader imports them.")
     marks = ", ".join("?" * len(_COLUMNS))
     insert = (f"INSERT INTO voices ({', '.join(_COLUMNS)}) VALUES ({marks}) "
               "ON CONFLICT (source_key) DO NOTHING RETURNING id")
@@ -452,7 +460,7 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int) -> WriteResu
     counts = Counter(_counted_at(rows[k]) for k in added)
     db.conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
     twins.group(db, [(vid, rows[k][17], _counted_at(rows[k]))  # type: ignore[misc]
-                     for vid, k in zip(ids, added, strict=True)])
+                     for vid, k in zip(ids, added, strict=True)], before)
     return WriteResult(len(added), batch.read - len(added), repaired)
 
 

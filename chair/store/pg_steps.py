@@ -1,5 +1,5 @@
 """The team store's schema steps from 6 on (chair.store.pg_schema holds the first five): one
-text's copies, and what chair noticed on its own and the digests sent."""
+text's copies, what chair noticed on its own and the digests sent, decisions followed up."""
 
 from __future__ import annotations
 
@@ -87,4 +87,20 @@ BEGIN
 END $$;
 """
 
-LATER_STEPS: tuple[str, ...] = (_V6, _V7)
+# Step 8: one index for the copies of a text instead of three, as step 9 of the file.
+_V8 = """
+DROP INDEX IF EXISTS voices_twin;
+DROP INDEX IF EXISTS voices_copy_of;
+DROP INDEX IF EXISTS voices_grouped;
+CREATE INDEX voices_first ON voices (twin, id) WHERE twin IS NOT NULL AND copy_of IS NULL;
+"""
+
+# Step 9: a decision's owner, follow-up date and follow-up, as step 10 of the file.
+_V9 = """
+ALTER TABLE meeting_events ADD COLUMN owner TEXT NOT NULL DEFAULT '',
+    ADD COLUMN follow_up BIGINT, ADD COLUMN done_at BIGINT;
+CREATE INDEX decisions_open ON meeting_events (follow_up)
+    WHERE kind = 'decision' AND done_at IS NULL;
+"""
+
+LATER_STEPS: tuple[str, ...] = (_V6, _V7, _V8, _V9)

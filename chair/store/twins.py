@@ -7,7 +7,7 @@ and the figures take voice_counts less copy_counts."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,30 +21,46 @@ _COUNT = ("INSERT INTO copy_counts (day, pillar, area, n) VALUES (?, ?, ?, ?) "
           "ON CONFLICT (day, pillar, area) DO UPDATE SET n = copy_counts.n + excluded.n")
 
 
-def group(db: Database, new: Sequence[tuple[int, int | None, CountKey]]) -> int:
-    """Voices just written (id, twin, where they were counted), in the caller's
-    transaction: each whose text an earlier voice has becomes that voice's copy. Returns
-    how many did."""
-    twins = sorted({twin for _, twin, _ in new if twin is not None})
-    if not twins:
-        return 0
-    first: dict[int, int] = {}
-    for at in range(0, len(twins), 500):
-        part = twins[at : at + 500]
-        first.update(db.execute(
+def firsts(db: Database, twins: Iterable[int]) -> dict[int, int]:
+    """The voice that stands for each of `twins` among the voices stored (through the
+    voices_first index: first voices alone, however many copies there are)."""
+    wanted = sorted(set(twins))
+    found: dict[int, int] = {}
+    for at in range(0, len(wanted), 500):
+        part = wanted[at : at + 500]
+        found.update(db.execute(
             f"SELECT twin, min(id) FROM voices WHERE twin IN ({', '.join('?' * len(part))}) "
-            "AND copy_of IS NULL GROUP BY twin", part).fetchall())
-    copies = [(first[twin], vid, where) for vid, twin, where in new
-              if twin is not None and first.get(twin, vid) != vid]
+            "AND twin IS NOT NULL AND copy_of IS NULL GROUP BY twin", part).fetchall())
+    return found
+
+
+def group(db: Database, new: Sequence[tuple[int, int | None, CountKey]],
+          before: dict[int, int] | None = None) -> int:
+    """Voices just written (id, twin, where they were counted), in the caller's
+    transaction: each whose text an earlier voice has becomes that voice's copy. `before`:
+    firsts() of their twins asked before they were written, the copies of those voices
+    written with their copy_of already (one look-up, no second write); without it, asked
+    now. Returns how many became copies."""
+    if before is None:
+        heads = firsts(db, (twin for _, twin, _ in new if twin is not None))
+        written: dict[int, int] = {}
+    else:
+        heads, written = dict(before), before
+        for vid, twin, _ in sorted(new, key=lambda n: n[0]):
+            if twin is not None:
+                heads.setdefault(twin, vid)  # a text new to the store: its earliest voice
+    copies = [(heads[twin], vid, where, twin) for vid, twin, where in new
+              if twin is not None and heads[twin] != vid]
     if not copies:
         return 0
     conn = db.conn
     conn.executemany("UPDATE voices SET copy_of = ? WHERE id = ?",
-                     [(original, vid) for original, vid, _ in copies])
-    more = Counter(original for original, _, _ in copies)
+                     [(original, vid) for original, vid, _, twin in copies
+                      if twin not in written])
+    more = Counter(original for original, _, _, _ in copies)
     conn.executemany("UPDATE voices SET copies = copies + ? WHERE id = ?",
                      [(n, original) for original, n in more.items()])
-    counted = Counter(where[:3] for _, _, where in copies)
+    counted = Counter(where[:3] for _, _, where, _ in copies)
     conn.executemany(_COUNT, [(*where, n) for where, n in counted.items()])
     return len(copies)
 
@@ -69,10 +85,13 @@ def mend_orphans(db: Database) -> int:
             conn.executemany("UPDATE voices SET copy_of = ? WHERE id = ?",
                              [(head[1], r[1]) for r in rest])
         conn.execute(_COUNT, [*head[2:5], -1])
-    # A copy deleted: its first voice stands for one customer fewer.
-    conn.execute("UPDATE voices SET copies = 1 + (SELECT count(*) FROM voices c "
-                 "WHERE c.copy_of = voices.id) WHERE copies > 1 AND copies != 1 + "
-                 "(SELECT count(*) FROM voices c WHERE c.copy_of = voices.id)")
+    # A copy deleted: its first voice stands for one customer fewer. (One pass over the
+    # copies: no index on copy_of, which every import would pay for.)
+    conn.executemany("UPDATE voices SET copies = ? WHERE id = ?", db.execute(
+        "SELECT 1 + coalesce(n.k, 0), h.id FROM voices h LEFT JOIN (SELECT copy_of, "
+        "count(*) AS k FROM voices WHERE copy_of IS NOT NULL GROUP BY copy_of) n "
+        "ON n.copy_of = h.id WHERE h.copies > 1 AND h.copies != 1 + coalesce(n.k, 0)"
+    ).fetchall())
     conn.execute("DELETE FROM copy_counts WHERE n <= 0")
     return len(groups)
 
@@ -100,8 +119,9 @@ def stand_alone(db: Database, voice_ids: Sequence[int]) -> int:
 def group_stored(db: Database, batch: int = 5000,
                  progress: Callable[[int], None] | None = None) -> int:
     """Voices stored before chair kept their twin (an upgraded store) get it now, in id
-    order, each batch in its own transaction, and join their text's group: the earliest
-    voice of a text stands for it. Returns how many became copies."""
+    order, each batch in its own transaction, and join their text's group: a text already
+    grouped keeps the voice that stands for it, a text new to the groups is stood for by
+    its earliest voice. Returns how many became copies."""
     from chair.domain.text import twin_of
     from chair.store.db import transaction
 
@@ -113,9 +133,10 @@ def group_stored(db: Database, batch: int = 5000,
         found = [(int(r[0]), twin_of(r[1]), tuple(r[2:])) for r in rows]
         known = [(vid, twin, where) for vid, twin, where in found if twin is not None]
         with transaction(db):
-            db.conn.executemany("UPDATE voices SET twin = ? WHERE id = ?",
-                                [(twin, vid) for vid, twin, _ in known])
-            made += group(db, known) + _merge(db, sorted({twin for _, twin, _ in known}))
+            before = firsts(db, (twin for _, twin, _ in known))
+            db.conn.executemany("UPDATE voices SET twin = ?, copy_of = ? WHERE id = ?",
+                                [(twin, before.get(twin), vid) for vid, twin, _ in known])
+            made += group(db, known, before)
             stand_alone(db, [int(vid) for (vid,) in db.execute(
                 "SELECT ev.voice_id FROM escalation_voices ev JOIN voices v "
                 "ON v.id = ev.voice_id WHERE v.copy_of IS NOT NULL").fetchall()])
@@ -123,30 +144,3 @@ def group_stored(db: Database, batch: int = 5000,
         if progress:
             progress(seen)
     return made
-
-
-def _merge(db: Database, twins: list[int]) -> int:
-    """Texts with two first voices (one stored before chair kept twins, one after): the
-    later and its copies become copies of the earlier. Returns how many voices moved."""
-    moved = 0
-    conn = db.conn
-    for at in range(0, len(twins), 500):
-        part = twins[at : at + 500]
-        heads: dict[int, list[tuple[int, object]]] = {}
-        for twin, vid, *where in db.execute(
-                "SELECT twin, id, received_at / 86400, pillar, area, language, source FROM "
-                f"voices WHERE twin IN ({', '.join('?' * len(part))}) AND copy_of IS NULL "
-                "ORDER BY id", part).fetchall():
-            heads.setdefault(int(twin), []).append((int(vid), tuple(where)))
-        for found in heads.values():
-            (first, _), *later = found
-            for vid, where in later:
-                n = conn.execute("UPDATE voices SET copy_of = ? WHERE copy_of = ?",
-                                 [first, vid]).rowcount
-                conn.execute("UPDATE voices SET copy_of = ?, copies = 1 WHERE id = ?",
-                             [first, vid])
-                conn.execute("UPDATE voices SET copies = copies + ? WHERE id = ?",
-                             [n + 1, first])
-                conn.execute(_COUNT, [*where[:3], 1])  # type: ignore[index]
-                moved += n + 1
-    return moved

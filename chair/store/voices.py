@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from dataclasses import replace as dataclass_replace
 from typing import TYPE_CHECKING, Any
 
 from chair.domain.model import Voice, VoiceFilter
@@ -33,7 +34,7 @@ MAX_RECEIVED_AT = (1 << 32) - 1
 _COLUMNS = (
     "source", "source_key", "received_at", "channel", "language", "author", "subject", "text",
     "pillar", "pillars", "area", "rating", "link", "confidence", "flags", "meta", "imported_at",
-    "twin",
+    "twin", "copy_of",
 )
 _INSERT = (
     f"INSERT INTO voices ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
@@ -81,7 +82,7 @@ def _row(voice: Voice, now: int) -> tuple[object, ...]:
         voice.author, voice.subject, voice.text, str(voice.pillar), ",".join(voice.pillars),
         voice.area, voice.rating, voice.link, voice.confidence, voice.flags,
         json.dumps(voice.meta, ensure_ascii=False, default=str) if voice.meta else "{}", now,
-        twin_of(voice.text),
+        twin_of(voice.text), None,  # copy_of: decided as the batch is written
     )
 
 
@@ -145,14 +146,22 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
     conn = db.conn
     if not conn.in_transaction:
         raise RuntimeError("writing voices needs the caller's transaction (see add_voices)")
+    if db.dialect == "postgresql":
+        from chair.store import pg
+
+        pg.refuse_unless_writer(db)
     batch = _without_aliases_known(db, batch)
     rows = batch.rows
     # A clean reading of a voice stored damaged mends it (and is then a known key).
     repaired = repair(conn, rows)
+    # Each text's first voice is looked up before the rows are written, so that a copy is
+    # written as one (see store.twins): writing it, then marking it, halved import speed.
+    heads = twins.firsts(db, {r[17] for r in rows if r[17] is not None})  # type: ignore[misc]
+    if heads:
+        rows = [r if r[17] not in heads else (*r[:18], heads[r[17]]) for r in rows]
+        batch = dataclass_replace(batch, rows=rows)
     if db.dialect == "postgresql":
-        from chair.store import pg
-
-        return pg.write_voices(db, batch, repaired)
+        return pg.write_voices(db, batch, repaired, heads)
     # Ids only grow, so the rows this batch added are exactly those above the old maximum.
     (before,) = conn.execute("SELECT coalesce(max(id), 0) FROM voices").fetchone()
     inserted = conn.executemany(_INSERT, rows).rowcount
@@ -175,7 +184,8 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
         )
         counts = Counter(_counted_at(rows[k]) for _vid, k in added)
         conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
-        twins.group(db, [(vid, rows[k][17], _counted_at(rows[k])) for vid, k in added])  # type: ignore[misc]
+        twins.group(db, [(vid, rows[k][17], _counted_at(rows[k]))  # type: ignore[misc]
+                         for vid, k in added], heads)
         # (Terms of the skipped duplicates too: a superset of the vocabulary is harmless.)
         add_terms(db, batch.terms)
     return WriteResult(inserted, batch.read - inserted, repaired)

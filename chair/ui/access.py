@@ -14,8 +14,9 @@ if TYPE_CHECKING:  # annotations only: the window's first paint imports none of 
     from collections.abc import Callable
     from pathlib import Path
 
+    from chair.domain.detection import Detection
     from chair.domain.escalation import Coe, EscalationDetail
-    from chair.domain.meeting import MeetingMinutes
+    from chair.domain.meeting import Decision, MeetingMinutes
     from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
     from chair.insight.pillars import PillarSummary
 
@@ -94,6 +95,31 @@ class MeetingAccess(Protocol):
     def record(self, meeting_id: int, kind: str, text: str, voice_id: int | None,
                escalation_id: int | None) -> None: ...
 
+    def decide(self, meeting_id: int, text: str, voice_id: int | None, owner: str,
+               follow_up: int | None) -> None:
+        """Record a decision with who follows it up and by when."""
+        ...
+
+    def owner_names(self) -> list[str]:
+        """The owners directory's names, for whoever follows a decision up."""
+        ...
+
+    def due_decisions(self) -> list[Decision]:
+        """Decisions not followed up whose follow-up date has come, the longest due first."""
+        ...
+
+    def history(self) -> list[tuple[int, str, int, int | None]]:
+        """Every meeting, the latest first: (id, title, started, ended)."""
+        ...
+
+    def decisions(self) -> list[Decision]:
+        """Every meeting's decisions, the latest first."""
+        ...
+
+    def follow_up(self, decision_id: int, done: bool) -> Decision:
+        """Mark a decision followed up, or not yet."""
+        ...
+
     def end(self, meeting_id: int) -> MeetingMinutes | None: ...
 
     def minutes_folder(self) -> Path: ...
@@ -144,6 +170,23 @@ class DataAccess(Protocol):
 
     def brief(self) -> Any:
         """The one-page pre-read for the next meeting (chair.services.brief.Brief)."""
+        ...
+
+    def since_last_meeting(self) -> Any:
+        """What changed since the last meeting ended (chair.services.between)."""
+        ...
+
+    def detections(self) -> list[Detection]:
+        """What chair noticed on its own, the latest first."""
+        ...
+
+    def detect(self) -> list[Detection]:
+        """Look now: the detections found (logged), the new ones first."""
+        ...
+
+    def decide_detection(self, detection_id: int, state: str,
+                         escalation_id: int | None = None) -> None:
+        """Dismiss a detection, open it again, or note the "?" it became."""
         ...
 
     def facets(self) -> dict[str, dict[str, int]]:

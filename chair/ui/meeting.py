@@ -156,6 +156,8 @@ class MeetingView(QWidget):
                         on_error=self.show_status)
         self._load_voices()
         self.refresh_panels()
+        self.runner.run(meetings.owner_names, on_done=self.bar.set_owner_names,
+                        on_error=self.show_status)
         if agenda:
             self.next_agenda_item()
         self.rotate_timer.start()
@@ -221,6 +223,11 @@ class MeetingView(QWidget):
         self.runner.run(a.dashboard, on_done=self._show_dashboard, on_error=self.show_status)
         self.runner.run(a.open_escalations, on_done=self._show_escalations,
                         on_error=self.show_status)
+        if a.meetings is not None:
+            self.runner.run(a.meetings.due_decisions, on_done=lambda found:
+                            self.side.show_follow_ups(
+                                found, compact=bool(self.property("compact"))),
+                            on_error=self.show_status)
 
     def add_charts(self, factory: Any) -> None:
         for tile in self.tiles.values():
@@ -294,6 +301,7 @@ class MeetingView(QWidget):
             tile.people.setVisible(not typing)
             if tile.chart is not None:
                 tile.chart.setVisible(not typing)
+        self.side.set_typing(typing)
 
     def show_status(self, message: str) -> None:
         """Problems and confirmations, discreetly at the bottom; never a dialog."""
@@ -388,6 +396,13 @@ class MeetingView(QWidget):
         if self.meeting_id is None or meetings is None:
             return
         self.runner.run(meetings.record, self.meeting_id, kind, text, voice_id, escalation_id,
+                        on_error=self.show_status)
+
+    def decide(self, text: str, voice_id: int | None, owner: str, follow_up: int) -> None:
+        meetings = self.access.meetings
+        if self.meeting_id is None or meetings is None:
+            return
+        self.runner.run(meetings.decide, self.meeting_id, text, voice_id, owner, follow_up,
                         on_error=self.show_status)
 
     # -- keys

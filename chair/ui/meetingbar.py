@@ -1,15 +1,27 @@
 """Meeting mode's inline bar: a decision or a "?" typed in the view, never in a pop-up.
 
-A decision is recorded against the voice on screen; a "?" goes to the voice's owner (found in
+A decision is recorded against the voice on screen, with who follows it up and by when (a
+week from today unless the room says otherwise); a "?" goes to the voice's owner (found in
 the directory, or typed) and is recorded, never emailed, while the room watches."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chair.domain.model import Voice
 from chair.ui.format import arg, day, rich_label
@@ -19,8 +31,12 @@ if TYPE_CHECKING:
     from chair.ui.meeting import MeetingView
 
 
+FOLLOW_UP_DAYS = 7  # a decision is followed up by the next weekly meeting, unless set
+
+
 class MeetingBar(QFrame):
-    """The prompt and the line to type in, below the tiles; hidden until D or ? is pressed."""
+    """The prompt and the line to type in, below the tiles; hidden until D or ? is pressed.
+    A decision also asks who follows it up and by when (Tab to reach them)."""
 
     def __init__(self, view: MeetingView) -> None:
         super().__init__(view)
@@ -34,18 +50,55 @@ class MeetingBar(QFrame):
         self.entry = QLineEdit()
         self.entry.setObjectName("meetingEntry")
         self.entry.returnPressed.connect(self._on_entry_return_pressed)
+        self.owner = QLineEdit()
+        self.owner.setObjectName("decisionOwner")
+        self.owner.setPlaceholderText(translate("Meeting", "who follows it up"))
+        self.owner.returnPressed.connect(self._on_entry_return_pressed)
+        self.follow_up = QDateEdit()
+        self.follow_up.setObjectName("decisionFollowUp")
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.details = QWidget()
+        row = QHBoxLayout(self.details)
+        row.setContentsMargins(0, 0, 0, 0)
+        for label, field in ((translate("Meeting", "Owner"), self.owner),
+                             (translate("Meeting", "Follow up by"), self.follow_up)):
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            row.addWidget(caption)
+            row.addWidget(field, 1 if field is self.owner else 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 10, 20, 10)
         layout.addWidget(self.prompt)
         layout.addWidget(self.entry)
+        layout.addWidget(self.details)
+        self.details.hide()
         self.hide()
+
+    def set_owner_names(self, names: list[str]) -> None:
+        """The owners directory's names, offered as a decision's owner is typed."""
+        completer = QCompleter(names, self.owner)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner.setCompleter(completer)
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter in the date field (which passes it on) records the decision as well.
+        if self.kind == "decision" and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_entry_return_pressed()
+            return
+        super().keyPressEvent(event)
 
     def start_decision(self) -> None:
         voice = self.view.rotation.current
         said = f"“{' '.join(voice.text.split())[:160]}…”" if voice else ""
         question = translate("Meeting", "What would the customer say?")
         self._open("decision", f"<b>{question}</b>  {html.escape(said)}",
-                   translate("Meeting", "Type the decision, Enter to record it, Esc to cancel"))
+                   translate("Meeting", "Type the decision, Tab for its owner and date, "
+                             "Enter to record it, Esc to cancel"))
+        self.owner.clear()
+        self.follow_up.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
+        self.details.show()
 
     def start_escalation(self) -> None:
         view = self.view
@@ -90,6 +143,7 @@ class MeetingBar(QFrame):
 
     def close_bar(self) -> None:
         self.kind = ""
+        self.details.hide()
         self.hide()
         self.view.set_typing(False)
         self.entry.clear()
@@ -100,8 +154,14 @@ class MeetingBar(QFrame):
         kind, text = self.kind, self.entry.text().strip()
         voice = view.rotation.current
         if kind == "decision" and text:
-            view.record("decision", text, voice.id if voice else None, None)
-            view.show_status(arg(translate("Meeting", "Decision recorded: %1"), text))
+            owner = self.owner.text().strip()
+            picked = self.follow_up.date()
+            by = dt.date(picked.year(), picked.month(), picked.day())
+            view.decide(text, voice.id if voice else None, owner, _end_of(by))
+            view.show_status(arg(translate("Meeting", "Decision recorded: %1 — %2, follow up by "
+                                           "%3"), text,
+                                 owner or translate("Meeting", "no owner"),
+                                 day(_end_of(by))))
             view.decision_recorded.emit(text)
         elif kind == "escalate" and voice is not None and voice.id is not None:
             self._send_escalation(voice, text)
@@ -139,3 +199,8 @@ class MeetingBar(QFrame):
 
         view.runner.run(ea.escalate, [vid], name, address, due, "?", on_done=done,
                         on_error=view.show_status)
+
+
+def _end_of(date: dt.date) -> int:
+    """A follow-up date as the end of that day, local time."""
+    return int(dt.datetime.combine(date, dt.time(23, 59, 59)).timestamp())

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
+from chair.domain.meeting import Decision
 from chair.domain.model import PILLAR_NAMES, Escalation, Voice
 from chair.domain.text import unbreakable_punctuation
 from chair.insight.pillars import PillarSummary
@@ -20,6 +21,7 @@ from chair.ui.format import (
     age,
     arg,
     channel_name,
+    day,
     decimal,
     number,
     percent,
@@ -243,6 +245,15 @@ class SidePanel(QFrame):
         title.setObjectName("meetingSideTitle")
         layout.addWidget(title)
         layout.addWidget(self.esc_summary)
+        # Decisions of earlier meetings whose follow-up date has come, as overdue actions are.
+        self.follow_ups = QLabel("")
+        self.follow_ups.setObjectName("meetingFollowUps")
+        self.follow_ups.setWordWrap(True)
+        self.follow_ups.setTextFormat(Qt.TextFormat.RichText)
+        self.follow_ups.hide()
+        self._typing = False
+        layout.addSpacing(14)
+        layout.addWidget(self.follow_ups)
         layout.addStretch(1)
         layout.addWidget(self.agenda_list)
 
@@ -273,6 +284,29 @@ class SidePanel(QFrame):
             lines.insert(2 if late else 1, f"<b style='color:#ff8a80'>{past}</b>")
         self.esc_summary.setText("<br>".join(lines))
 
+    def show_follow_ups(self, decisions: list[Decision], *, compact: bool) -> None:
+        """'TO FOLLOW UP' and each due decision: its owner, since when, and what."""
+        self.follow_ups.setVisible(bool(decisions) and not self._typing)
+        if not decisions:
+            self.follow_ups.clear()
+            return
+        shown = 1 if compact else 3
+        lines = [f"<span style='color:#8e949c; font-weight:700'>"
+                 f"{html.escape(translate('Meeting', 'TO FOLLOW UP'))}</span>"]
+        for d in decisions[:shown]:
+            who = html.escape(d.owner or translate("Meeting", "no owner"))
+            since = arg(translate("Meeting", "since %1"), day(d.follow_up or d.decided_at))
+            lines.append(f"<b style='color:#ffcc80'>{who}</b> · {since}<br>"
+                         f"{html.escape(_cut(d.text, 90))}")
+        if len(decisions) > shown:
+            lines.append(translate("Meeting", "and %Ln more", None, len(decisions) - shown))
+        self.follow_ups.setText("<br>".join(lines))
+
+    def set_typing(self, typing: bool) -> None:
+        """While the bar is open the follow-ups step aside: the open "?" stay whole."""
+        self._typing = typing
+        self.follow_ups.setVisible(not typing and bool(self.follow_ups.text()))
+
     def show_agenda(self, agenda: list[AgendaItem], current: int) -> None:
         rows = []
         for k, it in enumerate(agenda):
@@ -283,3 +317,11 @@ class SidePanel(QFrame):
             else:
                 rows.append(f"<span style='color:#8e949c'>&nbsp;&nbsp;{text}</span>")
         self.agenda_list.setText("<br>".join(rows))
+
+
+def _cut(text: str, at_most: int) -> str:
+    """`text` on one line, cut at a word when longer than `at_most` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= at_most:
+        return flat
+    return flat[:at_most].rsplit(" ", 1)[0] + "…"

@@ -12,6 +12,7 @@ from chair.domain.escalation import (
     HistoryEntry,
     status_label,
 )
+from chair.domain.meeting import Decision
 from chair.domain.model import Escalation, EscalationStatus
 from chair.insight.pillars import METRIC_LABELS, PillarSummary
 from chair.ui.format import arg, day
@@ -110,6 +111,15 @@ def overdue_action_line(escalation_id: int, action: CorrectiveAction, now: int) 
     owner = action.owner or translate("Report", "no owner")
     return arg(translate("Report", "#%1 %2 — %3, due %4"), escalation_id, action.description,
                owner, day(action.due_at or now))
+
+
+def decision_due_line(decision: Decision) -> str:
+    """'Decided 24 Nov: Gate codes in every route — Piotr, follow up by 1 Dec', for a
+    meeting's record."""
+    owner = decision.owner or translate("Report", "no owner")
+    return arg(translate("Report", "Decided %1: %2 — %3, follow up by %4"),
+               day(decision.decided_at), decision.text, owner,
+               day(decision.follow_up or decision.decided_at))
 
 
 def unanswered_line(escalation: Escalation) -> str:

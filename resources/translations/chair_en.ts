@@ -43,6 +43,23 @@
         </message>
     </context>
     <context>
+        <name>Between</name>
+        <message numerus="yes">
+            <source>%Ln decisions</source>
+            <translation>
+                <numerusform>%Ln decision</numerusform>
+                <numerusform>%Ln decisions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln things stand out.</source>
+            <translation>
+                <numerusform>%Ln thing stands out.</numerusform>
+                <numerusform>%Ln things stand out.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EscalateSheet</name>
         <message numerus="yes">
             <source>and %Ln more voices</source>
@@ -200,6 +217,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>and %Ln more</numerusform>
+                <numerusform>and %Ln more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>and %Ln more owners</source>
             <translation>
                 <numerusform>and %Ln more owner</numerusform>
@@ -314,6 +338,23 @@
             <translation>
                 <numerusform>%Ln owner imported.</numerusform>
                 <numerusform>%Ln owners imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Since</name>
+        <message numerus="yes">
+            <source>%Ln new voices about the pillars (each text once)</source>
+            <translation>
+                <numerusform>%Ln new voice about the pillars (each text once)</numerusform>
+                <numerusform>%Ln new voices about the pillars (each text once)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>and %Ln more</numerusform>
+                <numerusform>and %Ln more</numerusform>
             </translation>
         </message>
     </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
         <name>Action</name>
@@ -90,6 +91,179 @@
         <message>
             <source>Problem</source>
             <translation>Problème</translation>
+        </message>
+    </context>
+    <context>
+        <name>Between</name>
+        <message>
+            <source>%1 against about %2</source>
+            <translation>%1 contre environ %2</translation>
+        </message>
+        <message>
+            <source>%1 in %2: more voices than usual</source>
+            <translation>%1 à %2 : plus de voix que d’habitude</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln decisions</source>
+            <translation>
+                <numerusform>%Ln décision</numerusform>
+                <numerusform>%Ln décisions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln things stand out.</source>
+            <translation>
+                <numerusform>%Ln point ressort.</numerusform>
+                <numerusform>%Ln points ressortent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All meetings · %1 to follow up</source>
+            <translation>Toutes les réunions · %1 à suivre</translation>
+        </message>
+        <message>
+            <source>Between meetings</source>
+            <translation>Entre les réunions</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Décidé</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Écarter</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>À suivre d’ici</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Vu en dernier</translation>
+        </message>
+        <message>
+            <source>Look for spikes of voices per pillar and area, and for new phrases from several customers</source>
+            <translation>Chercher des pics de voix par pilier et par zone, et des expressions nouvelles venant de plusieurs clients</translation>
+        </message>
+        <message>
+            <source>Look now</source>
+            <translation>Chercher maintenant</translation>
+        </message>
+        <message>
+            <source>Looking…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Meetings and decisions</source>
+            <translation>Réunions et décisions</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Pas encore</translation>
+        </message>
+        <message>
+            <source>Nothing noticed yet. Look now, or import voices: chair looks after every import.</source>
+            <translation>Rien de remarqué pour l’instant. Cherchez maintenant, ou importez des voix : chair regarde après chaque import.</translation>
+        </message>
+        <message>
+            <source>Nothing stands out.</source>
+            <translation>Rien ne ressort.</translation>
+        </message>
+        <message>
+            <source>Noticed</source>
+            <translation>Remarqué</translation>
+        </message>
+        <message>
+            <source>Open again</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Past meetings</source>
+            <translation>Réunions passées</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Save the pre-read…</source>
+            <translation>Enregistrer la note préparatoire…</translation>
+        </message>
+        <message>
+            <source>Select a line to read the voices behind it.</source>
+            <translation>Sélectionnez une ligne pour lire les voix qui la fondent.</translation>
+        </message>
+        <message>
+            <source>Since the last meeting</source>
+            <translation>Depuis la dernière réunion</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>The one-page pre-read for the next meeting, as PDF or Markdown</source>
+            <translation>La note préparatoire d’une page pour la prochaine réunion, en PDF ou Markdown</translation>
+        </message>
+        <message>
+            <source>Voices</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>What chair noticed</source>
+            <translation>Ce que chair a remarqué</translation>
+        </message>
+        <message>
+            <source>What changed since the last meeting</source>
+            <translation>Ce qui a changé depuis la dernière réunion</translation>
+        </message>
+        <message>
+            <source>dismissed</source>
+            <translation>écarté</translation>
+        </message>
+        <message>
+            <source>no area</source>
+            <translation>sans zone</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouvert</translation>
+        </message>
+        <message>
+            <source>“%1”: from several customers at once</source>
+            <translation>« %1 » : de plusieurs clients à la fois</translation>
+        </message>
+        <message>
+            <source>“?” raised</source>
+            <translation>« ? » posé</translation>
+        </message>
+        <message>
+            <source>“?” to the owner…</source>
+            <translation>« ? » au responsable…</translation>
         </message>
     </context>
     <context>
@@ -905,6 +1079,10 @@
             <translation>Déjà escaladée (n°%1) : elle est ouverte.</translation>
         </message>
         <message>
+            <source>Between meetings…</source>
+            <translation>Entre les réunions…</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -1071,10 +1249,6 @@
             <source>Personal data shown</source>
             <translation>Données personnelles affichées</translation>
         </message>
-        <message>
-            <source>Pre-read…</source>
-            <translation>À lire avant…</translation>
-        </message>
         <message numerus="yes">
             <source>Reminded %Ln owners of an overdue “?” by email</source>
             <translation>
@@ -1163,10 +1337,6 @@
             <translation>La réunion est enregistrée, mais pas son compte rendu : %1</translation>
         </message>
         <message>
-            <source>The one-page pre-read for the next meeting: the pillars, the top disagreement, three voices, the open “?” and what is due (PDF or Markdown)</source>
-            <translation>La note d'une page pour la prochaine réunion : les piliers, le principal désaccord, trois voix, les « ? » ouverts et les échéances (PDF ou Markdown)</translation>
-        </message>
-        <message>
             <source>The pre-read is in %1</source>
             <translation>La note préparatoire est dans %1</translation>
         </message>
@@ -1187,12 +1357,20 @@
             <translation>Voix retirée.</translation>
         </message>
         <message>
+            <source>What changed since the last meeting, what chair noticed, the decisions to follow up, and the one-page pre-read for the next meeting</source>
+            <translation>Ce qui a changé depuis la dernière réunion, ce que chair a remarqué, les décisions à suivre et la note préparatoire d’une page pour la prochaine réunion</translation>
+        </message>
+        <message>
             <source>Writing the pre-read…</source>
             <translation>Rédaction de la note préparatoire…</translation>
         </message>
         <message>
             <source>chair cannot open its database</source>
             <translation>chair ne peut pas ouvrir sa base de données</translation>
+        </message>
+        <message>
+            <source>chair noticed: %1. Between meetings… shows the voices behind it.</source>
+            <translation>chair a remarqué : %1. « Entre les réunions… » montre les voix qui le fondent.</translation>
         </message>
         <message>
             <source>chair — the customer's seat</source>
@@ -1258,12 +1436,16 @@
             <translation>&lt;b&gt;« ? »&lt;/b&gt; à %1 · échéance %2 — Entrée pour envoyer, Échap pour annuler</translation>
         </message>
         <message>
-            <source>Decision recorded: %1</source>
-            <translation>Décision consignée : %1</translation>
+            <source>Decision recorded: %1 — %2, follow up by %3</source>
+            <translation>Décision enregistrée : %1 — %2, à suivre d’ici le %3</translation>
         </message>
         <message>
             <source>Finding the owner…</source>
             <translation>Recherche du responsable…</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>À suivre d’ici</translation>
         </message>
         <message>
             <source>Meeting view</source>
@@ -1282,6 +1464,10 @@
             <translation>« ? » OUVERTS</translation>
         </message>
         <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
             <source>PERSONAL DATA VISIBLE</source>
             <translation>DONNÉES PERSONNELLES VISIBLES</translation>
         </message>
@@ -1298,16 +1484,27 @@
             <translation>Espace suivante · ← retour · P pause · 1 2 3 pilier · 0 tout · ? escalader · D décision · N ordre du jour · Échap quitter</translation>
         </message>
         <message>
+            <source>TO FOLLOW UP</source>
+            <translation>À SUIVRE</translation>
+        </message>
+        <message>
             <source>This voice is already escalated (#%1).</source>
             <translation>Cette voix est déjà escaladée (n°%1).</translation>
         </message>
         <message>
-            <source>Type the decision, Enter to record it, Esc to cancel</source>
-            <translation>Saisissez la décision ; Entrée pour la consigner, Échap pour annuler</translation>
+            <source>Type the decision, Tab for its owner and date, Enter to record it, Esc to cancel</source>
+            <translation>Saisissez la décision, Tab pour son responsable et sa date, Entrée pour l’enregistrer, Échap pour annuler</translation>
         </message>
         <message>
             <source>What would the customer say?</source>
             <translation>Qu’en dirait le client ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>et %Ln autre</numerusform>
+                <numerusform>et %Ln autres</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>and %Ln more owners</source>
@@ -1323,6 +1520,10 @@
         <message>
             <source>no data</source>
             <translation>aucune donnée</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>sans responsable</translation>
         </message>
         <message>
             <source>no owner in the directory: type a name</source>
@@ -1341,8 +1542,16 @@
             <translation>en pause (P)</translation>
         </message>
         <message>
+            <source>since %1</source>
+            <translation>depuis le %1</translation>
+        </message>
+        <message>
             <source>voice %1 of %2</source>
             <translation>voix %1 sur %2</translation>
+        </message>
+        <message>
+            <source>who follows it up</source>
+            <translation>qui en assure le suivi</translation>
         </message>
         <message>
             <source>“?” for %1 recorded as escalation #%2, not emailed yet: send it from its window after the meeting.</source>
@@ -1800,8 +2009,16 @@ Décisions · 5</translation>
             <translation>Date</translation>
         </message>
         <message>
+            <source>Decided %1: %2 — %3, follow up by %4</source>
+            <translation>Décidé le %1 : %2 — %3, à suivre d’ici le %4</translation>
+        </message>
+        <message>
             <source>Decided at “%1” on %2: %3</source>
             <translation>Décidé lors de « %1 » le %2 : %3</translation>
+        </message>
+        <message>
+            <source>Decision of %1: %2 — %3, follow up by %4</source>
+            <translation>Décision du %1 : %2 — %3, à suivre d’ici le %4</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -2474,6 +2691,107 @@ Décisions · 5</translation>
         <message>
             <source>This sheet</source>
             <translation>Cette fiche</translation>
+        </message>
+    </context>
+    <context>
+        <name>Since</name>
+        <message>
+            <source>#%1 %2 — %3, due %4</source>
+            <translation>n° %1 %2 — %3, échéance %4</translation>
+        </message>
+        <message>
+            <source>%1 in %2: %3 says fine, %4 voices against %5 expected</source>
+            <translation>%1 à %2 : %3 dit que tout va bien, %4 voix contre %5 attendues</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3: %4 → %5 (target %6)</source>
+            <translation>%1 · %2 · %3 : %4 → %5 (objectif %6)</translation>
+        </message>
+        <message>
+            <source>%1 · %2: %3 new, about %4 the weeks before would bring</source>
+            <translation>%1 · %2 : %3 nouvelles, contre environ %4 les semaines précédentes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new voices about the pillars (each text once)</source>
+            <translation>
+                <numerusform>%Ln nouvelle voix sur les piliers (chaque texte une fois)</numerusform>
+                <numerusform>%Ln nouvelles voix sur les piliers (chaque texte une fois)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Corrective action of #%1: %2 — %3, due %4</source>
+            <translation>Action corrective du n° %1 : %2 — %3, échéance %4</translation>
+        </message>
+        <message>
+            <source>Decision of %1: %2 — %3, follow up by %4</source>
+            <translation>Décision du %1 : %2 — %3, à suivre d’ici le %4</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>À faire cette semaine</translation>
+        </message>
+        <message>
+            <source>Gone: %1 in %2</source>
+            <translation>Disparu : %1 à %2</translation>
+        </message>
+        <message>
+            <source>Metrics that moved</source>
+            <translation>Indicateurs qui ont bougé</translation>
+        </message>
+        <message>
+            <source>No disagreement appeared or went away.</source>
+            <translation>Aucun désaccord n’est apparu ni n’a disparu.</translation>
+        </message>
+        <message>
+            <source>No headline metric moved.</source>
+            <translation>Aucun indicateur principal n’a bougé.</translation>
+        </message>
+        <message>
+            <source>No meeting has ended yet: the last 7 days</source>
+            <translation>Aucune réunion n’est encore terminée : les 7 derniers jours</translation>
+        </message>
+        <message>
+            <source>No new voice about price, selection or delivery.</source>
+            <translation>Aucune nouvelle voix sur le prix, le choix ou la livraison.</translation>
+        </message>
+        <message>
+            <source>Nothing due this week.</source>
+            <translation>Rien à faire cette semaine.</translation>
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>Rien en retard.</translation>
+        </message>
+        <message>
+            <source>Since “%1” ended, %2</source>
+            <translation>Depuis la fin de « %1 », %2</translation>
+        </message>
+        <message>
+            <source>When the data and the voices disagree</source>
+            <translation>Quand les données et les voix divergent</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>et %Ln autre</numerusform>
+                <numerusform>et %Ln autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no area</source>
+            <translation>sans zone</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>sans responsable</translation>
+        </message>
+        <message>
+            <source>the last meeting</source>
+            <translation>la dernière réunion</translation>
+        </message>
+        <message>
+            <source>“?”: %1 raised · %2 answered · %3 overdue</source>
+            <translation>« ? » : %1 posés · %2 répondus · %3 en retard</translation>
         </message>
     </context>
     <context>

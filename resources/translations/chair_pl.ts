@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl">
     <context>
         <name>Action</name>
@@ -95,6 +96,181 @@
         <message>
             <source>Problem</source>
             <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>Between</name>
+        <message>
+            <source>%1 against about %2</source>
+            <translation>%1 wobec ok. %2</translation>
+        </message>
+        <message>
+            <source>%1 in %2: more voices than usual</source>
+            <translation>%1 w %2: więcej głosów niż zwykle</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln decisions</source>
+            <translation>
+                <numerusform>%Ln decyzja</numerusform>
+                <numerusform>%Ln decyzje</numerusform>
+                <numerusform>%Ln decyzji</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln things stand out.</source>
+            <translation>
+                <numerusform>Wyróżnia się %Ln rzecz.</numerusform>
+                <numerusform>Wyróżniają się %Ln rzeczy.</numerusform>
+                <numerusform>Wyróżnia się %Ln rzeczy.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All meetings · %1 to follow up</source>
+            <translation>Wszystkie spotkania · %1 do sprawdzenia</translation>
+        </message>
+        <message>
+            <source>Between meetings</source>
+            <translation>Między spotkaniami</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Podjęto</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decyzja</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decyzje</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Odrzuć</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>Sprawdzić do</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Sprawdzone</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Ostatnio</translation>
+        </message>
+        <message>
+            <source>Look for spikes of voices per pillar and area, and for new phrases from several customers</source>
+            <translation>Szukaj skoków liczby głosów według filaru i obszaru oraz nowych zwrotów od kilku klientów</translation>
+        </message>
+        <message>
+            <source>Look now</source>
+            <translation>Szukaj teraz</translation>
+        </message>
+        <message>
+            <source>Looking…</source>
+            <translation>Szukam…</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Spotkanie</translation>
+        </message>
+        <message>
+            <source>Meetings and decisions</source>
+            <translation>Spotkania i decyzje</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Jeszcze nie</translation>
+        </message>
+        <message>
+            <source>Nothing noticed yet. Look now, or import voices: chair looks after every import.</source>
+            <translation>Jeszcze nic nie zauważono. Szukaj teraz albo zaimportuj głosy: chair sprawdza po każdym imporcie.</translation>
+        </message>
+        <message>
+            <source>Nothing stands out.</source>
+            <translation>Nic się nie wyróżnia.</translation>
+        </message>
+        <message>
+            <source>Noticed</source>
+            <translation>Zauważone</translation>
+        </message>
+        <message>
+            <source>Open again</source>
+            <translation>Otwórz ponownie</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Właściciel</translation>
+        </message>
+        <message>
+            <source>Past meetings</source>
+            <translation>Minione spotkania</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wczytuję…</translation>
+        </message>
+        <message>
+            <source>Save the pre-read…</source>
+            <translation>Zapisz materiał przed spotkaniem…</translation>
+        </message>
+        <message>
+            <source>Select a line to read the voices behind it.</source>
+            <translation>Wybierz wiersz, aby przeczytać stojące za nim głosy.</translation>
+        </message>
+        <message>
+            <source>Since the last meeting</source>
+            <translation>Od ostatniego spotkania</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>The one-page pre-read for the next meeting, as PDF or Markdown</source>
+            <translation>Jednostronicowy materiał przed następnym spotkaniem, jako PDF lub Markdown</translation>
+        </message>
+        <message>
+            <source>Voices</source>
+            <translation>Głosy</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Co</translation>
+        </message>
+        <message>
+            <source>What chair noticed</source>
+            <translation>Co zauważył chair</translation>
+        </message>
+        <message>
+            <source>What changed since the last meeting</source>
+            <translation>Co się zmieniło od ostatniego spotkania</translation>
+        </message>
+        <message>
+            <source>dismissed</source>
+            <translation>odrzucone</translation>
+        </message>
+        <message>
+            <source>no area</source>
+            <translation>bez obszaru</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>otwarte</translation>
+        </message>
+        <message>
+            <source>“%1”: from several customers at once</source>
+            <translation>„%1”: od kilku klientów naraz</translation>
+        </message>
+        <message>
+            <source>“?” raised</source>
+            <translation>zadano „?”</translation>
+        </message>
+        <message>
+            <source>“?” to the owner…</source>
+            <translation>„?” do właściciela…</translation>
         </message>
     </context>
     <context>
@@ -924,6 +1100,10 @@
             <translation>Już eskalowano jako nr %1: otwarto tę eskalację.</translation>
         </message>
         <message>
+            <source>Between meetings…</source>
+            <translation>Między spotkaniami…</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
@@ -1091,10 +1271,6 @@
             <source>Personal data shown</source>
             <translation>Dane osobowe widoczne</translation>
         </message>
-        <message>
-            <source>Pre-read…</source>
-            <translation>Do przeczytania…</translation>
-        </message>
         <message numerus="yes">
             <source>Reminded %Ln owners of an overdue “?” by email</source>
             <translation>
@@ -1184,10 +1360,6 @@
             <translation>Spotkanie zapisano, ale protokołu nie: %1</translation>
         </message>
         <message>
-            <source>The one-page pre-read for the next meeting: the pillars, the top disagreement, three voices, the open “?” and what is due (PDF or Markdown)</source>
-            <translation>Jednostronicowy materiał na następne spotkanie: filary, główna rozbieżność, trzy głosy, otwarte „?” i terminy (PDF lub Markdown)</translation>
-        </message>
-        <message>
             <source>The pre-read is in %1</source>
             <translation>Materiał na spotkanie jest w %1</translation>
         </message>
@@ -1208,12 +1380,20 @@
             <translation>Głos usunięty.</translation>
         </message>
         <message>
+            <source>What changed since the last meeting, what chair noticed, the decisions to follow up, and the one-page pre-read for the next meeting</source>
+            <translation>Co się zmieniło od ostatniego spotkania, co zauważył chair, decyzje do sprawdzenia i jednostronicowy materiał przed następnym spotkaniem</translation>
+        </message>
+        <message>
             <source>Writing the pre-read…</source>
             <translation>Zapisuję materiał na spotkanie…</translation>
         </message>
         <message>
             <source>chair cannot open its database</source>
             <translation>chair nie może otworzyć swojej bazy danych</translation>
+        </message>
+        <message>
+            <source>chair noticed: %1. Between meetings… shows the voices behind it.</source>
+            <translation>chair zauważył: %1. „Między spotkaniami…” pokazuje stojące za tym głosy.</translation>
         </message>
         <message>
             <source>chair — the customer's seat</source>
@@ -1283,12 +1463,16 @@
             <translation>&lt;b&gt;„?”&lt;/b&gt; do: %1 · termin %2 — Enter wysyła, Esc anuluje</translation>
         </message>
         <message>
-            <source>Decision recorded: %1</source>
-            <translation>Zapisano decyzję: %1</translation>
+            <source>Decision recorded: %1 — %2, follow up by %3</source>
+            <translation>Zapisano decyzję: %1 — %2, sprawdzić do %3</translation>
         </message>
         <message>
             <source>Finding the owner…</source>
             <translation>Szukanie właściciela…</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>Sprawdzić do</translation>
         </message>
         <message>
             <source>Meeting view</source>
@@ -1307,6 +1491,10 @@
             <translation>OTWARTE „?”</translation>
         </message>
         <message>
+            <source>Owner</source>
+            <translation>Właściciel</translation>
+        </message>
+        <message>
             <source>PERSONAL DATA VISIBLE</source>
             <translation>DANE OSOBOWE WIDOCZNE</translation>
         </message>
@@ -1323,16 +1511,28 @@
             <translation>Spacja dalej · ← wstecz · P pauza · 1 2 3 filar · 0 wszystko · ? eskaluj · D decyzja · N agenda · Esc wyjdź</translation>
         </message>
         <message>
+            <source>TO FOLLOW UP</source>
+            <translation>DO SPRAWDZENIA</translation>
+        </message>
+        <message>
             <source>This voice is already escalated (#%1).</source>
             <translation>Ten głos jest już eskalowany (nr %1).</translation>
         </message>
         <message>
-            <source>Type the decision, Enter to record it, Esc to cancel</source>
-            <translation>Wpisz decyzję; Enter zapisuje, Esc anuluje</translation>
+            <source>Type the decision, Tab for its owner and date, Enter to record it, Esc to cancel</source>
+            <translation>Wpisz decyzję, Tab — właściciel i termin, Enter — zapisz, Esc — anuluj</translation>
         </message>
         <message>
             <source>What would the customer say?</source>
             <translation>Co powiedziałby klient?</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>i jeszcze %Ln</numerusform>
+                <numerusform>i jeszcze %Ln</numerusform>
+                <numerusform>i jeszcze %Ln</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>and %Ln more owners</source>
@@ -1351,6 +1551,10 @@
             <translation>brak danych</translation>
         </message>
         <message>
+            <source>no owner</source>
+            <translation>bez właściciela</translation>
+        </message>
+        <message>
             <source>no owner in the directory: type a name</source>
             <translation>brak właściciela w katalogu: wpisz imię i nazwisko</translation>
         </message>
@@ -1367,8 +1571,16 @@
             <translation>wstrzymano (P)</translation>
         </message>
         <message>
+            <source>since %1</source>
+            <translation>od %1</translation>
+        </message>
+        <message>
             <source>voice %1 of %2</source>
             <translation>głos %1 z %2</translation>
+        </message>
+        <message>
+            <source>who follows it up</source>
+            <translation>kto to sprawdzi</translation>
         </message>
         <message>
             <source>“?” for %1 recorded as escalation #%2, not emailed yet: send it from its window after the meeting.</source>
@@ -1839,8 +2051,16 @@ Decyzje · 5</translation>
             <translation>Data</translation>
         </message>
         <message>
+            <source>Decided %1: %2 — %3, follow up by %4</source>
+            <translation>Postanowiono %1: %2 — %3, sprawdzić do %4</translation>
+        </message>
+        <message>
             <source>Decided at “%1” on %2: %3</source>
             <translation>Postanowiono na „%1” dnia %2: %3</translation>
+        </message>
+        <message>
+            <source>Decision of %1: %2 — %3, follow up by %4</source>
+            <translation>Decyzja z %1: %2 — %3, sprawdzić do %4</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -2514,6 +2734,109 @@ Decyzje · 5</translation>
         <message>
             <source>This sheet</source>
             <translation>Ta ściąga</translation>
+        </message>
+    </context>
+    <context>
+        <name>Since</name>
+        <message>
+            <source>#%1 %2 — %3, due %4</source>
+            <translation>#%1 %2 — %3, termin %4</translation>
+        </message>
+        <message>
+            <source>%1 in %2: %3 says fine, %4 voices against %5 expected</source>
+            <translation>%1 w %2: %3 mówi, że dobrze, a głosów jest %4 wobec oczekiwanych %5</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3: %4 → %5 (target %6)</source>
+            <translation>%1 · %2 · %3: %4 → %5 (cel %6)</translation>
+        </message>
+        <message>
+            <source>%1 · %2: %3 new, about %4 the weeks before would bring</source>
+            <translation>%1 · %2: %3 nowych, wobec ok. %4 w poprzednich tygodniach</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new voices about the pillars (each text once)</source>
+            <translation>
+                <numerusform>%Ln nowy głos o filarach (każdy tekst raz)</numerusform>
+                <numerusform>%Ln nowe głosy o filarach (każdy tekst raz)</numerusform>
+                <numerusform>%Ln nowych głosów o filarach (każdy tekst raz)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Corrective action of #%1: %2 — %3, due %4</source>
+            <translation>Działanie naprawcze do #%1: %2 — %3, termin %4</translation>
+        </message>
+        <message>
+            <source>Decision of %1: %2 — %3, follow up by %4</source>
+            <translation>Decyzja z %1: %2 — %3, sprawdzić do %4</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Na ten tydzień</translation>
+        </message>
+        <message>
+            <source>Gone: %1 in %2</source>
+            <translation>Zniknęła: %1 w %2</translation>
+        </message>
+        <message>
+            <source>Metrics that moved</source>
+            <translation>Wskaźniki, które się zmieniły</translation>
+        </message>
+        <message>
+            <source>No disagreement appeared or went away.</source>
+            <translation>Żadna rozbieżność nie pojawiła się ani nie zniknęła.</translation>
+        </message>
+        <message>
+            <source>No headline metric moved.</source>
+            <translation>Żaden główny wskaźnik się nie zmienił.</translation>
+        </message>
+        <message>
+            <source>No meeting has ended yet: the last 7 days</source>
+            <translation>Żadne spotkanie się jeszcze nie zakończyło: ostatnie 7 dni</translation>
+        </message>
+        <message>
+            <source>No new voice about price, selection or delivery.</source>
+            <translation>Brak nowych głosów o cenie, wyborze czy dostawie.</translation>
+        </message>
+        <message>
+            <source>Nothing due this week.</source>
+            <translation>Nic na ten tydzień.</translation>
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>Nic po terminie.</translation>
+        </message>
+        <message>
+            <source>Since “%1” ended, %2</source>
+            <translation>Od zakończenia „%1”, %2</translation>
+        </message>
+        <message>
+            <source>When the data and the voices disagree</source>
+            <translation>Gdy dane i głosy się nie zgadzają</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>i jeszcze %Ln</numerusform>
+                <numerusform>i jeszcze %Ln</numerusform>
+                <numerusform>i jeszcze %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no area</source>
+            <translation>bez obszaru</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>bez właściciela</translation>
+        </message>
+        <message>
+            <source>the last meeting</source>
+            <translation>ostatniego spotkania</translation>
+        </message>
+        <message>
+            <source>“?”: %1 raised · %2 answered · %3 overdue</source>
+            <translation>„?”: %1 zadanych · %2 z odpowiedzią · %3 po terminie</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
     <context>
         <name>Action</name>
@@ -85,6 +86,177 @@
         <message>
             <source>Problem</source>
             <translation>Sự cố</translation>
+        </message>
+    </context>
+    <context>
+        <name>Between</name>
+        <message>
+            <source>%1 against about %2</source>
+            <translation>%1 so với khoảng %2</translation>
+        </message>
+        <message>
+            <source>%1 in %2: more voices than usual</source>
+            <translation>%1 tại %2: nhiều ý kiến hơn bình thường</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln decisions</source>
+            <translation>
+                <numerusform>%Ln quyết định</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln things stand out.</source>
+            <translation>
+                <numerusform>%Ln điều nổi bật.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All meetings · %1 to follow up</source>
+            <translation>Mọi cuộc họp · %1 cần theo dõi</translation>
+        </message>
+        <message>
+            <source>Between meetings</source>
+            <translation>Giữa các cuộc họp</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Ngày quyết định</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Các quyết định</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>Theo dõi trước</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Đã theo dõi</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Thấy lần cuối</translation>
+        </message>
+        <message>
+            <source>Look for spikes of voices per pillar and area, and for new phrases from several customers</source>
+            <translation>Tìm các đợt tăng ý kiến theo trụ cột và khu vực, và các cụm từ mới từ nhiều khách hàng</translation>
+        </message>
+        <message>
+            <source>Look now</source>
+            <translation>Tìm ngay</translation>
+        </message>
+        <message>
+            <source>Looking…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Cuộc họp</translation>
+        </message>
+        <message>
+            <source>Meetings and decisions</source>
+            <translation>Cuộc họp và quyết định</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Chưa</translation>
+        </message>
+        <message>
+            <source>Nothing noticed yet. Look now, or import voices: chair looks after every import.</source>
+            <translation>Chưa nhận thấy gì. Hãy tìm ngay, hoặc nhập ý kiến: chair xem xét sau mỗi lần nhập.</translation>
+        </message>
+        <message>
+            <source>Nothing stands out.</source>
+            <translation>Không có gì nổi bật.</translation>
+        </message>
+        <message>
+            <source>Noticed</source>
+            <translation>Đã nhận thấy</translation>
+        </message>
+        <message>
+            <source>Open again</source>
+            <translation>Mở lại</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Past meetings</source>
+            <translation>Các cuộc họp trước</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Đang đọc…</translation>
+        </message>
+        <message>
+            <source>Save the pre-read…</source>
+            <translation>Lưu tài liệu đọc trước…</translation>
+        </message>
+        <message>
+            <source>Select a line to read the voices behind it.</source>
+            <translation>Chọn một dòng để đọc các ý kiến đằng sau.</translation>
+        </message>
+        <message>
+            <source>Since the last meeting</source>
+            <translation>Từ cuộc họp trước</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>The one-page pre-read for the next meeting, as PDF or Markdown</source>
+            <translation>Tài liệu đọc trước một trang cho cuộc họp tới, dạng PDF hoặc Markdown</translation>
+        </message>
+        <message>
+            <source>Voices</source>
+            <translation>Ý kiến</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>What chair noticed</source>
+            <translation>Những gì chair nhận thấy</translation>
+        </message>
+        <message>
+            <source>What changed since the last meeting</source>
+            <translation>Những gì đã thay đổi từ cuộc họp trước</translation>
+        </message>
+        <message>
+            <source>dismissed</source>
+            <translation>đã bỏ qua</translation>
+        </message>
+        <message>
+            <source>no area</source>
+            <translation>không có khu vực</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>đang mở</translation>
+        </message>
+        <message>
+            <source>“%1”: from several customers at once</source>
+            <translation>“%1”: từ nhiều khách hàng cùng lúc</translation>
+        </message>
+        <message>
+            <source>“?” raised</source>
+            <translation>đã gửi “?”</translation>
+        </message>
+        <message>
+            <source>“?” to the owner…</source>
+            <translation>“?” cho người phụ trách…</translation>
         </message>
     </context>
     <context>
@@ -886,6 +1058,10 @@
             <translation>Đã chuyển cấp với số %1: đã mở ra.</translation>
         </message>
         <message>
+            <source>Between meetings…</source>
+            <translation>Giữa các cuộc họp…</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
@@ -1051,10 +1227,6 @@
             <source>Personal data shown</source>
             <translation>Đang hiện dữ liệu cá nhân</translation>
         </message>
-        <message>
-            <source>Pre-read…</source>
-            <translation>Tài liệu đọc trước…</translation>
-        </message>
         <message numerus="yes">
             <source>Reminded %Ln owners of an overdue “?” by email</source>
             <translation>
@@ -1142,10 +1314,6 @@
             <translation>Đã lưu cuộc họp, nhưng chưa lưu được biên bản: %1</translation>
         </message>
         <message>
-            <source>The one-page pre-read for the next meeting: the pillars, the top disagreement, three voices, the open “?” and what is due (PDF or Markdown)</source>
-            <translation>Tài liệu một trang cho cuộc họp tới: các trụ cột, bất đồng lớn nhất, ba ý kiến, các “?” đang mở và việc đến hạn (PDF hoặc Markdown)</translation>
-        </message>
-        <message>
             <source>The pre-read is in %1</source>
             <translation>Tài liệu đọc trước nằm ở %1</translation>
         </message>
@@ -1166,12 +1334,20 @@
             <translation>Đã gỡ ý kiến.</translation>
         </message>
         <message>
+            <source>What changed since the last meeting, what chair noticed, the decisions to follow up, and the one-page pre-read for the next meeting</source>
+            <translation>Những gì đã thay đổi từ cuộc họp trước, những gì chair nhận thấy, các quyết định cần theo dõi và tài liệu đọc trước một trang cho cuộc họp tới</translation>
+        </message>
+        <message>
             <source>Writing the pre-read…</source>
             <translation>Đang viết tài liệu đọc trước…</translation>
         </message>
         <message>
             <source>chair cannot open its database</source>
             <translation>chair không mở được cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>chair noticed: %1. Between meetings… shows the voices behind it.</source>
+            <translation>chair nhận thấy: %1. “Giữa các cuộc họp…” cho xem các ý kiến đằng sau.</translation>
         </message>
         <message>
             <source>chair — the customer's seat</source>
@@ -1233,12 +1409,16 @@
             <translation>&lt;b&gt;“?”&lt;/b&gt; tới %1 · hạn %2 — Enter để gửi, Esc để hủy</translation>
         </message>
         <message>
-            <source>Decision recorded: %1</source>
-            <translation>Đã ghi quyết định: %1</translation>
+            <source>Decision recorded: %1 — %2, follow up by %3</source>
+            <translation>Đã ghi quyết định: %1 — %2, theo dõi trước %3</translation>
         </message>
         <message>
             <source>Finding the owner…</source>
             <translation>Đang tìm người phụ trách…</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>Theo dõi trước</translation>
         </message>
         <message>
             <source>Meeting view</source>
@@ -1257,6 +1437,10 @@
             <translation>“?” ĐANG MỞ</translation>
         </message>
         <message>
+            <source>Owner</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
             <source>PERSONAL DATA VISIBLE</source>
             <translation>ĐANG HIỆN DỮ LIỆU CÁ NHÂN</translation>
         </message>
@@ -1273,16 +1457,26 @@
             <translation>Space tiếp · ← lùi · P dừng · 1 2 3 trụ cột · 0 tất cả · ? chuyển cấp · D quyết định · N chương trình · Esc thoát</translation>
         </message>
         <message>
+            <source>TO FOLLOW UP</source>
+            <translation>CẦN THEO DÕI</translation>
+        </message>
+        <message>
             <source>This voice is already escalated (#%1).</source>
             <translation>Ý kiến này đã được chuyển cấp (số %1).</translation>
         </message>
         <message>
-            <source>Type the decision, Enter to record it, Esc to cancel</source>
-            <translation>Nhập quyết định, Enter để ghi lại, Esc để hủy</translation>
+            <source>Type the decision, Tab for its owner and date, Enter to record it, Esc to cancel</source>
+            <translation>Nhập quyết định, Tab để chọn người phụ trách và ngày, Enter để ghi, Esc để hủy</translation>
         </message>
         <message>
             <source>What would the customer say?</source>
             <translation>Khách hàng sẽ nói gì?</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>và %Ln mục khác</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>and %Ln more owners</source>
@@ -1297,6 +1491,10 @@
         <message>
             <source>no data</source>
             <translation>chưa có dữ liệu</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>chưa có người phụ trách</translation>
         </message>
         <message>
             <source>no owner in the directory: type a name</source>
@@ -1315,8 +1513,16 @@
             <translation>tạm dừng (P)</translation>
         </message>
         <message>
+            <source>since %1</source>
+            <translation>từ %1</translation>
+        </message>
+        <message>
             <source>voice %1 of %2</source>
             <translation>ý kiến %1/%2</translation>
+        </message>
+        <message>
+            <source>who follows it up</source>
+            <translation>ai theo dõi việc này</translation>
         </message>
         <message>
             <source>“?” for %1 recorded as escalation #%2, not emailed yet: send it from its window after the meeting.</source>
@@ -1761,8 +1967,16 @@ Quyết định · 5</translation>
             <translation>Ngày</translation>
         </message>
         <message>
+            <source>Decided %1: %2 — %3, follow up by %4</source>
+            <translation>Quyết định ngày %1: %2 — %3, theo dõi trước %4</translation>
+        </message>
+        <message>
             <source>Decided at “%1” on %2: %3</source>
             <translation>Quyết định tại “%1” ngày %2: %3</translation>
+        </message>
+        <message>
+            <source>Decision of %1: %2 — %3, follow up by %4</source>
+            <translation>Quyết định ngày %1: %2 — %3, theo dõi trước %4</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -2434,6 +2648,105 @@ Quyết định · 5</translation>
         <message>
             <source>This sheet</source>
             <translation>Bảng này</translation>
+        </message>
+    </context>
+    <context>
+        <name>Since</name>
+        <message>
+            <source>#%1 %2 — %3, due %4</source>
+            <translation>#%1 %2 — %3, hạn %4</translation>
+        </message>
+        <message>
+            <source>%1 in %2: %3 says fine, %4 voices against %5 expected</source>
+            <translation>%1 tại %2: %3 cho thấy ổn, nhưng có %4 ý kiến so với %5 dự kiến</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3: %4 → %5 (target %6)</source>
+            <translation>%1 · %2 · %3: %4 → %5 (mục tiêu %6)</translation>
+        </message>
+        <message>
+            <source>%1 · %2: %3 new, about %4 the weeks before would bring</source>
+            <translation>%1 · %2: %3 mới, so với khoảng %4 của các tuần trước</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new voices about the pillars (each text once)</source>
+            <translation>
+                <numerusform>%Ln ý kiến mới về các trụ cột (mỗi văn bản một lần)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Corrective action of #%1: %2 — %3, due %4</source>
+            <translation>Hành động khắc phục của #%1: %2 — %3, hạn %4</translation>
+        </message>
+        <message>
+            <source>Decision of %1: %2 — %3, follow up by %4</source>
+            <translation>Quyết định ngày %1: %2 — %3, theo dõi trước %4</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Đến hạn trong tuần</translation>
+        </message>
+        <message>
+            <source>Gone: %1 in %2</source>
+            <translation>Đã hết: %1 tại %2</translation>
+        </message>
+        <message>
+            <source>Metrics that moved</source>
+            <translation>Chỉ số đã thay đổi</translation>
+        </message>
+        <message>
+            <source>No disagreement appeared or went away.</source>
+            <translation>Không có bất đồng nào xuất hiện hay biến mất.</translation>
+        </message>
+        <message>
+            <source>No headline metric moved.</source>
+            <translation>Không chỉ số chính nào thay đổi.</translation>
+        </message>
+        <message>
+            <source>No meeting has ended yet: the last 7 days</source>
+            <translation>Chưa có cuộc họp nào kết thúc: 7 ngày qua</translation>
+        </message>
+        <message>
+            <source>No new voice about price, selection or delivery.</source>
+            <translation>Không có ý kiến mới nào về giá, mặt hàng hay giao hàng.</translation>
+        </message>
+        <message>
+            <source>Nothing due this week.</source>
+            <translation>Không có gì đến hạn trong tuần.</translation>
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>Không có gì quá hạn.</translation>
+        </message>
+        <message>
+            <source>Since “%1” ended, %2</source>
+            <translation>Từ khi “%1” kết thúc, %2</translation>
+        </message>
+        <message>
+            <source>When the data and the voices disagree</source>
+            <translation>Khi dữ liệu và ý kiến không khớp</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>và %Ln mục khác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no area</source>
+            <translation>không có khu vực</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>chưa có người phụ trách</translation>
+        </message>
+        <message>
+            <source>the last meeting</source>
+            <translation>cuộc họp trước</translation>
+        </message>
+        <message>
+            <source>“?”: %1 raised · %2 answered · %3 overdue</source>
+            <translation>“?”: %1 đã gửi · %2 đã trả lời · %3 quá hạn</translation>
         </message>
     </context>
     <context>

@@ -94,8 +94,10 @@ def test_chair_since_last_meeting_prints_it_as_json_and_as_text(demo_db: Path) -
 
     found = json.loads(run("--json"))
     assert set(found) == {"since", "until", "meeting", "voices", "volumes", "escalations",
-                          "actions_due", "metrics", "disagreements"}
+                          "actions_due", "decisions_due", "metrics", "disagreements"}
     assert found["meeting"]["title"] and found["voices"] > 0
+    # The demo's decision past its follow-up date comes first.
+    assert found["decisions_due"][0]["owner"] == "Dana Whitfield"
     # The demo's planted spike of delivery complaints leads the new voices.
     assert found["volumes"][0]["pillar"] == "delivery"
     assert found["volumes"][0]["new"] > 2 * found["volumes"][0]["expected"]

@@ -92,7 +92,7 @@ def test_the_brief_as_markdown(demo_db: Path, tmp_path: Path) -> None:
 
 def test_the_window_writes_the_brief(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "brief.pdf"
-    assert window.brief_button.isVisible()
+    assert window.between_button.isVisible()
     with qtbot.waitSignal(window.prereading.written, timeout=30_000):
         window.prereading.write(out)
     info, text = _pdf(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import time
 from pathlib import Path
@@ -174,13 +175,26 @@ def test_a_decision_is_recorded_with_the_voice_on_screen(qtbot, window, demo_db:
     qtbot.keyClick(view, Qt.Key.Key_D)
     assert view.bar.isVisible() and "What would the customer say?" in view.prompt.text()
     qtbot.keyClicks(view.entry, "Measure on-time by customer receipt")
+    # Who follows it up and by when: Tab to them; a week from today unless changed.
+    bar = view.bar
+    assert bar.follow_up.date().toPython() == dt.date.today() + dt.timedelta(days=7)
+    qtbot.waitUntil(lambda: bar.owner.completer() is not None, timeout=5000)
+    qtbot.keyClick(view.entry, Qt.Key.Key_Tab)
+    assert bar.owner.hasFocus()
+    qtbot.keyClicks(bar.owner, "Dana Whitfield")
+    qtbot.keyClick(bar.owner, Qt.Key.Key_Tab)
+    assert bar.follow_up.hasFocus()
+    bar.follow_up.setDate(bar.follow_up.date().addDays(3))
     with qtbot.waitSignal(view.decision_recorded, timeout=5000):
-        qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+        qtbot.keyClick(bar.follow_up, Qt.Key.Key_Return)  # Enter in the date records it too
     assert not view.bar.isVisible()
+    qtbot.waitUntil(lambda: "Dana Whitfield" in view.status.text(), timeout=5000)
     minutes = _leave(qtbot, window)
     (decision,) = minutes.of_kind("decision")
     assert decision.text == "Measure on-time by customer receipt"
     assert decision.voice_id == on_screen.id
+    assert decision.owner == "Dana Whitfield" and decision.follow_up is not None
+    assert dt.date.fromtimestamp(decision.follow_up) == dt.date.today() + dt.timedelta(days=10)
     assert minutes.title == "Delivery review" and minutes.ended_at
     stored = meeting_store.minutes(connect(demo_db), minutes.id)
     assert stored is not None and stored.of_kind("decision")[0].voice_id == on_screen.id
@@ -405,4 +419,15 @@ def test_at_720p_the_decision_bar_leaves_the_banner_and_the_owners_whole(qtbot, 
     assert not tile.people.isVisible() and not tile.chart.isVisible()
     qtbot.keyClick(view.entry, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.tiles["delivery"].people.isVisible(), timeout=5000)
+    _leave(qtbot, window)
+
+
+def test_a_decision_past_its_follow_up_date_comes_back_in_the_next_meeting(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = _enter(qtbot, window)
+    # The demo's last review decided three things: one is due, one done, one later.
+    shown = view.side.follow_ups
+    qtbot.waitUntil(lambda: shown.isVisible(), timeout=5000)
+    assert "TO FOLLOW UP" in shown.text() and "Dana Whitfield" in shown.text()
+    assert "apartment complexes" in shown.text()
+    assert "Marek" not in shown.text() and "Hélène" not in shown.text()
     _leave(qtbot, window)

@@ -3,7 +3,6 @@ it says once recorded and emailed, and the escalation windows it opens."""
 
 from __future__ import annotations
 
-import functools
 import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -133,12 +132,7 @@ class EscalateFlow(QObject):
         """`?`: the sheet to forward the selected voices to their owner. A voice already
         escalated opens its escalation instead of a second one."""
         w = self.window
-        if w.access is None or w.access.escalations is None:
-            return
-        if self.role not in ("", "leader"):
-            w.status.showMessage(translate(
-                "MainWindow", "Only a leader raises a “?”. To hand one of yours to someone "
-                "else, open it and choose Forward on…"), 8000)
+        if not self._may_raise():
             return
         voices = w.feeding.selected_voices()
         if not voices:
@@ -146,6 +140,27 @@ class EscalateFlow(QObject):
                 translate("MainWindow", "Select a voice first, then press ? to escalate it."), 6000
             )
             return
+        self.escalate_voices(voices)
+
+    def _may_raise(self) -> bool:
+        """Whether this person raises a "?" here (a leader does); if not, says so."""
+        w = self.window
+        if w.access is None or w.access.escalations is None:
+            return False
+        if self.role not in ("", "leader"):
+            w.status.showMessage(translate(
+                "MainWindow", "Only a leader raises a “?”. To hand one of yours to someone "
+                "else, open it and choose Forward on…"), 8000)
+            return False
+        return True
+
+    def escalate_voices(self, voices: list[Voice],
+                        then: Callable[[int], None] | None = None) -> None:
+        """The sheet to forward `voices` to their owner; `then(escalation id)` once raised."""
+        w = self.window
+        if not voices or not self._may_raise():
+            return
+        assert w.access is not None and w.access.escalations is not None
         known = {v.escalation_id for v in voices}
         if None not in known and len(known) == 1:
             (eid,) = known
@@ -153,6 +168,8 @@ class EscalateFlow(QObject):
                 arg(translate("MainWindow", "Already escalated as #%1: opened it."), eid), 6000
             )
             self.open(int(eid))  # type: ignore[arg-type]
+            if then is not None:
+                then(int(eid))  # type: ignore[arg-type]
             return
         ea = w.access.escalations
         first = voices[0]
@@ -161,26 +178,33 @@ class EscalateFlow(QObject):
             return (ea.owners(), ea.owner_for(str(first.pillar), first.area), ea.response_days(),
                     ea.forwarding_enabled())
 
-        w.runner.run(read, on_done=lambda r: self._open_sheet(voices, *r),
+        w.runner.run(read, on_done=lambda r: self._open_sheet(voices, *r, then=then),
                      on_error=lambda m: w.status.showMessage(m, 10_000))
 
     def _open_sheet(self, voices: list[Voice], owners: list[Any], suggested: Any,
-                    days: int, can_email: bool) -> None:
+                    days: int, can_email: bool, *,
+                    then: Callable[[int], None] | None = None) -> None:
         from chair.ui.escalatesheet import EscalateSheet
 
         shown = [redact_voice(v) for v in voices] if self.window.feed_model.redactor else voices
         sheet = EscalateSheet(shown, owners, suggested, days, can_email, self.window)
-        sheet.confirmed.connect(self._on_sheet_confirmed)
+        sheet.confirmed.connect(lambda request: self._on_sheet_confirmed(request, then))
         sheet.setModal(True)
         sheet.show()
         self.sheet = sheet
 
-    def _on_sheet_confirmed(self, request: EscalationRequest) -> None:
+    def _on_sheet_confirmed(self, request: EscalationRequest,
+                            then: Callable[[int], None] | None = None) -> None:
         w = self.window
         assert w.access is not None and w.access.escalations is not None
+
+        def done(eid: int) -> None:
+            self._on_escalated(request, eid)
+            if then is not None:
+                then(eid)
+
         w.runner.run(w.access.escalations.escalate, request.voice_ids, request.owner_name,
-                     request.owner_email, request.due_at, request.note,
-                     on_done=functools.partial(self._on_escalated, request),
+                     request.owner_email, request.due_at, request.note, on_done=done,
                      on_error=lambda m: w.status.showMessage(m, 10_000))
 
     def _on_escalated(self, request: EscalationRequest, eid: int) -> None:

@@ -91,3 +91,5 @@ class ImportFlow(QObject):
                 number(result.imported), number(result.duplicates), number(result.rejected)),
             10_000,
         )
+        if result.imported:
+            self.window.between.look_after_import()

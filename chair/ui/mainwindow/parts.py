@@ -150,11 +150,11 @@ class WindowParts(QMainWindow):
         self.meeting_button = _tool_button(
             "meetingButton", translate("MainWindow", "Meeting…"),
             translate("MainWindow", "Meeting mode: the customer's seat on the big screen (F11)"))
-        self.brief_button = _tool_button(
-            "briefButton", translate("MainWindow", "Pre-read…"),
-            translate("MainWindow", "The one-page pre-read for the next meeting: the pillars, "
-                                    "the top disagreement, three voices, the open “?” and what "
-                                    "is due (PDF or Markdown)"))
+        self.between_button = _tool_button(
+            "betweenButton", translate("MainWindow", "Between meetings…"),
+            translate("MainWindow", "What changed since the last meeting, what chair noticed, "
+                                    "the decisions to follow up, and the one-page pre-read for "
+                                    "the next meeting"))
         self.help_button = _tool_button(
             "helpButton", translate("MainWindow", "Help"),
             translate("MainWindow", "Keyboard shortcuts (F1), about chair, demo data"))
@@ -177,7 +177,7 @@ class WindowParts(QMainWindow):
         header.addWidget(title)
         header.addWidget(self.search, 1)
         for widget in (self.count_label, self.share_safe, self.redact_toggle, self.meeting_button,
-                       self.brief_button, self.import_button, self.settings_button,
+                       self.between_button, self.import_button, self.settings_button,
                        self.help_button):
             header.addWidget(widget)
         return header
@@ -311,7 +311,7 @@ class WindowParts(QMainWindow):
         """Tab goes as the eye reads: the header, the pillars' links, the filters and the
         feed, the voice, the escalations."""
         order: list[QWidget] = [self.search, self.redact_toggle, self.meeting_button,
-                                self.brief_button, self.import_button, self.settings_button,
+                                self.between_button, self.import_button, self.settings_button,
                                 self.help_button]
         for tile in self.pillars.tiles.values():
             order += [tile.areas, tile.badge]

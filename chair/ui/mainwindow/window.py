@@ -77,12 +77,12 @@ class MainWindow(WindowParts):
         """Every part of the window, wired (once; the helpers' modules load here)."""
         if self.built:
             return
+        from chair.ui.mainwindow.between import BetweenFlow, PreReadFlow
         from chair.ui.mainwindow.escalate import EscalateFlow
         from chair.ui.mainwindow.feed import FeedControl
         from chair.ui.mainwindow.imports import ImportFlow
         from chair.ui.mainwindow.live import LiveUpdates
         from chair.ui.mainwindow.meetingmode import MeetingMode
-        from chair.ui.mainwindow.preread import PreReadFlow
 
         self.build_parts()
         self.pillars.set_compact(self.height() < COMPACT_BELOW)  # (resized as a frame alone)
@@ -92,7 +92,8 @@ class MainWindow(WindowParts):
         self.meeting = MeetingMode(self)
         self.importing = ImportFlow(self)
         self.prereading = PreReadFlow(self)
-        self.brief_button.clicked.connect(self.prereading.choose)
+        self.between = BetweenFlow(self)
+        self.between_button.clicked.connect(lambda: self.between.open())
         self.import_button.clicked.connect(self.choose_import)
         self.first_import_button.clicked.connect(self.choose_import)
         self.settings_button.clicked.connect(self.open_settings)
