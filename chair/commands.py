@@ -271,6 +271,24 @@ def commands(open_db: Opener) -> dict[str, Command]:
         _print(args, _since_payload(found), _since_text(found))
         return 0
 
+    def trends(args: argparse.Namespace) -> int:
+        from chair.config.settings import Settings
+        from chair.services import dashboard
+
+        t = dashboard.trends(open_db(args), args.pillar,
+                             Settings().get("metrics.targets") or None)
+        weeks = [_date(w * 86400) for w in t.weeks]
+        payload = {"pillar": t.pillar, "weeks": weeks, "metric": t.metric, "target": t.target,
+                   "voices": [{"area": a, "per_week": list(n)} for a, n in t.volumes],
+                   "values": [{"area": a, "per_week": list(v)} for a, v in t.series]}
+        lines = [f"{t.pillar}: voices per week from {weeks[0]} to {weeks[-1]} (Mondays)"]
+        lines += [f"  {a or '(other areas)':<20} " + " ".join(f"{n:>4}" for n in ns)
+                  for a, ns in t.volumes]
+        lines.append(f"{t.metric} per week (target {_pct(t.target)})")
+        lines += [f"  {a:<20} " + " ".join(f"{_pct(v):>6}" for v in vs) for a, vs in t.series]
+        _print(args, payload, "\n".join(lines))
+        return 0
+
     def digest(args: argparse.Namespace) -> int:
         from chair.config.settings import Settings
         from chair.outbox.service import account_from_settings
@@ -328,8 +346,12 @@ def commands(open_db: Opener) -> dict[str, Command]:
             "meetings": meetings_command, "correct": correct, "delete": delete,
             "sources": sources, "remove-source": remove_source, "remind": remind,
             "since-last-meeting": since_last_meeting, "export": export, "detect": detect,
-            "digest": digest, "decisions": decisions_command,
+            "digest": digest, "decisions": decisions_command, "trends": trends,
             "detections": detections_command}
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1%}"
 
 
 def _decision_payload(d: Any) -> dict[str, object]:
@@ -459,6 +481,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, open_db: Opener) -> N
     p.add_argument("--name", help="the owner's name (set)")
 
     parser("meetings", "meetings with their dates and decisions", True)
+    p = parser("trends", "a pillar over the last twelve weeks per area: the voices (each text "
+               "once) and its headline metric", True)
+    p.add_argument("pillar", choices=("price", "selection", "delivery"))
     p = parser("decisions", "meetings' decisions: list them, those to follow up this week "
                "(due), or mark one followed up (done) or not (undo)", True)
     p.add_argument("action", nargs="?", default="list", choices=("list", "due", "done", "undo"))

@@ -76,6 +76,11 @@ class FakeData:
     def brief(self) -> Any:
         raise ChairError("no pre-read from the fake")
 
+    def trends(self, pillar: str) -> Any:
+        from chair.insight.trends import pillar_trends
+
+        return pillar_trends(pillar, [], [], 20_000)
+
     def since_last_meeting(self) -> Any:
         raise ChairError("no meetings in the fake")
 

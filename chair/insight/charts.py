@@ -107,3 +107,72 @@ def draw_response_times(
         axes.spines[side].set_visible(False)
     axes.legend(fontsize=style.font_size, frameon=False, loc="lower right")
     figure.tight_layout()
+
+
+# Lines of areas told apart by colour; the last is for all the other areas together.
+AREA_COLORS = ("#3b6ea8", "#c2571a", "#2e7d4f", "#8e44ad", "#a07800", "#00838f", "#c2185b",
+               "#5d4037")
+OTHER_COLOR = "#9aa0a6"
+
+
+def draw_area_lines(
+    figure: Figure, weeks: Sequence[str], lines: Sequence[tuple[str, Sequence[float | None]]],
+    *, title: str, target: float | None = None, percent: bool = False,
+    colors: dict[str, str] | None = None, style: ChartStyle = ChartStyle(),
+    words: Words = english,
+) -> None:
+    """One line per area over the weeks, each named at its end (an area "" is every other
+    area together); a dashed target when given; values as percentages when `percent`.
+    `colors`: area -> colour, for an area drawn in the same colour on several charts.
+    `words` translates the fixed labels (the "Charts" context)."""
+    say = functools.partial(words, "Charts")
+    figure.clear()
+    figure.set_facecolor(style.background)
+    axes = figure.add_axes((0.08, 0.14, 0.72, 0.74))
+    axes.set_facecolor(style.background)
+    axes.set_title(title, loc="left", fontsize=style.font_size + 2, color=style.text,
+                   parse_math=False)
+    drawn = [(area, values) for area, values in lines if any(v is not None for v in values)]
+    if not drawn:
+        axes.set_axis_off()
+        axes.text(0.5, 0.5, say(QT_TRANSLATE_NOOP("Charts", "no data in these weeks")),
+                  ha="center", va="center", transform=axes.transAxes,
+                  fontsize=style.font_size + 1, color=style.text)
+        return
+    x = list(range(len(weeks)))
+    ends: list[tuple[float, str, str]] = []
+    for k, (area, values) in enumerate(drawn):
+        color = OTHER_COLOR if not area else (colors or {}).get(
+            area, AREA_COLORS[k % len(AREA_COLORS)])
+        name = area or say(QT_TRANSLATE_NOOP("Charts", "other areas"))
+        points = [(d, v) for d, v in zip(x, values, strict=True) if v is not None]
+        axes.plot([d for d, _ in points], [v for _, v in points], color=color,
+                  linewidth=style.line_width, marker="o", markersize=2.5, label=name,
+                  linestyle=(0, (4, 2)) if not area else "-")
+        ends.append((points[-1][1], name, color))
+    if target is not None:
+        axes.axhline(target, color=style.target, linewidth=1, linestyle=(0, (3, 3)),
+                     label=say(QT_TRANSLATE_NOOP("Charts", "target")))
+    if percent:
+        axes.yaxis.set_major_formatter(lambda v, _pos: f"{v * 100:.1f}%")
+    axes.set_xticks([0, len(weeks) // 2, len(weeks) - 1],
+                    [weeks[0], weeks[len(weeks) // 2], weeks[-1]])
+    axes.set_xlim(-0.3, len(weeks) - 0.7)
+    axes.tick_params(labelsize=style.font_size, colors=style.text)
+    axes.grid(axis="y", color=style.target, linewidth=0.4, alpha=0.4)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    # Each line named at its end, nudged apart so that two names never overlap.
+    low, high = axes.get_ylim()
+    gap = (high - low) * 0.07
+    ends.sort()
+    placed: list[float] = []
+    for value, _, _ in ends:
+        placed.append(max([value, *(p + gap for p in placed[-1:])]))
+    # Kept inside the chart: from the top down, each name at most a gap below the next.
+    for k in range(len(placed) - 1, -1, -1):
+        placed[k] = min(placed[k], high if k == len(placed) - 1 else placed[k + 1] - gap)
+    for (value, name, color), y in zip(ends, placed, strict=True):
+        axes.annotate(name, (len(weeks) - 1, value), xytext=(len(weeks) - 0.5, y),
+                      textcoords="data", fontsize=style.font_size + 0.5, color=color,
+                      va="center", annotation_clip=False)

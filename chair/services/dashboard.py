@@ -18,6 +18,7 @@ from chair.store import schema_version
 from chair.store import voices as voice_store
 
 if TYPE_CHECKING:
+    from chair.insight.trends import PillarTrends
     from chair.store.db import Database
 
 EVIDENCE = 3  # verbatim voices shown with a disagreement
@@ -77,6 +78,26 @@ class MetricsWindow:
             with self._lock:
                 self._held = (version, observations)
         return observations
+
+
+def trends(db: Database, pillar: str, targets: dict[str, float] | None = None,
+           now: float | None = None) -> PillarTrends:
+    """A pillar over the last twelve weeks per area (chair.insight.trends), up to the newest
+    data when all of it is older than today; `targets` as for pillar_summaries."""
+    import time
+    from dataclasses import replace
+
+    from chair.insight.trends import WEEKS, pillar_trends
+
+    today = int(time.time() if now is None else now) // 86400
+    counts = voice_store.counts_per_day(db, 0)  # the rollup: small at any number of voices
+    span = metric_store.day_range(db)
+    newest = max([d for d, *_ in counts] + ([span[1]] if span else []), default=today)
+    today = min(today, newest)
+    observations = [replace(o, target=targets[o.metric]) if targets and o.metric in targets
+                    else o for o in metric_store.observations(
+                        db, since_day=today - 7 * WEEKS - 7, pillar=pillar)]
+    return pillar_trends(pillar, counts, observations, today)
 
 
 def evidence(db: Database, found: Disagreement, limit: int = EVIDENCE) -> list[Voice]:

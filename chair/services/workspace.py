@@ -35,6 +35,7 @@ from chair.store.rejects import Reject
 
 if TYPE_CHECKING:
     from chair.domain.detection import Detection
+    from chair.insight.trends import PillarTrends
     from chair.services.between import SinceLastMeeting
     from chair.services.brief import Brief
     from chair.services.phrasing import Phrases
@@ -210,6 +211,10 @@ class Workspace:
         db = self.db()
         return dashboard.both(db, self.settings.get("metrics.targets") or None,
                               observations=self._metrics.read(db))
+
+    def trends(self, pillar: str) -> PillarTrends:
+        """The pillar over the weeks per area: voices and its headline metric."""
+        return dashboard.trends(self.db(), pillar, self.settings.get("metrics.targets") or None)
 
     # -- bringing data in and out
     def import_paths(self, paths: list[str], state: ImportState | None = None) -> ImportResult:

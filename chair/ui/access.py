@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # annotations only: the window's first paint imports none of 
     from chair.domain.meeting import Decision, MeetingMinutes
     from chair.domain.model import Escalation, EscalationStatus, Owner, Voice, VoiceFilter
     from chair.insight.pillars import PillarSummary
+    from chair.insight.trends import PillarTrends
 
 PageKey = tuple[int, int]
 
@@ -170,6 +171,10 @@ class DataAccess(Protocol):
 
     def brief(self) -> Any:
         """The one-page pre-read for the next meeting (chair.services.brief.Brief)."""
+        ...
+
+    def trends(self, pillar: str) -> PillarTrends:
+        """The pillar over the weeks per area: voices and its headline metric."""
         ...
 
     def since_last_meeting(self) -> Any:

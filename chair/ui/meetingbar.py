@@ -70,8 +70,10 @@ class MeetingBar(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 10, 20, 10)
         layout.addWidget(self.prompt)
-        layout.addWidget(self.entry)
-        layout.addWidget(self.details)
+        line = QHBoxLayout()  # one line, so that the bar takes no more height than before
+        line.addWidget(self.entry, 3)
+        line.addWidget(self.details, 2)
+        layout.addLayout(line)
         self.details.hide()
         self.hide()
 

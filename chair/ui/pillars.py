@@ -7,7 +7,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from chair.insight.pillars import PillarSummary
 from chair.ui import theme
@@ -33,6 +33,7 @@ def _links_by_keyboard(label: QLabel) -> None:
 
 class PillarTile(QFrame):
     area_clicked = Signal(str, str)
+    trends_requested = Signal(str)  # the pillar
 
     def __init__(self, pillar: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +60,23 @@ class PillarTile(QFrame):
         self.overdue = rich_label("")
         self.overdue.setObjectName("tileOverdue")
         self.overdue.hide()
+        self.trends = QToolButton()
+        self.trends.setObjectName("tileTrends")
+        self.trends.setText(translate("Pillars", "Trends") + " ›")
+        self.trends.setAutoRaise(True)
+        self.trends.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached by Tab as well
+        # A link's look: the tile's numbers stay what the eye meets first.
+        self.trends.setStyleSheet("QToolButton { color: palette(link); border: none; "
+                                  "padding: 0 4px; } QToolButton:hover { "
+                                  "text-decoration: underline; }")
+        self.trends.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.trends.setToolTip(arg(translate(
+            "Pillars", "%1 over the weeks: the voices and the metric per area"),
+            pillar_name(pillar)))
+        self.trends.setAccessibleName(arg(translate("Pillars", "%1 trends"), pillar_name(pillar)))
+        self.trends.clicked.connect(lambda: self.trends_requested.emit(self.pillar))
         top.addWidget(title)
+        top.addWidget(self.trends)
         top.addStretch(1)
         top.addWidget(self.overdue)
         self.value = QLabel("–")
@@ -184,6 +201,7 @@ class PillarsPanel(QFrame):
     """Three tiles side by side; clicking an area filters the feed to that pillar and area."""
 
     area_clicked = Signal(str, str)
+    trends_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +213,7 @@ class PillarsPanel(QFrame):
         self.tiles = {p: PillarTile(p) for p in ("price", "selection", "delivery")}
         for tile in self.tiles.values():
             tile.area_clicked.connect(self.area_clicked)
+            tile.trends_requested.connect(self.trends_requested)
             layout.addWidget(tile, 1)
 
     def show_summaries(self, summaries: list[PillarSummary]) -> None:

@@ -34,6 +34,7 @@ from chair.ui.i18n import LANGUAGES, translate
 # Tabs by the first part of an option's name; the keys stay English (show_group uses them).
 GROUPS = {
     "ui": "Display", "redaction": "Display", "escalation": "Escalations", "smtp": "Escalations",
+    "digest": "Escalations",
     "sources": "Sources", "taxonomy": "Classification", "metrics": "Classification",
     "meeting": "Meeting mode", "store": "Team database",
 }
@@ -55,6 +56,9 @@ LABELS = {
     "escalation.response_days": QT_TRANSLATE_NOOP("Settings", "Days to answer a ?"),
     "escalation.sender": QT_TRANSLATE_NOOP("Settings", "Sender name"),
     "escalation.remind": QT_TRANSLATE_NOOP("Settings", "Remind overdue owners"),
+    "digest.to": QT_TRANSLATE_NOOP("Settings", "Weekly digest to"),
+    "digest.day": QT_TRANSLATE_NOOP("Settings", "Digest day"),
+    "digest.hour": QT_TRANSLATE_NOOP("Settings", "Digest from hour"),
     "store.team": QT_TRANSLATE_NOOP("Settings", "Team database"),
     "smtp.host": QT_TRANSLATE_NOOP("Settings", "SMTP server"),
     "smtp.port": QT_TRANSLATE_NOOP("Settings", "SMTP port"),
@@ -72,6 +76,13 @@ CHOICE_LABELS = {
     "": QT_TRANSLATE_NOOP("Settings", "Follow the system"),
     "system": QT_TRANSLATE_NOOP("Settings", "Follow the system"),
     "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "monday": QT_TRANSLATE_NOOP("Settings", "Monday"),
+    "tuesday": QT_TRANSLATE_NOOP("Settings", "Tuesday"),
+    "wednesday": QT_TRANSLATE_NOOP("Settings", "Wednesday"),
+    "thursday": QT_TRANSLATE_NOOP("Settings", "Thursday"),
+    "friday": QT_TRANSLATE_NOOP("Settings", "Friday"),
+    "saturday": QT_TRANSLATE_NOOP("Settings", "Saturday"),
+    "sunday": QT_TRANSLATE_NOOP("Settings", "Sunday"),
     "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
     "contrast": QT_TRANSLATE_NOOP("Settings", "High contrast"),
     "tls": "TLS",

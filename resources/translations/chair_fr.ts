@@ -308,8 +308,20 @@
             <translation>première réponse</translation>
         </message>
         <message>
+            <source>no data in these weeks</source>
+            <translation>aucune donnée sur ces semaines</translation>
+        </message>
+        <message>
+            <source>other areas</source>
+            <translation>autres zones</translation>
+        </message>
+        <message>
             <source>response time allowed</source>
             <translation>délai de réponse accordé</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>objectif</translation>
         </message>
         <message>
             <source>waiting, no answer yet</source>
@@ -1742,12 +1754,20 @@ Décisions · 5</translation>
     <context>
         <name>Pillars</name>
         <message>
+            <source>%1 over the weeks: the voices and the metric per area</source>
+            <translation>%1 au fil des semaines : les voix et l’indicateur par zone</translation>
+        </message>
+        <message>
             <source>%1 pillar</source>
             <translation>Pilier %1</translation>
         </message>
         <message>
             <source>%1 says fine, %2 in 7 days against %3 expected</source>
             <translation>%1 dit que tout va bien, %2 en 7 jours contre %3 attendues</translation>
+        </message>
+        <message>
+            <source>%1 trends</source>
+            <translation>Tendances : %1</translation>
         </message>
         <message>
             <source>%1 · target %2 · %3 · last 7 days</source>
@@ -1797,6 +1817,10 @@ Décisions · 5</translation>
         <message>
             <source>The data says on target; the customers disagree. When they do, the anecdotes are usually right: look at the measurement.</source>
             <translation>Les données disent que l’objectif est atteint ; les clients ne sont pas d’accord. Dans ce cas, ce sont généralement les anecdotes qui ont raison : vérifiez la mesure.</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Tendances</translation>
         </message>
         <message>
             <source>Worst: %1</source>
@@ -2350,6 +2374,14 @@ Décisions · 5</translation>
             <translation>Jours pour répondre à un ?</translation>
         </message>
         <message>
+            <source>Digest day</source>
+            <translation>Jour de la synthèse</translation>
+        </message>
+        <message>
+            <source>Digest from hour</source>
+            <translation>Synthèse à partir de</translation>
+        </message>
+        <message>
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
@@ -2376,6 +2408,10 @@ Décisions · 5</translation>
         <message>
             <source>Follow the system</source>
             <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Vendredi</translation>
         </message>
         <message>
             <source>From which hour of that day (`chair digest --if-due`, run each hour by a scheduled task, sends it).</source>
@@ -2428,6 +2464,10 @@ Décisions · 5</translation>
         <message>
             <source>Metric targets</source>
             <translation>Objectifs des indicateurs</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Lundi</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2526,6 +2566,10 @@ Décisions · 5</translation>
             <translation>Utilisateur SMTP ; le mot de passe est dans le trousseau du système.</translation>
         </message>
         <message>
+            <source>Saturday</source>
+            <translation>Samedi</translation>
+        </message>
+        <message>
             <source>Scale of all text, for big rooms and small laptops.</source>
             <translation>Taille de tout le texte, pour les grandes salles et les petits portables.</translation>
         </message>
@@ -2570,6 +2614,10 @@ Décisions · 5</translation>
             <translation>Sources</translation>
         </message>
         <message>
+            <source>Sunday</source>
+            <translation>Dimanche</translation>
+        </message>
+        <message>
             <source>Targets by metric name, replacing the imported ones.</source>
             <translation>Objectifs par nom d’indicateur, à la place de ceux importés.</translation>
         </message>
@@ -2610,12 +2658,28 @@ Décisions · 5</translation>
             <translation>Par le serveur ci-dessus, à l’adresse d’où partent les transferts</translation>
         </message>
         <message>
+            <source>Thursday</source>
+            <translation>Jeudi</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Mardi</translation>
+        </message>
+        <message>
             <source>Usually 587 (STARTTLS) or 465 (TLS).</source>
             <translation>En général 587 (STARTTLS) ou 465 (TLS).</translation>
         </message>
         <message>
             <source>Watched folders</source>
             <translation>Dossiers surveillés</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Mercredi</translation>
+        </message>
+        <message>
+            <source>Weekly digest to</source>
+            <translation>Synthèse hebdomadaire à</translation>
         </message>
         <message>
             <source>Where meeting mode opens: the projector or the room's big screen.</source>
@@ -2866,6 +2930,29 @@ Décisions · 5</translation>
         <message>
             <source>opened as %1</source>
             <translation>ouverte : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trends</name>
+        <message>
+            <source>%1 over the weeks</source>
+            <translation>%1 au fil des semaines</translation>
+        </message>
+        <message>
+            <source>%1 per week: the areas above, and those furthest below target</source>
+            <translation>%1 par semaine : les zones ci-dessus, et les plus éloignées de l’objectif</translation>
+        </message>
+        <message>
+            <source>Each customer-written text counted once; a week starts on Monday.</source>
+            <translation>Chaque texte écrit par un client compté une fois ; une semaine commence le lundi.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Voices about %1 per week</source>
+            <translation>Voix sur %1 par semaine</translation>
         </message>
     </context>
 </TS>

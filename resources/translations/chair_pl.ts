@@ -315,8 +315,20 @@
             <translation>pierwsza odpowiedź</translation>
         </message>
         <message>
+            <source>no data in these weeks</source>
+            <translation>brak danych w tych tygodniach</translation>
+        </message>
+        <message>
+            <source>other areas</source>
+            <translation>pozostałe obszary</translation>
+        </message>
+        <message>
             <source>response time allowed</source>
             <translation>dopuszczalny czas odpowiedzi</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>cel</translation>
         </message>
         <message>
             <source>waiting, no answer yet</source>
@@ -1780,12 +1792,20 @@ Decyzje · 5</translation>
     <context>
         <name>Pillars</name>
         <message>
+            <source>%1 over the weeks: the voices and the metric per area</source>
+            <translation>%1 w kolejnych tygodniach: głosy i wskaźnik według obszaru</translation>
+        </message>
+        <message>
             <source>%1 pillar</source>
             <translation>Filar: %1</translation>
         </message>
         <message>
             <source>%1 says fine, %2 in 7 days against %3 expected</source>
             <translation>%1 mówi, że dobrze, a %2 w 7 dni wobec oczekiwanych %3</translation>
+        </message>
+        <message>
+            <source>%1 trends</source>
+            <translation>%1: trendy</translation>
         </message>
         <message>
             <source>%1 · target %2 · %3 · last 7 days</source>
@@ -1838,6 +1858,10 @@ Decyzje · 5</translation>
         <message>
             <source>The data says on target; the customers disagree. When they do, the anecdotes are usually right: look at the measurement.</source>
             <translation>Dane mówią, że cel jest osiągnięty; klienci się nie zgadzają. W takiej sytuacji zwykle rację mają anegdoty: sprawdź sposób pomiaru.</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Trendy</translation>
         </message>
         <message>
             <source>Worst: %1</source>
@@ -2393,6 +2417,14 @@ Decyzje · 5</translation>
             <translation>Dni na odpowiedź na ?</translation>
         </message>
         <message>
+            <source>Digest day</source>
+            <translation>Dzień podsumowania</translation>
+        </message>
+        <message>
+            <source>Digest from hour</source>
+            <translation>Podsumowanie od godziny</translation>
+        </message>
+        <message>
             <source>Display</source>
             <translation>Wygląd</translation>
         </message>
@@ -2419,6 +2451,10 @@ Decyzje · 5</translation>
         <message>
             <source>Follow the system</source>
             <translation>Jak w systemie</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Piątek</translation>
         </message>
         <message>
             <source>From which hour of that day (`chair digest --if-due`, run each hour by a scheduled task, sends it).</source>
@@ -2471,6 +2507,10 @@ Decyzje · 5</translation>
         <message>
             <source>Metric targets</source>
             <translation>Cele wskaźników</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Poniedziałek</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2569,6 +2609,10 @@ Decyzje · 5</translation>
             <translation>Użytkownik SMTP; hasło jest w systemowym pęku kluczy.</translation>
         </message>
         <message>
+            <source>Saturday</source>
+            <translation>Sobota</translation>
+        </message>
+        <message>
             <source>Scale of all text, for big rooms and small laptops.</source>
             <translation>Skala całego tekstu — dla dużych sal i małych laptopów.</translation>
         </message>
@@ -2613,6 +2657,10 @@ Decyzje · 5</translation>
             <translation>Źródła</translation>
         </message>
         <message>
+            <source>Sunday</source>
+            <translation>Niedziela</translation>
+        </message>
+        <message>
             <source>Targets by metric name, replacing the imported ones.</source>
             <translation>Cele według nazwy wskaźnika, zastępujące zaimportowane.</translation>
         </message>
@@ -2653,12 +2701,28 @@ Decyzje · 5</translation>
             <translation>Przez serwer powyżej, na adres, z którego wychodzą przekazania</translation>
         </message>
         <message>
+            <source>Thursday</source>
+            <translation>Czwartek</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Wtorek</translation>
+        </message>
+        <message>
             <source>Usually 587 (STARTTLS) or 465 (TLS).</source>
             <translation>Zwykle 587 (STARTTLS) lub 465 (TLS).</translation>
         </message>
         <message>
             <source>Watched folders</source>
             <translation>Obserwowane foldery</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Środa</translation>
+        </message>
+        <message>
+            <source>Weekly digest to</source>
+            <translation>Cotygodniowe podsumowanie do</translation>
         </message>
         <message>
             <source>Where meeting mode opens: the projector or the room's big screen.</source>
@@ -2911,6 +2975,29 @@ Decyzje · 5</translation>
         <message>
             <source>opened as %1</source>
             <translation>otwarto jako: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trends</name>
+        <message>
+            <source>%1 over the weeks</source>
+            <translation>%1 w kolejnych tygodniach</translation>
+        </message>
+        <message>
+            <source>%1 per week: the areas above, and those furthest below target</source>
+            <translation>%1 tygodniowo: obszary z wykresu powyżej i te najdalej poniżej celu</translation>
+        </message>
+        <message>
+            <source>Each customer-written text counted once; a week starts on Monday.</source>
+            <translation>Każdy tekst napisany przez klienta liczony raz; tydzień zaczyna się w poniedziałek.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wczytuję…</translation>
+        </message>
+        <message>
+            <source>Voices about %1 per week</source>
+            <translation>Głosy o filarze %1 tygodniowo</translation>
         </message>
     </context>
 </TS>

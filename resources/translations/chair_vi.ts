@@ -301,8 +301,20 @@
             <translation>trả lời đầu tiên</translation>
         </message>
         <message>
+            <source>no data in these weeks</source>
+            <translation>không có dữ liệu trong các tuần này</translation>
+        </message>
+        <message>
+            <source>other areas</source>
+            <translation>khu vực khác</translation>
+        </message>
+        <message>
             <source>response time allowed</source>
             <translation>thời hạn trả lời</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>mục tiêu</translation>
         </message>
         <message>
             <source>waiting, no answer yet</source>
@@ -1704,12 +1716,20 @@ Quyết định · 5</translation>
     <context>
         <name>Pillars</name>
         <message>
+            <source>%1 over the weeks: the voices and the metric per area</source>
+            <translation>%1 qua các tuần: ý kiến và chỉ số theo khu vực</translation>
+        </message>
+        <message>
             <source>%1 pillar</source>
             <translation>Trụ cột %1</translation>
         </message>
         <message>
             <source>%1 says fine, %2 in 7 days against %3 expected</source>
             <translation>%1 báo ổn, nhưng có %2 trong 7 ngày so với %3 dự kiến</translation>
+        </message>
+        <message>
+            <source>%1 trends</source>
+            <translation>Xu hướng %1</translation>
         </message>
         <message>
             <source>%1 · target %2 · %3 · last 7 days</source>
@@ -1756,6 +1776,10 @@ Quyết định · 5</translation>
         <message>
             <source>The data says on target; the customers disagree. When they do, the anecdotes are usually right: look at the measurement.</source>
             <translation>Dữ liệu báo đạt mục tiêu; khách hàng thì không đồng ý. Khi đó, những câu chuyện thực tế thường đúng: hãy xem lại cách đo.</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Xu hướng</translation>
         </message>
         <message>
             <source>Worst: %1</source>
@@ -2307,6 +2331,14 @@ Quyết định · 5</translation>
             <translation>Số ngày để trả lời ?</translation>
         </message>
         <message>
+            <source>Digest day</source>
+            <translation>Ngày gửi tóm tắt</translation>
+        </message>
+        <message>
+            <source>Digest from hour</source>
+            <translation>Gửi tóm tắt từ giờ</translation>
+        </message>
+        <message>
             <source>Display</source>
             <translation>Hiển thị</translation>
         </message>
@@ -2333,6 +2365,10 @@ Quyết định · 5</translation>
         <message>
             <source>Follow the system</source>
             <translation>Theo hệ thống</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Thứ Sáu</translation>
         </message>
         <message>
             <source>From which hour of that day (`chair digest --if-due`, run each hour by a scheduled task, sends it).</source>
@@ -2385,6 +2421,10 @@ Quyết định · 5</translation>
         <message>
             <source>Metric targets</source>
             <translation>Mục tiêu chỉ số</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Thứ Hai</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2483,6 +2523,10 @@ Quyết định · 5</translation>
             <translation>Người dùng SMTP; mật khẩu nằm trong kho khóa của hệ điều hành.</translation>
         </message>
         <message>
+            <source>Saturday</source>
+            <translation>Thứ Bảy</translation>
+        </message>
+        <message>
             <source>Scale of all text, for big rooms and small laptops.</source>
             <translation>Cỡ của mọi chữ, cho phòng lớn và máy tính xách tay nhỏ.</translation>
         </message>
@@ -2527,6 +2571,10 @@ Quyết định · 5</translation>
             <translation>Nguồn</translation>
         </message>
         <message>
+            <source>Sunday</source>
+            <translation>Chủ Nhật</translation>
+        </message>
+        <message>
             <source>Targets by metric name, replacing the imported ones.</source>
             <translation>Mục tiêu theo tên chỉ số, thay cho mục tiêu đã nhập.</translation>
         </message>
@@ -2567,12 +2615,28 @@ Quyết định · 5</translation>
             <translation>Qua máy chủ ở trên, tới địa chỉ dùng để chuyển tiếp</translation>
         </message>
         <message>
+            <source>Thursday</source>
+            <translation>Thứ Năm</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Thứ Ba</translation>
+        </message>
+        <message>
             <source>Usually 587 (STARTTLS) or 465 (TLS).</source>
             <translation>Thường là 587 (STARTTLS) hoặc 465 (TLS).</translation>
         </message>
         <message>
             <source>Watched folders</source>
             <translation>Thư mục theo dõi</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Thứ Tư</translation>
+        </message>
+        <message>
+            <source>Weekly digest to</source>
+            <translation>Gửi bản tóm tắt hằng tuần tới</translation>
         </message>
         <message>
             <source>Where meeting mode opens: the projector or the room's big screen.</source>
@@ -2821,6 +2885,29 @@ Quyết định · 5</translation>
         <message>
             <source>opened as %1</source>
             <translation>mở với trạng thái %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trends</name>
+        <message>
+            <source>%1 over the weeks</source>
+            <translation>%1 qua các tuần</translation>
+        </message>
+        <message>
+            <source>%1 per week: the areas above, and those furthest below target</source>
+            <translation>%1 mỗi tuần: các khu vực ở trên, và những khu vực thấp nhất so với mục tiêu</translation>
+        </message>
+        <message>
+            <source>Each customer-written text counted once; a week starts on Monday.</source>
+            <translation>Mỗi văn bản của khách hàng được tính một lần; một tuần bắt đầu từ thứ Hai.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Đang đọc…</translation>
+        </message>
+        <message>
+            <source>Voices about %1 per week</source>
+            <translation>Ý kiến về %1 mỗi tuần</translation>
         </message>
     </context>
 </TS>

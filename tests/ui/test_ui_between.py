@@ -102,3 +102,23 @@ def test_past_meetings_list_their_decisions_followed_up_from_the_window(qtbot, w
     assert [d.owner for d in meetings.decisions(db) if d.done_at is None
             and d.follow_up is not None] == ["Hélène Marchand"]
     dialog.close()
+
+
+def test_a_tile_opens_its_trends_the_voices_and_the_metric_per_area(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    tile = window.pillars.tiles["delivery"]
+    tile.trends.click()
+    dialog = window.between.trends["delivery"]
+    qtbot.waitUntil(lambda: dialog.trends is not None, timeout=10_000)
+    # The demo's Łódź: its delivery voices rise to the top of the weeks, while its on-time
+    # metric holds on target: both drawn, in the same colour.
+    volumes = dialog.lines(dialog.volume_chart)
+    assert volumes[0] == "Łódź" and "other areas" in volumes
+    metric = dialog.lines(dialog.metric_chart)
+    assert "Łódź" in metric and "target" in metric
+    colours = [line.get_color() for c in (dialog.volume_chart, dialog.metric_chart)
+               for line in c.figure.axes[0].get_lines() if line.get_label() == "Łódź"]
+    assert len(colours) == 2 and colours[0] == colours[1]
+    assert "Delivery" in dialog.windowTitle()
+    tile.trends.click()  # once per pillar: the same window comes forward
+    assert window.between.trends["delivery"] is dialog
+    dialog.close()

@@ -1,7 +1,7 @@
 """Between meetings, from the window: the dialog of what changed, what chair noticed and the
-decisions to follow up; the one-page pre-read for the next meeting (where to save it, then
-the brief read and written on a worker, and a line in the status bar when it is there); and
-a look for what stands out after every import."""
+decisions to follow up; a pillar's trends from its tile; the one-page pre-read for the next
+meeting (where to save it, then the brief read and written on a worker, and a line in the
+status bar when it is there); and a look for what stands out after every import."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from chair.ui.i18n import translate
 if TYPE_CHECKING:
     from chair.ui.betweendialog import BetweenDialog
     from chair.ui.mainwindow.window import MainWindow
+    from chair.ui.trendsdialog import TrendsDialog
 
 
 class PreReadFlow(QObject):
@@ -71,6 +72,8 @@ class BetweenFlow(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: BetweenDialog | None = None
+        self.trends: dict[str, TrendsDialog] = {}
+        window.pillars.trends_requested.connect(self.show_trends)
 
     def open(self, tab: int = 0) -> BetweenDialog | None:
         w = self.window
@@ -100,6 +103,22 @@ class BetweenFlow(QObject):
         dialog = self.dialog
         self.window.escalating.escalate_voices(
             voices, then=lambda eid: dialog.escalated(detection_id, eid) if dialog else None)
+
+    def show_trends(self, pillar: str) -> TrendsDialog | None:
+        """A pillar's trends from its tile: one window per pillar, brought forward again."""
+        w = self.window
+        if w.access is None:
+            return None
+        from chair.ui.trendsdialog import TrendsDialog
+
+        dialog = self.trends.get(pillar)
+        if dialog is None:
+            dialog = TrendsDialog(w.access, w.runner, pillar, w)
+            dialog.finished.connect(lambda _result: self.trends.pop(pillar, None))
+            self.trends[pillar] = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def look_after_import(self) -> None:
         """What stands out once new voices are in: said in the status bar, never a pop-up."""

@@ -314,7 +314,7 @@ class WindowParts(QMainWindow):
                                 self.between_button, self.import_button, self.settings_button,
                                 self.help_button]
         for tile in self.pillars.tiles.values():
-            order += [tile.areas, tile.badge]
+            order += [tile.trends, tile.areas, tile.badge]
         order += [*self.filters.controls(), self.feed, self.detail.pillar_box,
                   self.detail.area_box, self.detail.body, self.mine_button,
                   self.response_button,
