@@ -103,6 +103,22 @@ def keyword_baseline() -> dict[str, re.Pattern[str]]:
     return {p: re.compile(r, re.I) for p, r in module.BASELINE.items()}
 
 
+# The keyword-and-negation baseline for complaints: a pillar's plain keyword (above) and, in
+# the same text, a word of blame or a negation in any language chair reads.
+NEGATIVE_WORDS = re.compile(
+    r"\b(not|no|never|n't|bad|poor|slow|late|expensive|overpriced|pricey|terrible|awful|"
+    r"horrible|disappoint\w*|worst|broken|damaged|problem\w*|issue\w*|"
+    r"không|chưa|chậm|lâu|tệ|đắt|kém|thất vọng|nie|źle|drog\w*|rozczarow\w*|"
+    r"pas|mauvais|cher|lent\w*|déçu\w*|nicht|kein\w*|schlecht|teuer|enttäusch\w*)\b", re.I)
+
+
+def complaint_baseline() -> dict[str, Callable[[str], bool]]:
+    """Per pillar: does the text hold the pillar's keyword and a negative word."""
+    keywords = keyword_baseline()
+    return {p: (lambda text, rx=rx: bool(rx.search(text) and NEGATIVE_WORDS.search(text)))
+            for p, rx in keywords.items()}
+
+
 # The start of a Python program in which Qt cannot be imported (what runs without a window
 # must not need it).
 NO_QT = """

@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 
 from chair.domain.model import PILLARS, Pillar, Voice
 from chair.domain.text import fold
+from chair.insight.complaints import Polarity
 from chair.insight.language import RTL_LANGUAGES, detect_language
 
 _TOKEN = re.compile(r"[^\W_]+|[$€£¥₫]")
@@ -52,6 +53,7 @@ class Classification(NamedTuple):
     area: str
     language: str
     confidence: float
+    complaints: tuple[str, ...] = ()  # of `pillars`, those the customer complains about
 
 
 _EXACT, _STEM, _PATTERN = 0, 1, 2
@@ -202,6 +204,7 @@ class _Language:
         # ("giáo hàng nhanh" for "giao hàng nhanh"), where a shorter one may turn into other
         # words ("sài hàng", use the goods, is not "sai hàng", the wrong goods).
         self.phrases = _Lexicon()
+        self.polarity = Polarity(folds)
 
     def add(self, pillar: str, raw: str) -> None:
         for lexicon, normal in ((self.written, _lower), (self.folded, fold)):
@@ -212,10 +215,17 @@ class _Language:
                     self.phrases.add(cue)
 
     def add_negations(self, words: Iterable[str]) -> None:
+        words = list(words)
         for word in words:
             self.written.negations.add(_lower(word))
             self.folded.negations.add(fold(word))
             self.phrases.negations.add(fold(word))
+        self.polarity.add_negations(words)
+
+    def named(self, clause: str) -> list[str]:
+        """The pillars a clause names with one strong cue at least (the voice decided
+        already which pillars it is about; "lasts long" is no delivery)."""
+        return list(self.scores(clause, _folded_words.of(clause)))
 
     def scores(self, text: str, folded: list[str]) -> dict[str, float]:
         if self.folds or not _NON_ASCII_LETTER.search(text):
@@ -256,6 +266,10 @@ class Taxonomy:
                     language.add(pillar, raw)
         for lang, words in (data.get("negations") or {}).items():
             self._language(lang).add_negations(words)
+        for lang, kinds in (data.get("polarity") or {}).items():
+            polarity = self._language(lang).polarity
+            for kind, words in kinds.items():
+                polarity.add(kind, words)
         for area, aliases in (data.get("areas") or {}).items():
             for alias in [area, *aliases]:
                 tokens = tuple(_TOKEN.findall(fold(alias)))
@@ -357,9 +371,10 @@ def _follow(parts: tuple[_Part, ...], tokens: list[str], i: int, used: set[int])
     return found
 
 
-def _scores(tokens: list[str], lexicon: _Lexicon) -> dict[str, float]:
+def _scores(tokens: list[str], lexicon: _Lexicon, strong: float = STRONG) -> dict[str, float]:
     """Each pillar's weight of cues in `tokens`: at each word the longest cue that starts there
-    wins, and the words of a matched phrase are not read again."""
+    wins, and the words of a matched phrase are not read again. A pillar needs one cue at
+    least `strong`."""
     scores: dict[str, float] = {}
     strongest: dict[str, float] = {}
     counted: set[_Cue] = set()
@@ -396,7 +411,7 @@ def _scores(tokens: list[str], lexicon: _Lexicon) -> dict[str, float]:
                     strongest[pillar] = weight
             break
     # Weak cues only add to a real one: "fast" and "box" together are not a delivery.
-    return {p: s for p, s in scores.items() if strongest[p] >= STRONG}
+    return {p: s for p, s in scores.items() if strongest[p] >= strong}
 
 
 def _hinted_language(value: str | None) -> str:
@@ -436,7 +451,19 @@ def classify(text: str, *, hints: Mapping[str, str] | None = None,
     top, pillar = ranked[0]
     second = ranked[1][0] if len(ranked) > 1 else 0.0
     confidence = round(min(1.0, top / (top + second + 0.5)) * min(1.0, 0.5 + top / 4), 3)
-    return Classification(pillar, tuple(p for _, p in ranked), area, language, confidence)
+    pillars = tuple(p for _, p in ranked)
+    assert reader is not None  # (a pillar was read in its language)
+    complaints = reader.polarity.complaints(text, pillars, reader.named,
+                                            _rating(hints.get("rating")))
+    return Classification(pillar, pillars, area, language, confidence, complaints)
+
+
+def _rating(value: str | None) -> float | None:
+    """Stars out of five from a hint, if it holds a number."""
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
 
 
 # While set (see `deferred`), new_voice leaves the classification to the caller: the voice

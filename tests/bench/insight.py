@@ -7,7 +7,7 @@ the classifier read each voice in its own language), each in its own process fro
 worktree, on the same machine and texts:
 - classification on every file of ../shared/corpora/labelled: precision, recall and F1 per
   scored pillar, beside the keyword baseline of ../shared/tools/insight_check.py (read from
-  there, never copied);
+  there, never copied); and of complaints, beside that keyword with a negative word;
 - redaction on ../shared/corpora/pii/cases.json: personal values that leak, strings that must
   stay but changed, texts per second;
 - throughput on one core (CPU time): voices classified and texts redacted per second, and the
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers import keyword_baseline  # noqa: E402
+from tests.helpers import complaint_baseline, keyword_baseline  # noqa: E402
 
 BEFORE = "3d9df25"  # main before the language-first classifier and the new redactor
 
@@ -52,7 +52,10 @@ out = {"classification": {}, "redaction": {}}
 texts = []
 for path in sorted((shared / "corpora" / "labelled").glob("*.jsonl")):
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
-    out["classification"][path.stem] = [sorted(set(classify(r["text"]).pillars)) for r in rows]
+    found = [classify(r["text"]) for r in rows]
+    out["classification"][path.stem] = [sorted(set(c.pillars)) for c in found]
+    out.setdefault("complaints", {})[path.stem] = [
+        sorted(set(getattr(c, "complaints", ()))) for c in found]
     texts += [r["text"] for r in rows]
 cases = json.loads((shared / "corpora" / "pii" / "cases.json").read_text(encoding="utf-8"))
 out["redaction"] = [redact(c["text"], names=[c["author"]] if c.get("author") else ())
@@ -138,6 +141,19 @@ def main() -> int:
             now = _prf([pillar in g for g in after["classification"][path.stem]], gold)
             kw = _prf([bool(baseline[pillar].search(r["text"])) for r in rows], gold)
             print(f"  {path.stem:21s} {pillar:10s} {_cell(then):17s} {_cell(now):17s} "
+                  f"{_cell(kw):17s} {now[2] - kw[2]:+.2f}")
+
+    blame = complaint_baseline()
+    print("\ncomplaints (the pillars a human labelled negative): F1 (precision/recall) against "
+          "the keyword-and-negation baseline")
+    print(f"  {'file':21s} {'pillar':10s} {'n':>4s} {'after':17s} {'baseline':17s} after-base")
+    for path in sorted((SHARED / "corpora" / "labelled").glob("*.jsonl")):
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+        for pillar in rows[0]["scored"]:
+            gold = [pillar in r["complaints"] for r in rows]
+            now = _prf([pillar in g for g in after["complaints"][path.stem]], gold)
+            kw = _prf([blame[pillar](r["text"]) for r in rows], gold)
+            print(f"  {path.stem:21s} {pillar:10s} {sum(gold):4d} {_cell(now):17s} "
                   f"{_cell(kw):17s} {now[2] - kw[2]:+.2f}")
 
     cases = json.loads((SHARED / "corpora" / "pii" / "cases.json").read_text(encoding="utf-8"))

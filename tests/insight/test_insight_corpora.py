@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from chair.insight.classification import classify
-from tests.helpers import SHARED, keyword_baseline, need_shared
+from tests.helpers import SHARED, complaint_baseline, keyword_baseline, need_shared
 
 # What each file must reach per scored pillar, beyond the keyword baseline + 0.05 that every
 # file and pillar must beat.
@@ -24,6 +24,11 @@ FLOORS = {
     ("vi_cleanser", "price"): 0.75, ("vi_cleanser", "delivery"): 0.88,
 }
 MARGIN = 0.05
+# Complaints (the pillars a human labelled negative): every pillar with this many complaints
+# in a file beats the keyword-and-negation baseline by COMPLAINT_MARGIN, and these floors.
+COMPLAINTS_COUNTED = 40
+COMPLAINT_MARGIN = 0.15
+COMPLAINT_FLOORS = {("semeval16_en_rest", "price"): 0.70, ("vi_cleanser", "delivery"): 0.55}
 
 
 def _labelled() -> list[Path]:
@@ -67,6 +72,39 @@ def test_every_pillar_beats_the_keyword_baseline_on_texts_nobody_here_wrote(path
         assert mine >= keywords + MARGIN, (path.stem, pillar, round(mine, 3), round(keywords, 3))
         floor = FLOORS.get((path.stem, pillar))
         assert floor is None or mine >= floor, (path.stem, pillar, round(mine, 3), floor)
+
+
+@cache
+def _complaint_scores(name: str) -> dict[str, tuple[float, float, int]]:
+    """(chair's complaint F1, the baseline's, how many complaints) per scored pillar."""
+    text = (SHARED / "corpora" / "labelled" / f"{name}.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    got = [classify(row["text"]).complaints for row in rows]
+    baseline = complaint_baseline()
+    result = {}
+    for pillar in rows[0]["scored"]:
+        gold = [pillar in row["complaints"] for row in rows]
+        mine = f1([pillar in g for g in got], gold)
+        keywords = f1([baseline[pillar](row["text"]) for row in rows], gold)
+        result[pillar] = (mine, keywords, sum(gold))
+    return result
+
+
+@pytest.mark.parametrize("path", _labelled(), ids=lambda p: p.stem)
+def test_complaints_are_told_from_praise_on_texts_nobody_here_wrote(path: Path) -> None:
+    for pillar, (mine, baseline, n) in _complaint_scores(path.stem).items():
+        floor = COMPLAINT_FLOORS.get((path.stem, pillar))
+        assert floor is None or mine >= floor, (path.stem, pillar, round(mine, 3), floor)
+        if n >= COMPLAINTS_COUNTED:
+            assert mine >= baseline + COMPLAINT_MARGIN, (path.stem, pillar, round(mine, 3),
+                                                         round(baseline, 3))
+
+
+def test_the_complaint_floors_are_measured() -> None:
+    need_shared()
+    counted = {(p.stem, pillar) for p in _labelled()
+               for pillar, (*_, n) in _complaint_scores(p.stem).items() if n >= COMPLAINTS_COUNTED}
+    assert set(COMPLAINT_FLOORS) <= counted
 
 
 def _cases() -> list[dict[str, Any]]:

@@ -1,0 +1,171 @@
+"""Which pillars a customer complains about, as opposed to praising or merely mentioning
+them: "fast delivery, but the price went up" complains about the price alone.
+
+A voice is read clause by clause (sentences, commas, and a contrast such as "but", "nhưng",
+"mais" or "ale" starts a new one). A clause's polarity is the sum of its evaluative words in
+the voice's language (taxonomy.json, "polarity"): negative ones ("late", "chậm", "drogo",
+"déçu") count -1, positive ones ("fast", "nhanh", "szybko", "rapide") +1, each flipped by a
+negation just before it ("not fast", "không cẩn thận", "k bị móp" is not dented). A pillar is
+complained about when a clause that speaks of it leans negative; a negative clause that names
+no pillar speaks of the one before it ("Delivery took three weeks. Terrible."). Where the
+customer gave stars, two or fewer make a pillar they mention without praise a complaint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from chair.domain.text import fold
+
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+_TOKEN = re.compile(r"[^\W_]+|[$€£¥₫]")  # as the classifier reads words
+# Where a clause ends: a sentence's end, a line, a comma or a dash between words, brackets.
+_CLAUSE = re.compile(r"[.!?;:\n…()\[\]]+|,|\s[-–—]+\s|\s\+\s")
+NEGATION_WINDOW = 3  # words before an evaluative word in which a negation flips it
+PHRASE = 4  # the longest phrase of the lexicon, in words
+LOW_RATING = 2.0  # stars out of five at or below which a mentioned pillar is a complaint
+
+
+def _written(text: str) -> str:
+    import unicodedata
+
+    return (text if text.isascii() else unicodedata.normalize("NFC", text)).lower()
+
+
+class Polarity:
+    """One language's evaluative words, as written or folded like its cues."""
+
+    def __init__(self, folds: bool) -> None:
+        self.folds = folds
+        # A language read as written reads a text typed without any diacritics folded.
+        self.bare: Polarity | None = None if folds else Polarity(True)
+        # First word -> (the phrase's words, its polarity, a trailing * on the last word).
+        self.words: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
+        self.stems: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
+        self.contrast: set[tuple[str, ...]] = set()
+        self.negations: set[str] = set()
+
+    def normal(self, text: str) -> str:
+        return fold(text) if self.folds else _written(text)
+
+    def add(self, kind: str, entries: Iterable[str]) -> None:
+        entries = list(entries)
+        if self.bare is not None:
+            self.bare.add(kind, entries)
+        for raw in entries:
+            stem = raw.endswith("*")
+            words = tuple(_TOKEN.findall(self.normal(raw.rstrip("*"))))
+            if not words:
+                continue
+            if kind == "contrast":
+                self.contrast.add(words)
+                continue
+            entry = (words, -1 if kind == "negative" else 1, stem)
+            if stem and len(words) == 1:
+                self.stems.setdefault(words[0][:3], []).append(entry)
+            else:
+                self.words.setdefault(words[0], []).append(entry)
+        for found in (*self.words.values(), *self.stems.values()):
+            found.sort(key=lambda e: -len(e[0]))  # the longest phrase first
+
+    def add_negations(self, words: Iterable[str]) -> None:
+        words = list(words)
+        if self.bare is not None:
+            self.bare.add_negations(words)
+        self.negations.update(self.normal(w) for w in words)
+
+    def _match(self, tokens: Sequence[str], i: int) -> tuple[int, int]:
+        """(polarity, words) of the evaluative phrase starting at tokens[i], else (0, 1)."""
+        token = tokens[i]
+        for words, sign, stem in self.words.get(token, ()):
+            n = len(words)
+            got = tuple(tokens[i : i + n])
+            if got == words or (stem and got[:-1] == words[:-1] and len(got) == n
+                                and got[-1].startswith(words[-1])):
+                return sign, n
+        for words, sign, _ in self.stems.get(token[:3], ()):
+            if token.startswith(words[0]):
+                return sign, 1
+        return 0, 1
+
+    def clauses(self, text: str) -> list[list[str]]:
+        """The words of each clause of `text`, a contrast word starting a new one."""
+        out: list[list[str]] = []
+        for piece in _CLAUSE.split(text):
+            tokens = _TOKEN.findall(self.normal(piece))
+            start = 0
+            for i in range(1, len(tokens)):
+                if (tokens[i],) in self.contrast or tuple(tokens[i : i + 2]) in self.contrast:
+                    out.append(tokens[start:i])
+                    start = i
+            if tokens[start:]:
+                out.append(tokens[start:])
+        return out
+
+    def blames(self, tokens: Sequence[str]) -> bool:
+        """Whether any word of `tokens` blames (a negative one, or a negated positive one)."""
+        if self.words.keys().isdisjoint(tokens) and self.stems.keys().isdisjoint(
+                [t[:3] for t in tokens]):
+            return False  # no evaluative word at all, found in C-level passes
+        i = 0
+        while i < len(tokens):
+            sign, n = self._match(tokens, i)
+            if sign and (sign < 0) != (not self.negations.isdisjoint(
+                    tokens[max(0, i - NEGATION_WINDOW) : i])):
+                return True
+            i += n
+        return False
+
+    def lean(self, tokens: Sequence[str]) -> int:
+        """The clause's polarity: each evaluative word's, flipped by a negation before it; a
+        clause with as much blame as praise leans negative ("good product, slow delivery"
+        written without a comma: the praise is seldom about the pillar blamed)."""
+        good = bad = i = 0
+        while i < len(tokens):
+            sign, n = self._match(tokens, i)
+            if sign:
+                before = tokens[max(0, i - NEGATION_WINDOW) : i]
+                if not self.negations.isdisjoint(before):
+                    sign = -sign
+                if sign > 0:
+                    good += 1
+                else:
+                    bad += 1
+            i += n
+        return -1 if bad and bad >= good else (1 if good else 0)
+
+    def complaints(self, text: str, pillars: Sequence[str],
+                   pillars_in: Callable[[str], Iterable[str]],
+                   rating: float | None = None) -> tuple[str, ...]:
+        """Of `pillars` (the voice's), those a clause about them leans negative on, in that
+        order. `pillars_in(clause)`: the pillars a clause's words name."""
+        if not pillars:
+            return ()
+        if self.bare is not None and not _NON_ASCII_LETTER.search(text):
+            return self.bare.complaints(text, pillars, pillars_in, rating)
+        low = rating is not None and rating <= LOW_RATING
+        if not low and not self.blames(_TOKEN.findall(self.normal(text))):
+            return ()  # most voices: no word of blame anywhere, no clause to read
+        against: set[str] = set()
+        praised: set[str] = set()
+        open_: set[str] = set()  # pillars named just before, with nothing said of them yet
+        clauses = self.clauses(text)
+        leans = [self.lean(tokens) for tokens in clauses]
+        if not low and min(leans, default=0) >= 0:
+            return ()
+        for k, tokens in enumerate(clauses):
+            lean = leans[k]
+            if not lean and not (k + 1 < len(leans) and leans[k + 1] < 0):
+                open_ = set()  # (what it names matters only to a blaming clause after it)
+                continue
+            named = set(pillars_in(" ".join(tokens))) & set(pillars)
+            about = named or open_  # a clause naming nothing speaks of the one before
+            if lean < 0:
+                against |= about
+            elif lean > 0:
+                praised |= about
+            open_ = named if named and not lean else set()
+        if low:
+            against |= set(pillars) - praised
+        return tuple(p for p in pillars if p in against)
