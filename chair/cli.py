@@ -32,6 +32,7 @@ def voice_json(v: Voice) -> dict[str, Any]:
         "channel": str(v.channel), "language": v.language, "author": v.author,
         "subject": v.subject, "text": v.text, "pillar": str(v.pillar), "area": v.area,
         "rating": v.rating, "escalation_id": v.escalation_id,
+        "complaints": list(v.complaints),
     }
 
 
@@ -355,8 +356,9 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
             "voices": [voice_json(v) for v in evidence],
         })
         lines.append(f"{d.pillar} in {d.area}: {d.metric} {d.value:.1%} (target {d.target:.1%}) "
-                     f"says fine, but {d.voices_recent} voices in {d.last_day - d.first_day + 1} "
-                     f"days against {d.voices_expected:.1f} expected (p = {d.p_value:.1e})")
+                     f"says fine, but {d.voices_recent} complaints in "
+                     f"{d.last_day - d.first_day + 1} days against {d.voices_expected:.1f} "
+                     f"expected (p = {d.p_value:.1e})")
         lines.extend(f"    “{' '.join(v.text.split())[:110]}”" for v in evidence)
     _print(args, payload, "\n".join(lines) or "No disagreements: where the metrics are on "
            "target, the voices agree.")

@@ -444,7 +444,7 @@ def _since_text(found: Any, shown: int = 8) -> str:
     for label, items in (("appeared", found.appeared), ("went away", found.gone)):
         lines.append(f"Disagreements that {label}: {len(items)}")
         lines += [f"  {d.pillar} in {d.area}: {d.metric} {d.value:.1%} says fine, "
-                  f"{d.voices_recent} voices against {d.voices_expected:.0f} expected"
+                  f"{d.voices_recent} complaints against {d.voices_expected:.0f} expected"
                   for d in items]
     return "\n".join(lines)
 

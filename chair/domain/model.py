@@ -105,6 +105,9 @@ class Voice:
     # How many voices this text stands for: itself and its copies, the same words sent by
     # other customers or again (see chair.store.twins).
     copies: int = 1
+    # Of `pillars`, those the customer complains about (chair.insight.complaints), rather
+    # than praises or merely mentions.
+    complaints: tuple[str, ...] = ()
     # The key an earlier version of chair gave the same record (see chair.ingest.records):
     # a record stored under it is not added again. Never stored itself.
     alias_key: str = field(default="", compare=False)

@@ -264,6 +264,7 @@ def _voices(
             area=city["area"],
             rating=rating,
             confidence=1.0,
+            complaints=(pillar,) if kind == "complaint" and pillar != "other" else (),
         )
 
 

@@ -22,17 +22,18 @@ def reclassify_all(db: Database, taxonomy: Taxonomy | None = None,
     seen = changed = 0
     last = 0
     while batch := voice_store.by_id_from(db, last, BATCH):
+        unread = voice_store.complaints_unread(db, [v.id for v in batch if v.id is not None])
         last = batch[-1].id or last
         updates = []
         for voice in batch:
             if voice.source.startswith("demo:"):
                 continue
             new = classify_voice(voice, tax)
-            if (new.pillar, new.pillars, new.area, new.language) != (
-                voice.pillar, voice.pillars, voice.area, voice.language
-            ):
+            if (new.pillar, new.pillars, new.area, new.language, new.complaints) != (
+                voice.pillar, voice.pillars, voice.area, voice.language, voice.complaints
+            ) or voice.id in unread:
                 updates.append((voice.id or 0, str(new.pillar), new.pillars, new.area,
-                                new.language, new.confidence, dict(new.meta)))
+                                new.language, new.confidence, dict(new.meta), new.complaints))
         voice_store.update_classification(db, updates)
         seen += len(batch)
         changed += len(updates)

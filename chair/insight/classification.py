@@ -503,6 +503,7 @@ def with_classification(voice: Voice, result: Classification) -> Voice:
     fill(voice, "language", voice.language or result.language)
     fill(voice, "pillar", result.pillar)
     fill(voice, "pillars", result.pillars)
+    fill(voice, "complaints", result.complaints)
     fill(voice, "area", result.area)
     fill(voice, "confidence", result.confidence)
     return voice
@@ -525,7 +526,8 @@ def new_voice(*, source: str, source_key: str, received_at: int, text: str, chan
         flags |= Voice.TEXT_DAMAGED
         meta["unreadable_characters"] = unreadable
     request = (f"{subject}\n{words}" if subject else words,
-               {"area": area, "language": language, "mailbox": source})
+               {"area": area, "language": language, "mailbox": source,
+                "rating": "" if rating is None else str(rating)})
     voice = Voice(source=source, source_key=source_key, received_at=received_at, text=text,
                   channel=channel, language=language, author=author, subject=subject,
                   area=area, rating=rating, flags=flags, meta=meta, alias_key=alias_key)
@@ -541,7 +543,8 @@ def classify_voice(voice: Voice, taxonomy: Taxonomy | None = None) -> Voice:
     meta = dict(voice.meta)
     area_hint = str(meta.get("area_hint") or voice.area or "")
     hints = {"area": area_hint, "language": voice.language,
-             "mailbox": str(meta.get("folder") or voice.source)}
+             "mailbox": str(meta.get("folder") or voice.source),
+             "rating": "" if voice.rating is None else str(voice.rating)}
     result = classify(f"{voice.subject}\n{voice.text}" if voice.subject else voice.text,
                       hints=hints, taxonomy=taxonomy)
     if area_hint:
@@ -552,6 +555,9 @@ def classify_voice(voice: Voice, taxonomy: Taxonomy | None = None) -> Voice:
         voice,
         pillar=voice.pillar if manual_pillar else result.pillar,
         pillars=voice.pillars if manual_pillar else result.pillars,
+        # A voice moved to another pillar by hand: what the customer blames is that pillar.
+        complaints=((voice.pillar,) if result.complaints else ()) if manual_pillar
+        else result.complaints,
         area=voice.area if manual_area else result.area,
         language=voice.language or result.language,
         confidence=voice.confidence if manual_pillar else result.confidence,

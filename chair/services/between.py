@@ -16,6 +16,7 @@ from chair.domain.model import PILLARS, Escalation, MetricObservation
 from chair.insight.disagree import Disagreement, find_disagreements
 from chair.insight.pillars import HEADLINE
 from chair.store import coe as coe_store
+from chair.store import complaints as complaint_store
 from chair.store import escalations as escalation_store
 from chair.store import meetings as meeting_store
 from chair.store import metrics as metric_store
@@ -146,7 +147,7 @@ def _metrics_and_disagreements(
     moves = [c for c in moves if abs(c.after - c.before) * 100 >= METRIC_MOVE]
     moves.sort(key=lambda c: (-abs(c.after - c.before), c.pillar, c.area))
     first = min(day_number(o.period) for o in window)
-    counts = voice_store.counts_per_day(db, first)
+    counts = complaint_store.per_day(db, first)  # as the dashboard: complaints
     current = find_disagreements(window, counts)
     before = find_disagreements([o for o in window if day_number(o.period) < since_day],
                                 counts, last_day=since_day - 1)

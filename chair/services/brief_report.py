@@ -24,7 +24,7 @@ PILLARS = QT_TRANSLATE_NOOP("Report", "The three pillars")
 NO_METRIC = QT_TRANSLATE_NOOP("Report", "no metric imported")
 DISAGREE = QT_TRANSLATE_NOOP("Report", "Where the data and the customers disagree")
 DISAGREE_LINE = QT_TRANSLATE_NOOP(
-    "Report", "%1 in %2: %3 at %4 says fine, but %5 voices came in 7 days against %6 expected.")
+    "Report", "%1 in %2: %3 at %4 says fine, but %5 complaints came in 7 days against %6 expected.")
 NO_DISAGREE = QT_TRANSLATE_NOOP(
     "Report", "None: where the metrics say fine, the customers agree.")
 WORDS = QT_TRANSLATE_NOOP("Report", "In the customers' words")

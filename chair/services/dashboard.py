@@ -11,6 +11,7 @@ from chair.domain.days import day_number
 from chair.domain.model import MetricObservation, Voice
 from chair.insight.disagree import Disagreement, find_disagreements
 from chair.insight.pillars import PillarSummary, summarize_pillars
+from chair.store import complaints as complaint_store
 from chair.store import escalations as escalation_store
 from chair.store import metrics as metric_store
 from chair.store import rejects as reject_store
@@ -37,14 +38,15 @@ def pillar_summaries(db: Database, targets: dict[str, float] | None = None,
 
 def disagreements(db: Database,
                   observations: list[MetricObservation] | None = None) -> list[Disagreement]:
-    """Where a metric is on target while the voices about it spike, most surprising first:
+    """Where a metric is on target while the complaints about it spike, most surprising first:
     over the dashboard's window of metrics and the voices of the same days."""
     if observations is None:
         observations = metric_store.dashboard_window(db)
     if not observations:
         return []
     first = min(day_number(o.period) for o in observations)
-    return find_disagreements(observations, voice_store.counts_per_day(db, first))
+    # Complaints, not mentions: praise agrees with a metric on target (store.complaints).
+    return find_disagreements(observations, complaint_store.per_day(db, first))
 
 
 def both(db: Database, targets: dict[str, float] | None = None,
@@ -101,9 +103,10 @@ def trends(db: Database, pillar: str, targets: dict[str, float] | None = None,
 
 
 def evidence(db: Database, found: Disagreement, limit: int = EVIDENCE) -> list[Voice]:
-    """Verbatim voices behind a disagreement: its pillar and area, in its recent days."""
+    """Verbatim voices behind a disagreement: complaints about its pillar in its area, in its
+    recent days."""
     return voice_store.examples(db, found.pillar, found.area, found.first_day * 86400,
-                                (found.last_day + 1) * 86400, limit)
+                                (found.last_day + 1) * 86400, limit, complaints=True)
 
 
 @dataclass(frozen=True, slots=True)

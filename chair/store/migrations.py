@@ -423,7 +423,48 @@ CREATE INDEX IF NOT EXISTS decisions_open ON meeting_events (follow_up)
     WHERE kind = 'decision' AND done_at IS NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+# v11: what customers complain about (chair.store.complaints). A voice stored before has
+# none recorded (NULL): its pillar stands for its complaint, as chair counted then, until
+# `chair reclassify` reads it again; the counts start from the texts counted so far.
+_V11 = """
+ALTER TABLE voices ADD COLUMN complaints TEXT;
+CREATE TABLE IF NOT EXISTS complaint_counts (
+    day INTEGER NOT NULL,
+    pillar TEXT NOT NULL,
+    area TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (day, pillar, area)
+) WITHOUT ROWID;
+INSERT INTO complaint_counts (day, pillar, area, n)
+SELECT v.day, v.pillar, v.area, v.n - coalesce(c.n, 0) FROM (SELECT day, pillar, area,
+    sum(n) AS n FROM voice_counts WHERE pillar IN ('price', 'selection', 'delivery')
+    GROUP BY day, pillar, area) v
+LEFT JOIN copy_counts c ON c.day = v.day AND c.pillar = v.pillar AND c.area = v.area
+WHERE v.n - coalesce(c.n, 0) > 0
+ON CONFLICT (day, pillar, area) DO NOTHING;
+CREATE TRIGGER IF NOT EXISTS complaints_after_update
+AFTER UPDATE OF complaints, pillar, received_at, area, copy_of ON voices BEGIN
+    UPDATE complaint_counts SET n = n - 1
+    WHERE old.copy_of IS NULL AND day = old.received_at / 86400 AND area = old.area
+      AND ((old.complaints IS NULL AND pillar = old.pillar)
+           OR instr(',' || old.complaints || ',', ',' || pillar || ',') > 0);
+    INSERT INTO complaint_counts (day, pillar, area, n)
+    SELECT new.received_at / 86400, p.pillar, new.area, 1 FROM (SELECT 'price' AS pillar
+        UNION ALL SELECT 'selection' UNION ALL SELECT 'delivery') p
+    WHERE new.copy_of IS NULL AND ((new.complaints IS NULL AND p.pillar = new.pillar)
+           OR instr(',' || new.complaints || ',', ',' || p.pillar || ',') > 0)
+    ON CONFLICT (day, pillar, area) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS complaints_after_delete AFTER DELETE ON voices
+WHEN old.copy_of IS NULL BEGIN
+    UPDATE complaint_counts SET n = n - 1
+    WHERE day = old.received_at / 86400 AND area = old.area
+      AND ((old.complaints IS NULL AND pillar = old.pillar)
+           OR instr(',' || old.complaints || ',', ',' || pillar || ',') > 0);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -459,6 +459,11 @@ def write_voices(db: Database, batch: PreparedBatch, repaired: int,
         conn.unshared_from = min(ids) if left is None else min(left, min(ids))
     counts = Counter(_counted_at(rows[k]) for k in added)
     db.conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
+    from chair.store import complaints as complaint_store
+
+    complaint_store.count_written(db, [
+        (int(rows[k][2]) // 86400, str(rows[k][19]), str(rows[k][10]), rows[k][18] is not None)  # type: ignore[call-overload]
+        for k in added])
     twins.group(db, [(vid, rows[k][17], _counted_at(rows[k]))  # type: ignore[misc]
                      for vid, k in zip(ids, added, strict=True)], before)
     return WriteResult(len(added), batch.read - len(added), repaired)

@@ -1,5 +1,6 @@
 """The team store's schema steps from 6 on (chair.store.pg_schema holds the first five): one
-text's copies, what chair noticed on its own and the digests sent, decisions followed up."""
+text's copies, what chair noticed on its own and the digests sent, decisions followed up,
+what customers complain about."""
 
 from __future__ import annotations
 
@@ -103,4 +104,58 @@ CREATE INDEX decisions_open ON meeting_events (follow_up)
     WHERE kind = 'decision' AND done_at IS NULL;
 """
 
-LATER_STEPS: tuple[str, ...] = (_V6, _V7, _V8, _V9)
+# Step 10: what customers complain about, as step 11 of the file (chair.store.complaints).
+_V10 = """
+ALTER TABLE voices ADD COLUMN complaints TEXT;
+CREATE TABLE complaint_counts (
+    day BIGINT NOT NULL,
+    pillar TEXT NOT NULL,
+    area TEXT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (day, pillar, area)
+);
+INSERT INTO complaint_counts (day, pillar, area, n)
+SELECT v.day, v.pillar, v.area, v.n - coalesce(c.n, 0) FROM (SELECT day, pillar, area,
+    sum(n) AS n FROM voice_counts WHERE pillar IN ('price', 'selection', 'delivery')
+    GROUP BY day, pillar, area) v
+LEFT JOIN copy_counts c ON c.day = v.day AND c.pillar = v.pillar AND c.area = v.area
+WHERE v.n - coalesce(c.n, 0) > 0;
+CREATE FUNCTION chair_complaint_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF old.copy_of IS NULL THEN
+        UPDATE complaint_counts SET n = n - 1
+        WHERE day = old.received_at / 86400 AND area = old.area
+          AND ((old.complaints IS NULL AND pillar = old.pillar)
+               OR position(',' || pillar || ',' IN ',' || old.complaints || ',') > 0);
+    END IF;
+    IF TG_OP = 'UPDATE' AND new.copy_of IS NULL THEN
+        INSERT INTO complaint_counts (day, pillar, area, n)
+        SELECT new.received_at / 86400, p.pillar, new.area, 1
+        FROM (VALUES ('price'), ('selection'), ('delivery')) AS p (pillar)
+        WHERE (new.complaints IS NULL AND p.pillar = new.pillar)
+           OR position(',' || p.pillar || ',' IN ',' || new.complaints || ',') > 0
+        ON CONFLICT (day, pillar, area) DO UPDATE SET n = complaint_counts.n + 1;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER complaints_after_delete AFTER DELETE ON voices
+    FOR EACH ROW EXECUTE FUNCTION chair_complaint_counts();
+CREATE TRIGGER complaints_after_update
+    AFTER UPDATE OF complaints, pillar, received_at, area, copy_of ON voices
+    FOR EACH ROW EXECUTE FUNCTION chair_complaint_counts();
+CREATE OR REPLACE VIEW chair_viewer.voices AS
+    SELECT v.id, v.source, 'voice-' || v.id AS source_key, v.received_at, v.channel,
+           v.language, CASE WHEN v.author <> '' THEN '[name]' ELSE '' END AS author,
+           s.subject, s.text, v.pillar, v.pillars, v.area, v.rating, ''::text AS link,
+           v.confidence, v.flags, '{}'::text AS meta, v.imported_at, s.search,
+           v.copy_of, v.copies, v.complaints
+    FROM public.voices v JOIN public.voice_shared s ON s.voice_id = v.id;
+DO $$
+BEGIN
+    EXECUTE format('GRANT ALL ON complaint_counts TO %I', chair_group('leader'));
+    EXECUTE format('GRANT SELECT ON complaint_counts TO %I, %I, %I', chair_group('owner'),
+                   chair_group('facilitator'), chair_group('viewer'));
+END $$;
+"""
+
+LATER_STEPS: tuple[str, ...] = (_V6, _V7, _V8, _V9, _V10)

@@ -74,11 +74,12 @@ def repair(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
             "meta = ?, flags = ?, pillar = CASE WHEN ? THEN pillar ELSE ? END, "
             "pillars = CASE WHEN ? THEN pillars ELSE ? END, "
             "confidence = CASE WHEN ? THEN confidence ELSE ? END, "
-            "area = CASE WHEN ? THEN area ELSE ? END, twin = ? WHERE id = ?",
+            "area = CASE WHEN ? THEN area ELSE ? END, twin = ?, "
+            "complaints = CASE WHEN ? THEN complaints ELSE ? END WHERE id = ?",
             [r[1], r[5], r[6], r[7], r[4], r[15],
              (found.flags & _KEEP_FLAGS) | (int(r[14]) & ~_KEEP_FLAGS),  # type: ignore[call-overload]
              manual_pillar, r[8], manual_pillar, r[9], manual_pillar, r[13], manual_area, r[10],
-             r[17], found.id],
+             r[17], manual_pillar, r[19], found.id],
         )
         repaired += 1
     return repaired

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 VOICE_COLUMNS = ("source", "source_key", "received_at", "channel", "language", "author",
                  "subject", "text", "pillar", "pillars", "area", "rating", "link", "confidence",
-                 "flags", "meta", "imported_at", "twin")
+                 "flags", "meta", "imported_at", "twin", "complaints")
 BATCH = 10_000
 # Rows matched by a natural key rather than by what was copied before.
 _BY_KEY = {"owners": "pillar, area", "metrics": "pillar, metric, area, period",
@@ -144,11 +144,20 @@ def _copy_voices(target: Database, chunk: list[tuple[Any, ...]]) -> int:
     cursor.execute(
         f"WITH added AS (INSERT INTO voices ({listed}) SELECT {listed} FROM transfer_stage "
         f"ORDER BY received_at ON CONFLICT (source_key) DO NOTHING "
-        f"RETURNING id, twin, received_at, pillar, area, language, source), "
+        f"RETURNING id, twin, received_at, pillar, area, language, source, complaints), "
         f"counted AS (INSERT INTO voice_counts (day, pillar, area, language, source, n) "
         f"SELECT received_at / 86400, pillar, area, language, source, count(*) FROM added "
         f"GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (day, pillar, area, language, source) "
-        f"DO UPDATE SET n = voice_counts.n + excluded.n) "
+        f"DO UPDATE SET n = voice_counts.n + excluded.n), "
+        # (what each complains about, as store.complaints counts it; copies are taken off
+        # as twins.group makes them, by the trigger)
+        f"blamed AS (INSERT INTO complaint_counts (day, pillar, area, n) "
+        f"SELECT a.received_at / 86400, p.pillar, a.area, count(*) FROM added a, "
+        f"(VALUES ('price'), ('selection'), ('delivery')) AS p (pillar) "
+        f"WHERE (a.complaints IS NULL AND p.pillar = a.pillar) "
+        f"OR position(',' || p.pillar || ',' IN ',' || a.complaints || ',') > 0 "
+        f"GROUP BY 1, 2, 3 ON CONFLICT (day, pillar, area) "
+        f"DO UPDATE SET n = complaint_counts.n + excluded.n) "
         f"SELECT id, twin, received_at / 86400, pillar, area, language, source FROM added")
     added = cursor.fetchall()
     twins.group(target, [(r[0], r[1], tuple(r[2:])) for r in added])
@@ -160,7 +169,10 @@ def _insert_voices(target: Database, chunk: list[tuple[Any, ...]]) -> int:
                     language=r[5], author=r[6], subject=r[7], text=r[8], pillar=r[9],
                     pillars=tuple(p for p in r[10].split(",") if p), area=r[11], rating=r[12],
                     link=r[13], confidence=r[14], flags=r[15],
-                    meta=json.loads(r[16]) if r[16] and r[16] != "{}" else {})
+                    meta=json.loads(r[16]) if r[16] and r[16] != "{}" else {},
+                    # (a voice stored before complaints were read: its pillar, as counted then)
+                    complaints=tuple(c for c in r[19].split(",") if c) if r[19] is not None
+                    else tuple(p for p in (r[9],) if p in ("price", "selection", "delivery")))
               for r in chunk]
     return voice_store.insert_voices(target, voices).inserted
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from chair.domain.model import Voice, VoiceFilter
 from chair.domain.text import fold, twin_of
+from chair.store import complaints as complaint_store
 from chair.store import twins
 from chair.store.db import search_text, transaction
 from chair.store.migrations import ID_MASK, SORT_KEY_SHIFT
@@ -34,7 +35,7 @@ MAX_RECEIVED_AT = (1 << 32) - 1
 _COLUMNS = (
     "source", "source_key", "received_at", "channel", "language", "author", "subject", "text",
     "pillar", "pillars", "area", "rating", "link", "confidence", "flags", "meta", "imported_at",
-    "twin", "copy_of",
+    "twin", "copy_of", "complaints",
 )
 _INSERT = (
     f"INSERT INTO voices ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
@@ -48,7 +49,7 @@ _COUNT_ADD = (
 _FIELDS = (
     "v.id, v.source, v.source_key, v.received_at, v.channel, v.language, v.author, v.subject, "
     "v.text, v.pillar, v.pillars, v.area, v.rating, v.link, v.confidence, v.flags, v.meta, "
-    "ev.escalation_id, v.copies"
+    "ev.escalation_id, v.copies, v.complaints"
 )
 # The feed holds many thousands of voices but shows two lines of each: it reads the start of
 # the text only (PREVIEW_CHARS, far more than a row shows, so redaction still sees whole
@@ -83,6 +84,7 @@ def _row(voice: Voice, now: int) -> tuple[object, ...]:
         voice.area, voice.rating, voice.link, voice.confidence, voice.flags,
         json.dumps(voice.meta, ensure_ascii=False, default=str) if voice.meta else "{}", now,
         twin_of(voice.text), None,  # copy_of: decided as the batch is written
+        ",".join(voice.complaints),
     )
 
 
@@ -158,7 +160,7 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
     # written as one (see store.twins): writing it, then marking it, halved import speed.
     heads = twins.firsts(db, {r[17] for r in rows if r[17] is not None})  # type: ignore[misc]
     if heads:
-        rows = [r if r[17] not in heads else (*r[:18], heads[r[17]]) for r in rows]
+        rows = [r if r[17] not in heads else (*r[:18], heads[r[17]], *r[19:]) for r in rows]
         batch = dataclass_replace(batch, rows=rows)
     if db.dialect == "postgresql":
         return pg.write_voices(db, batch, repaired, heads)
@@ -184,6 +186,9 @@ def write_prepared(db: Database, batch: PreparedBatch) -> WriteResult:
         )
         counts = Counter(_counted_at(rows[k]) for _vid, k in added)
         conn.executemany(_COUNT_ADD, [(*key, n) for key, n in counts.items()])
+        complaint_store.count_written(db, [
+            (int(rows[k][2]) // 86400, str(rows[k][19]), str(rows[k][10]),  # type: ignore[call-overload]
+             rows[k][18] is not None) for _vid, k in added])
         twins.group(db, [(vid, rows[k][17], _counted_at(rows[k]))  # type: ignore[misc]
                          for vid, k in added], heads)
         # (Terms of the skipped duplicates too: a superset of the vocabulary is harmless.)
@@ -249,7 +254,8 @@ def _search(db: Database, query: str, clauses: list[str], params: list[object]) 
 
 def _voice(row: tuple[Any, ...]) -> Voice:
     (vid, source, source_key, received_at, channel, language, author, subject, text, pillar,
-     pillars, area, rating, link, confidence, flags, meta, escalation_id, copies) = row
+     pillars, area, rating, link, confidence, flags, meta, escalation_id, copies,
+     complaints) = row
     # A list of many thousands of voices repeats the same few sources, channels, pillars and
     # areas: one string object each, not one per row.
     intern = sys.intern
@@ -260,6 +266,7 @@ def _voice(row: tuple[Any, ...]) -> Voice:
         pillars=_pillars(pillars), area=intern(area), rating=rating, link=link,
         confidence=confidence, flags=flags, meta=json.loads(meta) if meta != "{}" else {},
         escalation_id=escalation_id, copies=copies,
+        complaints=_pillars(complaints) if complaints else (),
     )
 
 
@@ -500,19 +507,27 @@ def counts_per_day(db: Database, since_day: int) -> list[tuple[int, str, str, in
 
 def update_classification(
     db: Database,
-    changes: Iterable[tuple[int, str, tuple[str, ...], str, str, float, dict[str, object]]],
+    changes: Iterable[tuple[int, str, tuple[str, ...], str, str, float, dict[str, object],
+                            tuple[str, ...]]],
 ) -> int:
-    """(id, pillar, pillars, area, language, confidence, meta) for voices whose classification
-    changed; the rollup follows through its trigger."""
-    rows = [(p, ",".join(ps), a, lang, c, json.dumps(m, ensure_ascii=False) if m else "{}", vid)
-            for vid, p, ps, a, lang, c, m in changes]
+    """(id, pillar, pillars, area, language, confidence, meta, complaints) for voices whose
+    classification changed; the rollups follow through their triggers."""
+    rows = [(p, ",".join(ps), a, lang, c, json.dumps(m, ensure_ascii=False) if m else "{}",
+             ",".join(cs), vid) for vid, p, ps, a, lang, c, m, cs in changes]
     with transaction(db):
         db.conn.executemany(
             "UPDATE voices SET pillar = ?, pillars = ?, area = ?, language = ?, confidence = ?, "
-            "meta = ? WHERE id = ?",
+            "meta = ?, complaints = ? WHERE id = ?",
             rows,
         )
     return len(rows)
+
+
+def complaints_unread(db: Database, ids: list[int]) -> set[int]:
+    """Of `ids`, the voices stored before chair read complaints (see store.complaints)."""
+    return {int(vid) for (vid,) in db.execute(
+        f"SELECT id FROM voices WHERE complaints IS NULL AND id IN ({', '.join('?' * len(ids))})",
+        ids).fetchall()} if ids else set()
 
 
 def correct(db: Database, voice_id: int, *, pillar: str | None = None,
@@ -520,10 +535,12 @@ def correct(db: Database, voice_id: int, *, pillar: str | None = None,
     """A user's correction: it is kept, and reclassifying never overrides it."""
     with transaction(db):
         if pillar is not None:
+            # A complaint goes with the voice to the pillar the user says it is about.
             db.conn.execute(
-                "UPDATE voices SET pillar = ?, pillars = ?, confidence = 1.0, flags = flags | ? "
-                "WHERE id = ?",
-                [pillar, pillar, Voice.PILLAR_MANUAL, voice_id],
+                "UPDATE voices SET pillar = ?, pillars = ?, confidence = 1.0, flags = flags | ?, "
+                "complaints = CASE WHEN complaints IS NULL OR complaints = '' THEN complaints "
+                "ELSE ? END WHERE id = ?",
+                [pillar, pillar, Voice.PILLAR_MANUAL, pillar, voice_id],
             )
         if area is not None:
             db.conn.execute("UPDATE voices SET area = ?, flags = flags | ? WHERE id = ?",
@@ -552,12 +569,14 @@ def sample_texts(db: Database, since: int, until: int, at_most: int
 
 
 def examples(db: Database, pillar: str, area: str, since: int, until: int,
-             limit: int = 3) -> list[Voice]:
-    """The most recent voices of a pillar and area in [since, until): evidence to quote."""
+             limit: int = 3, *, complaints: bool = False) -> list[Voice]:
+    """The most recent voices of a pillar and area in [since, until): evidence to quote;
+    with `complaints`, those that complain about it (store.complaints)."""
+    blame = f"AND {complaint_store.about()} " if complaints else ""
     rows = db.execute(
         f"{_SELECT} WHERE v.pillar = ? AND v.area = ? AND v.received_at >= ? "
-        f"AND v.received_at < ? AND v.copy_of IS NULL "
+        f"AND v.received_at < ? AND v.copy_of IS NULL {blame}"
         f"ORDER BY v.received_at DESC, v.id DESC LIMIT ?",
-        [pillar, area, since, until, limit],
+        [pillar, area, since, until, *([pillar, pillar] if complaints else []), limit],
     ).fetchall()
     return [_voice(r) for r in rows]

@@ -173,7 +173,7 @@ class MeetingTile(QFrame):
             self.callout.hide()
             return
         d = items[0]
-        wrote = translate("Meeting", "%Ln customers wrote about it this week", None,
+        wrote = translate("Meeting", "%Ln customers complained about it this week", None,
                           d.voices_recent)
         self.callout.setText("⚠ " + arg(
             translate("Meeting", "%1: the data says %2, on target — %3, %4 expected."),

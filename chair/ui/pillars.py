@@ -180,7 +180,7 @@ class PillarTile(QFrame):
             + arg(
                 translate("Pillars", "%1 says fine, %2 in 7 days against %3 expected"),
                 percent(d.value),
-                translate("Pillars", "%Ln voices", None, d.voices_recent),
+                translate("Pillars", "%Ln complaints", None, d.voices_recent),
                 decimal(d.voices_expected, 0),
             )
             + "</a>"

@@ -73,7 +73,7 @@ def since_html(c: Any) -> str:
     section(translate("Since", "Metrics that moved"), moved,
             translate("Since", "No headline metric moved."))
 
-    told = [arg(translate("Since", "%1 in %2: %3 says fine, %4 voices against %5 expected"),
+    told = [arg(translate("Since", "%1 in %2: %3 says fine, %4 complaints against %5 expected"),
                 _e(pillar_name(d.pillar)), _e(d.area), percent(d.value),
                 number(d.voices_recent), number(round(d.voices_expected))) for d in c.appeared]
     told += [arg(translate("Since", "Gone: %1 in %2"), _e(pillar_name(d.pillar)), _e(d.area))

@@ -203,10 +203,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln customers wrote about it this week</source>
+            <source>%Ln customers complained about it this week</source>
             <translation>
-                <numerusform>%Ln customer wrote about it this week</numerusform>
-                <numerusform>%Ln customers wrote about it this week</numerusform>
+                <numerusform>%Ln customer complained about it this week</numerusform>
+                <numerusform>%Ln customers complained about it this week</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -300,17 +300,17 @@
     <context>
         <name>Pillars</name>
         <message numerus="yes">
+            <source>%Ln complaints</source>
+            <translation>
+                <numerusform>%Ln complaint</numerusform>
+                <numerusform>%Ln complaints</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln overdue escalations</source>
             <translation>
                 <numerusform>%Ln overdue escalation</numerusform>
                 <numerusform>%Ln overdue escalations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln voices</source>
-            <translation>
-                <numerusform>%Ln voice</numerusform>
-                <numerusform>%Ln voices</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1430,10 +1430,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln customers wrote about it this week</source>
+            <source>%Ln customers complained about it this week</source>
             <translation>
-                <numerusform>%Ln client en a parlé cette semaine</numerusform>
-                <numerusform>%Ln clients en ont parlé cette semaine</numerusform>
+                <numerusform>%Ln client s’en est plaint cette semaine</numerusform>
+                <numerusform>%Ln clients s’en sont plaints cette semaine</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1786,17 +1786,17 @@ Décisions · 5</translation>
             <translation>%1 : zones les plus faibles</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln complaints</source>
+            <translation>
+                <numerusform>%Ln réclamation</numerusform>
+                <numerusform>%Ln réclamations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln overdue escalations</source>
             <translation>
                 <numerusform>%Ln escalade en retard</numerusform>
                 <numerusform>%Ln escalades en retard</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln voices</source>
-            <translation>
-                <numerusform>%Ln voix</numerusform>
-                <numerusform>%Ln voix</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1985,8 +1985,8 @@ Décisions · 5</translation>
             <translation>%1 j</translation>
         </message>
         <message>
-            <source>%1 in %2: %3 at %4 says fine, but %5 voices came in 7 days against %6 expected.</source>
-            <translation>%1 à %2 : %3 à %4 dit que tout va bien, mais %5 voix sont arrivées en 7 jours contre %6 attendues.</translation>
+            <source>%1 in %2: %3 at %4 says fine, but %5 complaints came in 7 days against %6 expected.</source>
+            <translation>%1 à %2 : %3 à %4 dit que tout va bien, mais %5 réclamations sont arrivées en 7 jours contre %6 attendues.</translation>
         </message>
         <message>
             <source>%1 min</source>
@@ -2764,8 +2764,8 @@ Décisions · 5</translation>
             <translation>n° %1 %2 — %3, échéance %4</translation>
         </message>
         <message>
-            <source>%1 in %2: %3 says fine, %4 voices against %5 expected</source>
-            <translation>%1 à %2 : %3 dit que tout va bien, %4 voix contre %5 attendues</translation>
+            <source>%1 in %2: %3 says fine, %4 complaints against %5 expected</source>
+            <translation>%1 à %2 : %3 dit que tout va bien, %4 réclamations contre %5 attendues</translation>
         </message>
         <message>
             <source>%1 · %2 · %3: %4 → %5 (target %6)</source>

@@ -1455,11 +1455,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln customers wrote about it this week</source>
+            <source>%Ln customers complained about it this week</source>
             <translation>
-                <numerusform>%Ln osoba napisała o tym w tym tygodniu</numerusform>
-                <numerusform>%Ln osoby napisały o tym w tym tygodniu</numerusform>
-                <numerusform>%Ln osób napisało o tym w tym tygodniu</numerusform>
+                <numerusform>%Ln klient złożył skargę w tym tygodniu</numerusform>
+                <numerusform>%Ln klientów złożyło skargę w tym tygodniu</numerusform>
+                <numerusform>%Ln klientów złożyło skargę w tym tygodniu</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1824,19 +1824,19 @@ Decyzje · 5</translation>
             <translation>%1: najsłabsze obszary</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln complaints</source>
+            <translation>
+                <numerusform>%Ln skarga</numerusform>
+                <numerusform>%Ln skargi</numerusform>
+                <numerusform>%Ln skarg</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln overdue escalations</source>
             <translation>
                 <numerusform>%Ln eskalacja po terminie</numerusform>
                 <numerusform>%Ln eskalacje po terminie</numerusform>
                 <numerusform>%Ln eskalacji po terminie</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln voices</source>
-            <translation>
-                <numerusform>%Ln głos</numerusform>
-                <numerusform>%Ln głosy</numerusform>
-                <numerusform>%Ln głosów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2027,8 +2027,8 @@ Decyzje · 5</translation>
             <translation>%1 dni</translation>
         </message>
         <message>
-            <source>%1 in %2: %3 at %4 says fine, but %5 voices came in 7 days against %6 expected.</source>
-            <translation>%1 w %2: %3 na poziomie %4 mówi, że jest dobrze, ale w 7 dni przyszło %5 głosów wobec %6 oczekiwanych.</translation>
+            <source>%1 in %2: %3 at %4 says fine, but %5 complaints came in 7 days against %6 expected.</source>
+            <translation>%1 w %2: %3 na poziomie %4 mówi, że dobrze, ale w 7 dni przyszło %5 skarg wobec oczekiwanych %6.</translation>
         </message>
         <message>
             <source>%1 min</source>
@@ -2807,8 +2807,8 @@ Decyzje · 5</translation>
             <translation>#%1 %2 — %3, termin %4</translation>
         </message>
         <message>
-            <source>%1 in %2: %3 says fine, %4 voices against %5 expected</source>
-            <translation>%1 w %2: %3 mówi, że dobrze, a głosów jest %4 wobec oczekiwanych %5</translation>
+            <source>%1 in %2: %3 says fine, %4 complaints against %5 expected</source>
+            <translation>%1 w %2: %3 mówi, że dobrze, a skarg jest %4 wobec oczekiwanych %5</translation>
         </message>
         <message>
             <source>%1 · %2 · %3: %4 → %5 (target %6)</source>

@@ -1405,9 +1405,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln customers wrote about it this week</source>
+            <source>%Ln customers complained about it this week</source>
             <translation>
-                <numerusform>%Ln khách hàng đã viết về việc này trong tuần</numerusform>
+                <numerusform>%Ln khách hàng đã phàn nàn về việc này trong tuần</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1748,15 +1748,15 @@ Quyết định · 5</translation>
             <translation>%1: khu vực kém nhất</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln overdue escalations</source>
+            <source>%Ln complaints</source>
             <translation>
-                <numerusform>%Ln chuyển cấp quá hạn</numerusform>
+                <numerusform>%Ln phàn nàn</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln voices</source>
+            <source>%Ln overdue escalations</source>
             <translation>
-                <numerusform>%Ln ý kiến</numerusform>
+                <numerusform>%Ln chuyển cấp quá hạn</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1943,8 +1943,8 @@ Quyết định · 5</translation>
             <translation>%1 ngày</translation>
         </message>
         <message>
-            <source>%1 in %2: %3 at %4 says fine, but %5 voices came in 7 days against %6 expected.</source>
-            <translation>%1 tại %2: %3 ở mức %4 cho thấy ổn, nhưng có %5 ý kiến trong 7 ngày so với %6 dự kiến.</translation>
+            <source>%1 in %2: %3 at %4 says fine, but %5 complaints came in 7 days against %6 expected.</source>
+            <translation>%1 tại %2: %3 ở mức %4 cho thấy ổn, nhưng có %5 phàn nàn trong 7 ngày so với %6 dự kiến.</translation>
         </message>
         <message>
             <source>%1 min</source>
@@ -2721,8 +2721,8 @@ Quyết định · 5</translation>
             <translation>#%1 %2 — %3, hạn %4</translation>
         </message>
         <message>
-            <source>%1 in %2: %3 says fine, %4 voices against %5 expected</source>
-            <translation>%1 tại %2: %3 cho thấy ổn, nhưng có %4 ý kiến so với %5 dự kiến</translation>
+            <source>%1 in %2: %3 says fine, %4 complaints against %5 expected</source>
+            <translation>%1 tại %2: %3 cho thấy ổn, nhưng có %4 phàn nàn so với %5 dự kiến</translation>
         </message>
         <message>
             <source>%1 · %2 · %3: %4 → %5 (target %6)</source>

@@ -189,10 +189,11 @@ def test_a_database_of_an_older_schema_upgrades_in_place(db_path: Path, monkeypa
         patch.setattr(store.twins, "firsts", lambda db, twins: {})  # nor copies of one text
         patch.setattr(store.twins, "group", lambda db, new, heads: 0)
         old = connect(db_path)
-        # (The writer of today writes each voice's twin and copy_of; upgrading keeps the
-        # columns it finds.)
+        # (The writer of today writes each voice's twin, copy_of and complaints; upgrading
+        # keeps the columns it finds.)
         old.execute("ALTER TABLE voices ADD COLUMN twin INTEGER")
         old.execute("ALTER TABLE voices ADD COLUMN copy_of INTEGER")
+        old.execute("ALTER TABLE voices ADD COLUMN complaints TEXT")
         store.add_voices(old, [voice("kept", "Paczka z Łodzi")])
         assert schema_version(old) == 1
         old.close()
