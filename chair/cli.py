@@ -214,6 +214,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if s.undated:
             lines.append(f"    {s.undated:,} without a readable date: shown as \"date unknown\", "
                          "listed after the dated voices")
+        if s.unmatched_areas:
+            lines.append(_unmatched_line(s.unmatched_areas))
     lines.append(f"Total: {result.imported:,} imported, {result.duplicates:,} duplicates, "
                  f"{result.rejected:,} rejected" + (" (cancelled)" if result.cancelled else ""))
     if result.rejected:
@@ -222,6 +224,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.unreadable or not result.sources:
         return 1
     return 0
+
+
+def _unmatched_line(areas: list[str]) -> str:
+    """'3 areas match no voice and no known place: …', with what to do about it."""
+    shown = ", ".join(areas[:8]) + (" …" if len(areas) > 8 else "")
+    return (f"    {len(areas)} areas match no voice and no known place: {shown} "
+            "(`chair areas map SPELLING AREA` maps a spelling to an area)")
 
 
 def cmd_import_metrics(args: argparse.Namespace) -> int:
@@ -241,6 +250,8 @@ def cmd_import_metrics(args: argparse.Namespace) -> int:
         lines.append(f"{r.source}: {r.imported:,} observations imported, {r.rejected:,} rejected")
         lines.extend(f"    {n:,} × {reason}" for reason, n in
                      sorted(r.reasons.items(), key=lambda kv: -kv[1])[:5])
+        if r.unmatched_areas:
+            lines.append(_unmatched_line(r.unmatched_areas))
     _print(args, [r.as_json() for r in results], "\n".join(lines))
     return 0 if results and any(r.imported or r.rejected for r in results) else 1
 

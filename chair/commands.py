@@ -156,6 +156,34 @@ def commands(open_db: Opener) -> dict[str, Command]:
         _print(args, payload, "\n".join(lines) or "No meetings yet.")
         return 0
 
+    def areas_command(args: argparse.Namespace) -> int:
+        from chair.config.paths import data_dir
+        from chair.config.settings import Settings
+        from chair.services import areas
+
+        if args.action == "map":
+            if len(args.values) != 2:
+                raise ChairError("`chair areas map` needs SPELLING AREA, e.g. "
+                                 "chair areas map 'Da Nang' 'Đà Nẵng'.")
+            settings = Settings()
+            mine = settings.get("taxonomy.file") or str(data_dir() / "taxonomy.json")
+            spelling, area = args.values
+            named, (v, m, o) = areas.map_spelling(open_db(args, write=True), spelling, area,
+                                                  Path(mine))
+            if not settings.get("taxonomy.file"):
+                settings.set("taxonomy.file", mine)
+                settings.save()
+            print(f"{spelling} is {named} from now on (kept in {mine}): "
+                  f"{v:,} voices, {m:,} metric observations and {o:,} owners moved.")
+            return 0
+        found = areas.areas(open_db(args))
+        _print(args, [{"area": u.area, "voices": u.voices, "metrics": u.metrics,
+                       "owners": u.owners, "known": u.known} for u in found],
+               "\n".join(f"{u.area:<24} {u.voices:>7,} voices {u.metrics:>6,} metrics "
+                         f"{u.owners:>3} owners" + ("" if u.known else "  (matches nothing)")
+                         for u in found) or "No areas yet.")
+        return 0
+
     def decisions_command(args: argparse.Namespace) -> int:
         if args.action in ("done", "undo"):
             if args.id is None:
@@ -347,6 +375,7 @@ def commands(open_db: Opener) -> dict[str, Command]:
             "sources": sources, "remove-source": remove_source, "remind": remind,
             "since-last-meeting": since_last_meeting, "export": export, "detect": detect,
             "digest": digest, "decisions": decisions_command, "trends": trends,
+            "areas": areas_command,
             "detections": detections_command}
 
 
@@ -481,6 +510,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, open_db: Opener) -> N
     p.add_argument("--name", help="the owner's name (set)")
 
     parser("meetings", "meetings with their dates and decisions", True)
+    p = parser("areas", "the areas voices, metrics and owners name (those matching no voice "
+               "and no known place first), or map a spelling to an area once", True)
+    p.add_argument("action", nargs="?", default="list", choices=("list", "map"))
+    p.add_argument("values", nargs="*", metavar="SPELLING AREA")
     p = parser("trends", "a pillar over the last twelve weeks per area: the voices (each text "
                "once) and its headline metric", True)
     p.add_argument("pillar", choices=("price", "selection", "delivery"))

@@ -8,7 +8,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,9 @@ from chair.domain.text import fold
 from chair.ingest.dates import DateReader
 from chair.ingest.delimited import sniff_dialect, sniff_encoding
 from chair.ingest.jsonrecords import _flatten, _iter_json
+from chair.insight.areas import canonical, known_areas, matches
 from chair.store import metrics as metric_store
+from chair.store import voices as voice_store
 from chair.store.db import transaction
 from chair.store.rejects import Reject, insert_rejects
 
@@ -58,10 +60,13 @@ class MetricsResult:
     imported: int = 0
     rejected: int = 0
     reasons: dict[str, int] = field(default_factory=dict)
+    # Areas of the file (as chair spells them) that match no voice's area and no place of
+    # the gazetteer: a spelling to map (`chair areas map`), or a city without voices yet.
+    unmatched_areas: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
         return {"source": self.source, "imported": self.imported, "rejected": self.rejected,
-                "reasons": self.reasons}
+                "reasons": self.reasons, "unmatched_areas": self.unmatched_areas}
 
 
 def _period(raw: str, dates: DateReader) -> str | None:
@@ -239,6 +244,11 @@ def import_metrics(db: Database, path: Path) -> MetricsResult:
                 good.append(outcome)
     except ValueError as exc:
         raise SourceUnreadable(f"{path.name}: {exc}") from exc
+    # One notion of area: "Da Nang" as the voices say it, "Đà Nẵng" (chair.insight.areas).
+    voice_areas = known_areas(voice_store.counts_by(db, "area"))
+    spellings = {**known_areas(metric_store.areas(db)), **voice_areas}
+    good = [replace(o, area=canonical(o.area, spellings)) for o in good]
+    result.unmatched_areas = sorted({o.area for o in good if not matches(o.area, voice_areas)})
     # Newest wins within one file too: the same pillar/metric/area/period twice is one row.
     unique = {(o.pillar, o.metric, o.area, o.period): o for o in good}
     metric_store.add_observations(db, unique.values(), source=path.name)

@@ -86,6 +86,8 @@ class SourceResult:
     repaired: int = 0
     # Of `rejected`: rejects beyond the first REJECTS_KEPT, counted by reason, not kept.
     unkept: dict[str, int] = field(default_factory=dict)
+    # A metrics file's areas that match no voice and no known place (chair.insight.areas).
+    unmatched_areas: list[str] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -102,6 +104,8 @@ class SourceResult:
             out["undated"] = self.undated
         if self.repaired:
             out["repaired"] = self.repaired
+        if self.unmatched_areas:
+            out["unmatched_areas"] = self.unmatched_areas
         if self.error:
             out["error"] = self.error
         if self.reasons:

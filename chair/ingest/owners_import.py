@@ -12,7 +12,9 @@ from chair.domain.model import Owner
 from chair.domain.text import fold
 from chair.ingest.delimited import sniff_dialect, sniff_encoding
 from chair.ingest.metrics_import import PILLAR_NAMES
+from chair.insight.areas import canonical, known_areas
 from chair.store import owners
+from chair.store import voices as voice_store
 
 if TYPE_CHECKING:
     from chair.store.db import Database
@@ -34,6 +36,8 @@ def import_owners(db: Database, path: Path) -> int:
         raise SourceUnreadable(
             f"{path.name} needs the columns name, email, pillar (and area)") from None
     area = header.index("area") if "area" in header else None
+    # The same notion of area as the voices' (chair.insight.areas): "Lodz" owns "Łódź".
+    known = known_areas(voice_store.counts_by(db, "area"))
     found = []
     for row in rows[1:]:
         if len(row) <= max(name, email, pillar):
@@ -41,6 +45,6 @@ def import_owners(db: Database, path: Path) -> int:
         key = PILLAR_NAMES.get(fold(row[pillar].strip()))
         if key is None or not row[name].strip():
             continue
-        where = row[area].strip() if area is not None and area < len(row) else ""
+        where = canonical(row[area], known) if area is not None and area < len(row) else ""
         found.append(Owner(row[name].strip(), row[email].strip(), key, where))
     return owners.set_owners(db, found)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from chair.insight.areas import canonical, known_areas
 from chair.insight.classification import Taxonomy, classify_voice, default_taxonomy
+from chair.store import areas as area_store
 from chair.store import twins
 from chair.store import voices as voice_store
 
@@ -41,4 +43,11 @@ def reclassify_all(db: Database, taxonomy: Taxonomy | None = None,
             progress(seen)
     # Voices stored before chair kept each text's twin join their groups (store.twins).
     twins.group_stored(db)
+    # Metrics and owners stored as a file spelled their areas: named as the voices are.
+    used = area_store.in_use(db)
+    known = known_areas(a for a, (voices, _, _) in used.items() if voices)
+    for area in used:
+        named = canonical(area, known, tax)
+        if named != area:
+            area_store.rename(db, area, named)
     return seen, changed

@@ -116,7 +116,8 @@ class MetricsFile:
 
         done = import_metrics(db, self.path)
         return SourceResult(f"{done.source} (metrics)", imported=done.imported,
-                            rejected=done.rejected, reasons=done.reasons)
+                            rejected=done.rejected, reasons=done.reasons,
+                            unmatched_areas=done.unmatched_areas)
 
 
 def sniff_kind(path: Path) -> str:

@@ -65,6 +65,10 @@ class PillarSummary:
     trend: tuple[tuple[str, float], ...]
     beyond_target: int = 0
     volume: int = 0
+    # Customer-written texts complaining about the pillar in the last 7 days, and the areas
+    # most of them came from (area, complaints), most first.
+    complaints: int = 0
+    complaints_from: tuple[tuple[str, int], ...] = ()
 
     @property
     def on_target(self) -> bool:

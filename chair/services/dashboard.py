@@ -4,7 +4,9 @@ metrics and voices, and the counts behind `chair stats`."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+import time
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chair.domain.days import day_number
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from chair.store.db import Database
 
 EVIDENCE = 3  # verbatim voices shown with a disagreement
+COMPLAINT_DAYS = 7  # the complaints a tile shows: this many days up to today
 
 
 def pillar_summaries(db: Database, targets: dict[str, float] | None = None,
@@ -33,7 +36,16 @@ def pillar_summaries(db: Database, targets: dict[str, float] | None = None,
     imported ones."""
     if observations is None:
         observations = metric_store.dashboard_window(db)
-    return summarize_pillars(observations, targets=targets or None)
+    summaries = summarize_pillars(observations, targets=targets or None)
+    # What customers complain about this week, beside what the metric says.
+    today = int(time.time()) // 86400
+    blamed: dict[str, Counter[str]] = {}
+    for day, pillar, area, n in complaint_store.per_day(db, today - COMPLAINT_DAYS + 1):
+        if day <= today:
+            blamed.setdefault(pillar, Counter())[area] += n
+    return [replace(s, complaints=sum(blamed.get(s.pillar, {}).values()),
+                    complaints_from=tuple(blamed.get(s.pillar, Counter()).most_common(3)))
+            for s in summaries]
 
 
 def disagreements(db: Database,

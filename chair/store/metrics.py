@@ -80,3 +80,8 @@ def day_range(db: Database) -> tuple[int, int] | None:
 
 def count(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM metrics").fetchone()[0])
+
+
+def areas(db: Database) -> list[str]:
+    """Every area the metrics name."""
+    return [str(a) for (a,) in db.execute("SELECT DISTINCT area FROM metrics").fetchall()]

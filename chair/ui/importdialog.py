@@ -135,6 +135,13 @@ class ImportDialog(QDialog):
             lines.append(translate(
                 "ImportDialog", "%Ln voices had no readable date: they show “date unknown” and "
                 "come after the dated voices.", None, result.undated))
+        unmatched = sorted({a for s in result.sources for a in s.unmatched_areas})
+        if unmatched:
+            lines.append(html.escape(arg(translate(
+                "ImportDialog", "%Ln areas of the metrics match no voice and no known place: "
+                "%1. A spelling is mapped to an area with chair areas map.", None,
+                len(unmatched)), ", ".join(unmatched[:6]) + (" …" if len(unmatched) > 6
+                                                           else ""))))
         if result.cancelled:
             lines.append(translate("ImportDialog", "Cancelled: what was read before stays, and "
                                    "importing again completes it."))

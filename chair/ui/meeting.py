@@ -272,6 +272,7 @@ class MeetingView(QWidget):
             if self.meeting_id is not None:
                 self.refresh_panels()
             for tile in self.tiles.values():
+                tile.make_room(not compact and not self.bar.isVisible())
                 if tile.chart is not None:
                     tile.chart.setFixedHeight(40 if compact else 70)
 
@@ -299,6 +300,7 @@ class MeetingView(QWidget):
         for the bar: their numbers and the disagreement stay whole, and so does the side."""
         for tile in self.tiles.values():
             tile.people.setVisible(not typing)
+            tile.make_room(not typing and not self.property("compact"))
             if tile.chart is not None:
                 tile.chart.setVisible(not typing)
         self.side.set_typing(typing)

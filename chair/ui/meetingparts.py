@@ -30,6 +30,7 @@ from chair.ui.format import (
     voice_ago,
 )
 from chair.ui.i18n import translate
+from chair.ui.pillars import complaints_line
 from chair.ui.wording import people_sentence
 
 QUOTE_CHARS = 560  # what a room reads in the time a voice stays up
@@ -126,6 +127,12 @@ class MeetingTile(QFrame):
         self.people = QLabel("")
         self.people.setObjectName("meetingTilePeople")
         self.people.setWordWrap(True)
+        # The week's complaints about the pillar, where the room has space for them.
+        self.complaints = plain_label("")
+        self.complaints.setObjectName("meetingTileComplaints")
+        self.complaints.setWordWrap(True)
+        self.complaints.hide()
+        self.roomy = True
         self.callout = plain_label("")  # names an area of the imported metrics
         self.callout.setObjectName("meetingCallout")
         self.callout.setWordWrap(True)
@@ -139,6 +146,7 @@ class MeetingTile(QFrame):
         self.chart_slot = QVBoxLayout()
         layout.addLayout(self.chart_slot)
         layout.addWidget(self.people)
+        layout.addWidget(self.complaints)
         layout.addWidget(self.callout)
         layout.addStretch(1)
         self.chart: Any = None
@@ -156,9 +164,17 @@ class MeetingTile(QFrame):
             self.target.setText(arg(translate("Meeting", "below target · %1"), percent(s.target)))
             self.target.setStyleSheet("color: #ff8a80; font-weight: 600;")
         self.people.setText(people_sentence(s.metric, s.affected, s.beyond_target))
+        self.complaints.setText(complaints_line(s))
+        self.make_room(self.roomy)
         if self.chart is not None:
             self.chart.show_trend(s.trend[-30:], s.target, MEETING_COLORS[self.pillar],
                                   style=self._chart_style())
+
+    def make_room(self, roomy: bool) -> None:
+        """The complaints line shows only where there is room: not on a small screen, nor
+        while a decision or a "?" is typed."""
+        self.roomy = roomy
+        self.complaints.setVisible(roomy and bool(self.complaints.text()))
 
     def _chart_style(self) -> Any:
         import dataclasses

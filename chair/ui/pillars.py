@@ -14,6 +14,7 @@ from chair.ui import theme
 from chair.ui.format import (
     arg,
     decimal,
+    number,
     percent,
     pillar_name,
     plain_label,
@@ -87,6 +88,9 @@ class PillarTile(QFrame):
         self.people = QLabel("")
         self.people.setObjectName("tilePeople")
         self.people.setWordWrap(True)
+        self.complaints = plain_label("")  # names areas of the voices
+        self.complaints.setObjectName("tileComplaints")
+        self.complaints.setWordWrap(True)
         self.areas = QLabel("")
         self.areas.setObjectName("tileAreas")
         self.areas.setTextFormat(Qt.TextFormat.RichText)
@@ -103,7 +107,7 @@ class PillarTile(QFrame):
         value_row.addLayout(self.chart_slot, 1)
         layout.addLayout(top)
         layout.addLayout(value_row)
-        for w in (self.detail, self.people, self.areas, self.badge):
+        for w in (self.detail, self.people, self.complaints, self.areas, self.badge):
             layout.addWidget(w)
         layout.addStretch(1)
         self.chart: Any = None
@@ -122,6 +126,7 @@ class PillarTile(QFrame):
 
     def show_summary(self, s: PillarSummary) -> None:
         self.summary = s
+        self.complaints.setText(complaints_line(s))
         if s.value is None:
             self.value.setText(translate("Pillars", "no data"))
             self.detail.setText(translate("Pillars", "Import metrics (Ctrl+I) to see this pillar."))
@@ -247,3 +252,15 @@ class PillarsPanel(QFrame):
         for tile in self.tiles.values():
             tile.detail.setVisible(not compact)
             tile.areas.setVisible(not compact)
+            tile.complaints.setVisible(not compact)
+
+
+def complaints_line(s: PillarSummary) -> str:
+    """'38 complaints from customers in 7 days, most from Łódź (24)', or ''."""
+    if not s.complaints:
+        return ""
+    line = translate("Pillars", "%Ln complaints from customers in 7 days", None, s.complaints)
+    if s.complaints_from and s.complaints_from[0][0]:
+        area, n = s.complaints_from[0]
+        line += arg(translate("Pillars", ", most from %1 (%2)"), area, number(n))
+    return line

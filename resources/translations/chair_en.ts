@@ -120,6 +120,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln areas of the metrics match no voice and no known place: %1. A spelling is mapped to an area with chair areas map.</source>
+            <translation>
+                <numerusform>%Ln area of the metrics matches no voice and no known place: %1. A spelling is mapped to an area with chair areas map.</numerusform>
+                <numerusform>%Ln areas of the metrics match no voice and no known place: %1. A spelling is mapped to an area with chair areas map.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln voices had no readable date: they show “date unknown” and come after the dated voices.</source>
             <translation>
                 <numerusform>%Ln voice had no readable date: it shows “date unknown” and comes after the dated voices.</numerusform>
@@ -304,6 +311,13 @@
             <translation>
                 <numerusform>%Ln complaint</numerusform>
                 <numerusform>%Ln complaints</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln complaints from customers in 7 days</source>
+            <translation>
+                <numerusform>%Ln complaint from customers in 7 days</numerusform>
+                <numerusform>%Ln complaints from customers in 7 days</numerusform>
             </translation>
         </message>
         <message numerus="yes">

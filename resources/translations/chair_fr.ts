@@ -959,6 +959,13 @@
             <translation>%1 importées, %2 déjà présentes, %3 rejetées</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln areas of the metrics match no voice and no known place: %1. A spelling is mapped to an area with chair areas map.</source>
+            <translation>
+                <numerusform>%Ln zone des indicateurs ne correspond à aucune voix ni à aucun lieu connu : %1. Une graphie se rattache à une zone avec chair areas map.</numerusform>
+                <numerusform>%Ln zones des indicateurs ne correspondent à aucune voix ni à aucun lieu connu : %1. Une graphie se rattache à une zone avec chair areas map.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln voices had no readable date: they show “date unknown” and come after the dated voices.</source>
             <translation>
                 <numerusform>%Ln voix n’avait pas de date lisible : elle porte « date inconnue » et vient après les voix datées.</numerusform>
@@ -1793,11 +1800,22 @@ Décisions · 5</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln complaints from customers in 7 days</source>
+            <translation>
+                <numerusform>%Ln réclamation de clients en 7 jours</numerusform>
+                <numerusform>%Ln réclamations de clients en 7 jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln overdue escalations</source>
             <translation>
                 <numerusform>%Ln escalade en retard</numerusform>
                 <numerusform>%Ln escalades en retard</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>, most from %1 (%2)</source>
+            <translation>, surtout de %1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>? %Ln overdue</source>

@@ -973,6 +973,14 @@
             <translation>zaimportowano: %1, już były: %2, odrzucono: %3</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln areas of the metrics match no voice and no known place: %1. A spelling is mapped to an area with chair areas map.</source>
+            <translation>
+                <numerusform>%Ln obszar wskaźników nie pasuje do żadnego głosu ani znanego miejsca: %1. Pisownię przypisuje się do obszaru poleceniem chair areas map.</numerusform>
+                <numerusform>%Ln obszary wskaźników nie pasują do żadnego głosu ani znanego miejsca: %1. Pisownię przypisuje się do obszaru poleceniem chair areas map.</numerusform>
+                <numerusform>%Ln obszarów wskaźników nie pasuje do żadnego głosu ani znanego miejsca: %1. Pisownię przypisuje się do obszaru poleceniem chair areas map.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln voices had no readable date: they show “date unknown” and come after the dated voices.</source>
             <translation>
                 <numerusform>%Ln głos nie miał czytelnej daty: widnieje jako „data nieznana” i jest po głosach z datą.</numerusform>
@@ -1832,12 +1840,24 @@ Decyzje · 5</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln complaints from customers in 7 days</source>
+            <translation>
+                <numerusform>%Ln skarga klientów w 7 dni</numerusform>
+                <numerusform>%Ln skargi klientów w 7 dni</numerusform>
+                <numerusform>%Ln skarg klientów w 7 dni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln overdue escalations</source>
             <translation>
                 <numerusform>%Ln eskalacja po terminie</numerusform>
                 <numerusform>%Ln eskalacje po terminie</numerusform>
                 <numerusform>%Ln eskalacji po terminie</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>, most from %1 (%2)</source>
+            <translation>, najwięcej z: %1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>? %Ln overdue</source>

@@ -945,6 +945,12 @@
             <translation>đã nhập %1, đã có sẵn %2, bị từ chối %3</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln areas of the metrics match no voice and no known place: %1. A spelling is mapped to an area with chair areas map.</source>
+            <translation>
+                <numerusform>%Ln khu vực của chỉ số không khớp với ý kiến hay địa điểm nào đã biết: %1. Gán một cách viết cho một khu vực bằng lệnh chair areas map.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln voices had no readable date: they show “date unknown” and come after the dated voices.</source>
             <translation>
                 <numerusform>%Ln ý kiến không có ngày đọc được: hiển thị “không rõ ngày” và xếp sau các ý kiến có ngày.</numerusform>
@@ -1754,10 +1760,20 @@ Quyết định · 5</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln complaints from customers in 7 days</source>
+            <translation>
+                <numerusform>%Ln phàn nàn của khách hàng trong 7 ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln overdue escalations</source>
             <translation>
                 <numerusform>%Ln chuyển cấp quá hạn</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>, most from %1 (%2)</source>
+            <translation>, nhiều nhất từ %1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>? %Ln overdue</source>

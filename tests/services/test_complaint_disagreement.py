@@ -6,11 +6,16 @@ raise nothing; calm weeks raise nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 from chair.domain.model import MetricObservation
 from chair.services import dashboard
-from chair.store import metrics
+from chair.store import connect, metrics
+from chair.store import metrics as metrics_store
 from chair.store import voices as voice_store
 from tests.services.test_detection import (
     CITIES,
@@ -65,6 +70,9 @@ def test_a_spike_of_complaints_is_found_first_and_shown_with_complaints(store_at
     assert found and (found[0].pillar, found[0].area) == ("delivery", "Kraków")
     evidence = dashboard.evidence(db, found[0])
     assert len(evidence) == 3 and all("delivery" in v.complaints for v in evidence)
+    # The tile counts the week's complaints and where most came from.
+    [tile] = [s for s in dashboard.pillar_summaries(db) if s.pillar == "delivery"]
+    assert tile.complaints >= 40 and tile.complaints_from[0][0] == "Kraków"
 
 
 def test_as_many_voices_praising_the_delivery_raise_nothing(store_at) -> None:  # type: ignore[no-untyped-def]
@@ -81,3 +89,42 @@ def test_calm_weeks_raise_nothing(store_at) -> None:  # type: ignore[no-untyped-
     _calm_weeks(db, random.Random(9))
     _on_target(db)
     assert dashboard.disagreements(db) == []
+
+
+def _metrics_file(path, city: str) -> Path:  # type: ignore[no-untyped-def]
+    """On-time delivery on target everywhere, as a data warehouse spells the cities."""
+    rows = [f"{dt.datetime.fromtimestamp(NOW - d * DAY, dt.UTC).date().isoformat()},delivery,"
+            f"on_time,{area},98.5%,97.5%,2000" for area in (*CITIES[:-1], city)
+            for d in range(63)]
+    path.write_text("date,pillar,metric,area,value,target,volume\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_metrics_spelled_without_diacritics_meet_their_voices(db_path: Path, tmp_path: Path) -> None:
+    from chair.ingest.metrics_import import import_metrics
+
+    db = connect(db_path)
+    rng = random.Random(5)
+    n = _calm_weeks(db, rng)
+    # The metrics say "Da Nang" and "KRAKOW"; the voices say "Đà Nẵng" and "Kraków".
+    spike = _planted(rng, n + 1, "Đà Nẵng", COMPLAINTS, 40)
+    voice_store.add_voices(db, spike)
+    result = import_metrics(db, _metrics_file(tmp_path / "dw.csv", "Da Nang"))
+    assert result.imported == 63 * len(CITIES) and result.unmatched_areas == []
+    assert set(metrics_store.areas(db)) == {*CITIES[:-1], "Đà Nẵng"}
+    found = dashboard.disagreements(db)
+    assert found and (found[0].pillar, found[0].area) == ("delivery", "Đà Nẵng")
+    # A spelling nothing knows is reported, then mapped once and read so from then on.
+    other = import_metrics(db, _metrics_file(tmp_path / "odd.csv", "DN Central"))
+    assert other.unmatched_areas == ["DN Central"]
+    out = subprocess.run([sys.executable, "-m", "chair", "--db", str(db_path), "areas", "map",
+                          "DN Central", "Da Nang"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "Đà Nẵng" in out.stdout and "63 metric observations" in out.stdout
+    again = connect(db_path)
+    assert "DN Central" not in metrics_store.areas(again)
+    listed = json.loads(subprocess.run(
+        [sys.executable, "-m", "chair", "--db", str(db_path), "areas", "--json"],
+        capture_output=True, text=True, check=True).stdout)
+    assert {a["area"] for a in listed if not a["known"]} == set()

@@ -106,6 +106,8 @@ def test_past_meetings_list_their_decisions_followed_up_from_the_window(qtbot, w
 
 def test_a_tile_opens_its_trends_the_voices_and_the_metric_per_area(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     tile = window.pillars.tiles["delivery"]
+    qtbot.waitUntil(lambda: "complaints from customers" in tile.complaints.text(), timeout=5000)
+    assert "most from Łódź" in tile.complaints.text()
     tile.trends.click()
     dialog = window.between.trends["delivery"]
     qtbot.waitUntil(lambda: dialog.trends is not None, timeout=10_000)

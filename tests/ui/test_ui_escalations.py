@@ -70,8 +70,9 @@ def test_question_mark_then_enter_escalates_to_the_owner_of_that_area(
     # The list shows where it landed: its row selected and scrolled to, its subject whole in
     # the tooltip.
     view = window.escalations
+    # (The list is read again on a worker: on a loaded machine that may take a while.)
     qtbot.waitUntil(lambda: view.currentIndex().data(EscalationRole) is not None
-                    and view.currentIndex().data(EscalationRole).id == eid, timeout=5000)
+                    and view.currentIndex().data(EscalationRole).id == eid, timeout=20_000)
     assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
     assert made.subject in view.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
     due = time.localtime(made.due_at)

@@ -430,4 +430,8 @@ def test_a_decision_past_its_follow_up_date_comes_back_in_the_next_meeting(qtbot
     assert "TO FOLLOW UP" in shown.text() and "Dana Whitfield" in shown.text()
     assert "apartment complexes" in shown.text()
     assert "Marek" not in shown.text() and "Hélène" not in shown.text()
+    # Each tile says how many complained this week, and where most of them are.
+    tile = view.tiles["delivery"]
+    qtbot.waitUntil(lambda: "most from Łódź" in tile.complaints.text(), timeout=5000)
+    assert tile.complaints.isVisible() == (not view.property("compact"))
     _leave(qtbot, window)
