@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 
 from chair.domain.text import fold
 
@@ -33,6 +34,19 @@ def _written(text: str) -> str:
     return (text if text.isascii() else unicodedata.normalize("NFC", text)).lower()
 
 
+class _Starts(dict[str, bool]):
+    def __init__(self, polarity: Polarity) -> None:
+        super().__init__()
+        self.polarity = polarity
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) > 50_000:
+            self.clear()
+        found = self[token] = (token in self.polarity.words
+                               or token[:3] in self.polarity.stems)
+        return found
+
+
 class Polarity:
     """One language's evaluative words, as written or folded like its cues."""
 
@@ -45,6 +59,10 @@ class Polarity:
         self.stems: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
         self.contrast: set[tuple[str, ...]] = set()
         self.negations: set[str] = set()
+        # Whether an evaluative phrase may start at a word, memoised: a few thousand distinct
+        # words make up nearly all of every text.
+        self._starts = _Starts(self)
+        self._word_cache: dict[str, tuple[str, ...]] = {}
 
     def normal(self, text: str) -> str:
         return fold(text) if self.folds else _written(text)
@@ -68,6 +86,7 @@ class Polarity:
                 self.words.setdefault(words[0], []).append(entry)
         for found in (*self.words.values(), *self.stems.values()):
             found.sort(key=lambda e: -len(e[0]))  # the longest phrase first
+        self._starts.clear()
 
     def add_negations(self, words: Iterable[str]) -> None:
         words = list(words)
@@ -89,50 +108,55 @@ class Polarity:
                 return sign, 1
         return 0, 1
 
+    def _words(self, piece: str) -> list[str]:
+        """The words of `piece` in this language's normal form, one whitespace-separated
+        part at a time (memoised like the classifier's: exactly `_TOKEN.findall(normal)`,
+        as no word spans whitespace)."""
+        cache = self._word_cache
+        out: list[str] = []
+        for part in piece.split():
+            found = cache.get(part)
+            if found is None:
+                if len(cache) > 50_000:
+                    cache.clear()
+                found = cache[part] = tuple(_TOKEN.findall(self.normal(part)))
+            out.extend(found)
+        return out
+
     def clauses(self, text: str) -> list[list[str]]:
         """The words of each clause of `text`, a contrast word starting a new one."""
         out: list[list[str]] = []
+        contrast = self.contrast
         for piece in _CLAUSE.split(text):
-            tokens = _TOKEN.findall(self.normal(piece))
+            tokens = self._words(piece)
             start = 0
             for i in range(1, len(tokens)):
-                if (tokens[i],) in self.contrast or tuple(tokens[i : i + 2]) in self.contrast:
+                if (tokens[i],) in contrast or tuple(tokens[i : i + 2]) in contrast:
                     out.append(tokens[start:i])
                     start = i
             if tokens[start:]:
                 out.append(tokens[start:])
         return out
 
-    def blames(self, tokens: Sequence[str]) -> bool:
-        """Whether any word of `tokens` blames (a negative one, or a negated positive one)."""
-        if self.words.keys().isdisjoint(tokens) and self.stems.keys().isdisjoint(
-                [t[:3] for t in tokens]):
-            return False  # no evaluative word at all, found in C-level passes
-        i = 0
-        while i < len(tokens):
-            sign, n = self._match(tokens, i)
-            if sign and (sign < 0) != (not self.negations.isdisjoint(
-                    tokens[max(0, i - NEGATION_WINDOW) : i])):
-                return True
-            i += n
-        return False
-
     def lean(self, tokens: Sequence[str]) -> int:
         """The clause's polarity: each evaluative word's, flipped by a negation before it; a
         clause with as much blame as praise leans negative ("good product, slow delivery"
         written without a comma: the praise is seldom about the pillar blamed)."""
-        good = bad = i = 0
-        while i < len(tokens):
+        good = bad = 0
+        skip_to = 0
+        # Only the words that may start an evaluative phrase are visited.
+        for i in compress(range(len(tokens)), map(self._starts.__getitem__, tokens)):
+            if i < skip_to:
+                continue  # (inside the phrase matched before)
             sign, n = self._match(tokens, i)
             if sign:
-                before = tokens[max(0, i - NEGATION_WINDOW) : i]
-                if not self.negations.isdisjoint(before):
+                skip_to = i + n
+                if not self.negations.isdisjoint(tokens[max(0, i - NEGATION_WINDOW) : i]):
                     sign = -sign
                 if sign > 0:
                     good += 1
                 else:
                     bad += 1
-            i += n
         return -1 if bad and bad >= good else (1 if good else 0)
 
     def complaints(self, text: str, pillars: Sequence[str],
@@ -145,19 +169,20 @@ class Polarity:
         if self.bare is not None and not _NON_ASCII_LETTER.search(text):
             return self.bare.complaints(text, pillars, pillars_in, rating)
         low = rating is not None and rating <= LOW_RATING
-        if not low and not self.blames(_TOKEN.findall(self.normal(text))):
-            return ()  # most voices: no word of blame anywhere, no clause to read
         against: set[str] = set()
         praised: set[str] = set()
         open_: set[str] = set()  # pillars named just before, with nothing said of them yet
         clauses = self.clauses(text)
         leans = [self.lean(tokens) for tokens in clauses]
         if not low and min(leans, default=0) >= 0:
-            return ()
+            return ()  # most voices: no clause leans to blame
         for k, tokens in enumerate(clauses):
             lean = leans[k]
-            if not lean and not (k + 1 < len(leans) and leans[k + 1] < 0):
-                open_ = set()  # (what it names matters only to a blaming clause after it)
+            # What a clause names matters when it blames, when it praises with few stars,
+            # and when it names the subject of a blaming clause after it.
+            if not (lean < 0 or (lean > 0 and low)
+                    or (not lean and k + 1 < len(leans) and leans[k + 1] < 0)):
+                open_ = set()
                 continue
             named = set(pillars_in(" ".join(tokens))) & set(pillars)
             about = named or open_  # a clause naming nothing speaks of the one before
