@@ -33,6 +33,16 @@ def fold(text: str) -> str:
     return _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text)).lower()
 
 
+# A letter beyond ASCII: a text without any was typed without diacritics.
+NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+
+
+def lower_written(text: str) -> str:
+    """`text` lower-cased as written (composed: "ệ" typed as e + marks is one letter): the
+    normal form of languages read with their diacritics."""
+    return (text if text.isascii() else unicodedata.normalize("NFC", text)).lower()
+
+
 def fold_specials(text: str) -> str:
     """Replace only the letters that keep their mark under Unicode decomposition (Ł, Đ, ß...).
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -28,12 +27,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from chair.domain.model import PILLARS, Pillar, Voice
-from chair.domain.text import fold
+from chair.domain.text import NON_ASCII_LETTER, fold, lower_written
 from chair.insight.complaints import Polarity
 from chair.insight.language import RTL_LANGUAGES, detect_language
 
 _TOKEN = re.compile(r"[^\W_]+|[$€£¥₫]")
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 NEGATION_WINDOW = 3
 CLASSIFY_CHARS = 4000
 NEGATED_WEIGHT = 0.75  # "not expensive" still speaks of the price, below an outright "expensive"
@@ -163,10 +161,6 @@ class _Lexicon:
         return tuple(found)
 
 
-def _lower(text: str) -> str:
-    return (text if text.isascii() else unicodedata.normalize("NFC", text)).lower()
-
-
 class _Words(dict[str, tuple[str, ...]]):
     """The words of a text in one normal form (folded, or as written), exactly as
     `_TOKEN.findall(normal(text))` finds them, with the normal form worked out once per
@@ -189,7 +183,7 @@ class _Words(dict[str, tuple[str, ...]]):
 
 
 _folded_words = _Words(fold)
-_written_words = _Words(_lower)
+_written_words = _Words(lower_written)
 
 
 class _Language:
@@ -207,7 +201,7 @@ class _Language:
         self.polarity = Polarity(folds)
 
     def add(self, pillar: str, raw: str) -> None:
-        for lexicon, normal in ((self.written, _lower), (self.folded, fold)):
+        for lexicon, normal in ((self.written, lower_written), (self.folded, fold)):
             cue = _parse(raw, pillar, normal)
             if cue is not None:
                 lexicon.add(cue)
@@ -217,7 +211,7 @@ class _Language:
     def add_negations(self, words: Iterable[str]) -> None:
         words = list(words)
         for word in words:
-            self.written.negations.add(_lower(word))
+            self.written.negations.add(lower_written(word))
             self.folded.negations.add(fold(word))
             self.phrases.negations.add(fold(word))
         self.polarity.add_negations(words)
@@ -228,7 +222,7 @@ class _Language:
         return list(self.scores(clause, _folded_words.of(clause)))
 
     def scores(self, text: str, folded: list[str]) -> dict[str, float]:
-        if self.folds or not _NON_ASCII_LETTER.search(text):
+        if self.folds or not NON_ASCII_LETTER.search(text):
             return _scores(folded, self.folded)
         scores = _scores(_written_words.of(text), self.written)
         for pillar, score in _scores(folded, self.phrases).items():

@@ -17,21 +17,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 
-from chair.domain.text import fold
+from chair.domain.text import NON_ASCII_LETTER, fold, lower_written
 
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 _TOKEN = re.compile(r"[^\W_]+|[$€£¥₫]")  # as the classifier reads words
 # Where a clause ends: a sentence's end, a line, a comma or a dash between words, brackets.
 _CLAUSE = re.compile(r"[.!?;:\n…()\[\]]+|,|\s[-–—]+\s|\s\+\s")
 NEGATION_WINDOW = 3  # words before an evaluative word in which a negation flips it
-PHRASE = 4  # the longest phrase of the lexicon, in words
 LOW_RATING = 2.0  # stars out of five at or below which a mentioned pillar is a complaint
-
-
-def _written(text: str) -> str:
-    import unicodedata
-
-    return (text if text.isascii() else unicodedata.normalize("NFC", text)).lower()
 
 
 class _Starts(dict[str, bool]):
@@ -65,7 +57,7 @@ class Polarity:
         self._word_cache: dict[str, tuple[str, ...]] = {}
 
     def normal(self, text: str) -> str:
-        return fold(text) if self.folds else _written(text)
+        return fold(text) if self.folds else lower_written(text)
 
     def add(self, kind: str, entries: Iterable[str]) -> None:
         entries = list(entries)
@@ -166,7 +158,7 @@ class Polarity:
         order. `pillars_in(clause)`: the pillars a clause's words name."""
         if not pillars:
             return ()
-        if self.bare is not None and not _NON_ASCII_LETTER.search(text):
+        if self.bare is not None and not NON_ASCII_LETTER.search(text):
             return self.bare.complaints(text, pillars, pillars_in, rating)
         low = rating is not None and rating <= LOW_RATING
         against: set[str] = set()

@@ -57,8 +57,8 @@ def map_spelling(db: Database, spelling: str, area: str, taxonomy_file: Path
     taxonomy_file.parent.mkdir(parents=True, exist_ok=True)
     taxonomy_file.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                              encoding="utf-8")
-    use_taxonomy_file(None)  # read again, with the new alias
     use_taxonomy_file(taxonomy_file)
+    default_taxonomy.cache_clear()  # read again, with the new alias
     moved = [0, 0, 0]
     for stored in area_store.in_use(db):  # "LODZ", "Lodz ": every way it is stored
         if key(stored) == key(spelling) and stored != target:

@@ -28,37 +28,46 @@ EVIDENCE = 3  # verbatim voices shown with a disagreement
 COMPLAINT_DAYS = 7  # the complaints a tile shows: this many days up to today
 
 
+Complaints = list[tuple[int, str, str, int]]  # (day, pillar, area, complaints)
+
+
 def pillar_summaries(db: Database, targets: dict[str, float] | None = None,
                      observations: list[MetricObservation] | None = None,
-                     ) -> list[PillarSummary]:
+                     complaints: Complaints | None = None) -> list[PillarSummary]:
     """Price, selection and delivery over the dashboard's window of metrics (`observations`,
     when read already). `targets` (metric -> target, from the settings) replace the
-    imported ones."""
+    imported ones. `complaints`: complaint_counts read already, from this week on at least."""
     if observations is None:
         observations = metric_store.dashboard_window(db)
     summaries = summarize_pillars(observations, targets=targets or None)
     # What customers complain about this week, beside what the metric says.
     today = int(time.time()) // 86400
+    first = today - COMPLAINT_DAYS + 1
+    if complaints is None:
+        complaints = complaint_store.per_day(db, first)
     blamed: dict[str, Counter[str]] = {}
-    for day, pillar, area, n in complaint_store.per_day(db, today - COMPLAINT_DAYS + 1):
-        if day <= today:
+    for day, pillar, area, n in complaints:
+        if first <= day <= today:
             blamed.setdefault(pillar, Counter())[area] += n
     return [replace(s, complaints=sum(blamed.get(s.pillar, {}).values()),
                     complaints_from=tuple(blamed.get(s.pillar, Counter()).most_common(3)))
             for s in summaries]
 
 
-def disagreements(db: Database,
-                  observations: list[MetricObservation] | None = None) -> list[Disagreement]:
+def disagreements(db: Database, observations: list[MetricObservation] | None = None,
+                  complaints: Complaints | None = None) -> list[Disagreement]:
     """Where a metric is on target while the complaints about it spike, most surprising first:
-    over the dashboard's window of metrics and the voices of the same days."""
+    over the dashboard's window of metrics and the voices of the same days. `complaints`:
+    complaint_counts read already, from the window's first day on at least."""
     if observations is None:
         observations = metric_store.dashboard_window(db)
     if not observations:
         return []
     first = min(day_number(o.period) for o in observations)
+    if complaints is None:
+        complaints = complaint_store.per_day(db, first)
     # Complaints, not mentions: praise agrees with a metric on target (store.complaints).
-    return find_disagreements(observations, complaint_store.per_day(db, first))
+    return find_disagreements(observations, [c for c in complaints if c[0] >= first])
 
 
 def both(db: Database, targets: dict[str, float] | None = None,
@@ -69,7 +78,12 @@ def both(db: Database, targets: dict[str, float] | None = None,
     earlier and still current (see MetricsWindow)."""
     if observations is None:
         observations = metric_store.dashboard_window(db)
-    return pillar_summaries(db, targets, observations), disagreements(db, observations)
+    # The complaints both need, in one read: from the window's first day or this week's.
+    week = int(time.time()) // 86400 - COMPLAINT_DAYS + 1
+    first = min((day_number(o.period) for o in observations), default=week)
+    complaints = complaint_store.per_day(db, min(first, week))
+    return (pillar_summaries(db, targets, observations, complaints),
+            disagreements(db, observations, complaints))
 
 
 class MetricsWindow:

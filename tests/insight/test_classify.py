@@ -171,7 +171,7 @@ def test_words_are_read_piece_by_piece_exactly_as_from_the_whole_text() -> None:
     """The classifier folds each whitespace-separated piece once and remembers it: on every
     text of the shared corpora (many scripts, marks, emoji, markup) that gives exactly the
     words of the whole text folded, or lower-cased as written."""
-    from chair.domain.text import fold
+    from chair.domain.text import fold, lower_written
     from chair.insight import classification as c
 
     texts = corpus_pieces()
@@ -179,5 +179,5 @@ def test_words_are_read_piece_by_piece_exactly_as_from_the_whole_text() -> None:
     texts += ["cafe\u0301s ne\u0301e", "a\u00a8b \u2122 \ufb01n \u00bd", "ΟΔΟΣ Σ"]
     assert len(texts) > 5000
     folded = [t for t in texts if c._folded_words.of(t) != c._TOKEN.findall(fold(t))]
-    written = [t for t in texts if c._written_words.of(t) != c._TOKEN.findall(c._lower(t))]
+    written = [t for t in texts if c._written_words.of(t) != c._TOKEN.findall(lower_written(t))]
     assert folded == [] and written == []
