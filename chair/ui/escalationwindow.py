@@ -152,8 +152,10 @@ class EscalationWindow(QDialog):
 
     # -- loading and showing
     def reload(self) -> None:
+        # Keyed: a reload asked for while one runs replaces it, so a slower, older read
+        # (the role learnt, a list refresh) never shows over the state after a move.
         self.runner.run(self.access.detail, self.escalation_id, on_done=self._show,
-                        on_error=self.show_problem)
+                        on_error=self.show_problem, key=f"escalation-{self.escalation_id}")
 
     def _show(self, detail: EscalationDetail | None) -> None:
         if detail is None:
