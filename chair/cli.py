@@ -46,6 +46,7 @@ def _db(args: argparse.Namespace, *, write: bool = False) -> Database:
     """The database for a command. One that only reads never creates a database (a mistyped
     --db says so instead of showing an empty one). A file of ordinary size is checked for
     damage first: a damaged one is reported, never read as if whole nor written to."""
+    from chair.services.upkeep import settle
     from chair.store import connect, pg
     from chair.store.db import CHECK_BELOW_BYTES
 
@@ -53,7 +54,13 @@ def _db(args: argparse.Namespace, *, write: bool = False) -> Database:
         from chair.teamcli import open_team
 
         return open_team(args.db)
-    return connect(_db_path(args), create=write, check_below=CHECK_BELOW_BYTES)
+    db = connect(_db_path(args), create=write, check_below=CHECK_BELOW_BYTES)
+    try:
+        settle(db)  # what an upgrade of the schema left to do
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def read_password(account: str, *, from_stdin: bool) -> str:

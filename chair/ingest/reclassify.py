@@ -44,10 +44,22 @@ def reclassify_all(db: Database, taxonomy: Taxonomy | None = None,
     # Voices stored before chair kept each text's twin join their groups (store.twins).
     twins.group_stored(db)
     # Metrics and owners stored as a file spelled their areas: named as the voices are.
+    name_stored(db, tax)
+    return seen, changed
+
+
+def name_stored(db: Database, taxonomy: Taxonomy | None = None) -> tuple[int, int]:
+    """Every stored area named as chair names it now (metrics and owners stored as a file
+    spelled them, before chair canonicalised them, or before an alias was added): (metric
+    observations, owners) moved."""
+    tax = taxonomy or default_taxonomy()
     used = area_store.in_use(db)
     known = known_areas(a for a, (voices, _, _) in used.items() if voices)
+    metrics = owners = 0
     for area in used:
         named = canonical(area, known, tax)
         if named != area:
-            area_store.rename(db, area, named)
-    return seen, changed
+            _, m, o = area_store.rename(db, area, named)
+            metrics, owners = metrics + m, owners + o
+    return metrics, owners
+

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chair.insight.redaction import share_safe_texts
+from chair.services.upkeep import settle
 from chair.store import pg
 
 if TYPE_CHECKING:
@@ -18,8 +19,16 @@ if TYPE_CHECKING:
 
 
 def connect(url: str, password: str | None, *, migrate: bool = True) -> Database:
-    """The team store at `url`; the voices written through it carry what viewers may read."""
-    return pg.connect(url, password, migrate=migrate, share=share_safe_texts)
+    """The team store at `url`; the voices written through it carry what viewers may read.
+    With `migrate`, its schema is brought up to date and what the upgrade left done."""
+    db = pg.connect(url, password, migrate=migrate, share=share_safe_texts)
+    if migrate:
+        try:
+            settle(db)
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 def saved_password(url: str) -> str | None:

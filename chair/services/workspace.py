@@ -23,6 +23,7 @@ from chair.insight.disagree import Disagreement
 from chair.insight.pillars import PillarSummary
 from chair.services import dashboard, escalations, meetings
 from chair.services.setup import apply_settings
+from chair.services.upkeep import settle
 from chair.store import connect, data_version, people, pg, removal
 from chair.store import escalations as escalation_store
 from chair.store import owners as owner_store
@@ -80,7 +81,11 @@ class Workspace:
         newer schema or a file that is not chair's raises ChairError here."""
         workspace = cls(path, settings, phrases)
         apply_settings(workspace.settings)
-        connect(path, check_below=WINDOW_CHECK_BELOW_BYTES).close()
+        db = connect(path, check_below=WINDOW_CHECK_BELOW_BYTES)
+        try:
+            settle(db)
+        finally:
+            db.close()
         return workspace
 
     @classmethod

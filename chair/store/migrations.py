@@ -464,7 +464,17 @@ WHEN old.copy_of IS NULL BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
+# Version 12: work a step leaves to chair itself, done once the file is open (it needs the
+# gazetteer): 'areas' names the metrics' and owners' areas as the voices' are
+# (chair.services.areas.settle).
+_V12 = """
+CREATE TABLE IF NOT EXISTS pending_upkeep (name TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT OR IGNORE INTO pending_upkeep (name) SELECT 'areas'
+    WHERE EXISTS (SELECT 1 FROM metrics) OR EXISTS (SELECT 1 FROM owners);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11,
+                               _V12)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

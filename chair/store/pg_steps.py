@@ -1,6 +1,6 @@
 """The team store's schema steps from 6 on (chair.store.pg_schema holds the first five): one
 text's copies, what chair noticed on its own and the digests sent, decisions followed up,
-what customers complain about."""
+what customers complain about, work left to chair itself."""
 
 from __future__ import annotations
 
@@ -158,4 +158,17 @@ BEGIN
 END $$;
 """
 
-LATER_STEPS: tuple[str, ...] = (_V6, _V7, _V8, _V9, _V10)
+# Step 11: work left to chair itself, as step 12 of the file.
+_V11 = """
+CREATE TABLE pending_upkeep (name TEXT PRIMARY KEY);
+INSERT INTO pending_upkeep (name) SELECT 'areas'
+    WHERE EXISTS (SELECT 1 FROM metrics) OR EXISTS (SELECT 1 FROM owners);
+DO $$
+BEGIN
+    EXECUTE format('GRANT ALL ON pending_upkeep TO %I', chair_group('leader'));
+    EXECUTE format('GRANT SELECT ON pending_upkeep TO %I, %I, %I', chair_group('owner'),
+                   chair_group('facilitator'), chair_group('viewer'));
+END $$;
+"""
+
+LATER_STEPS: tuple[str, ...] = (_V6, _V7, _V8, _V9, _V10, _V11)

@@ -128,3 +128,52 @@ def test_metrics_spelled_without_diacritics_meet_their_voices(db_path: Path, tmp
         [sys.executable, "-m", "chair", "--db", str(db_path), "areas", "--json"],
         capture_output=True, text=True, check=True).stdout)
     assert {a["area"] for a in listed if not a["known"]} == set()
+
+
+def test_metrics_stored_before_areas_were_canonical_meet_their_voices_after_the_upgrade(
+        request, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A store written by the chair before (metrics and owners kept as the file spelled
+    them) is upgraded when opened, and from then on the disagreement is found."""
+    from chair.domain.model import Owner
+    from chair.services import team
+    from chair.store import owners
+
+    for backend in ("sqlite", "postgresql"):
+        if backend == "sqlite":
+            db = connect(db_path)
+        else:
+            url, password = request.getfixturevalue("team_store")
+            db = team.connect(url, password)
+        rng = random.Random(5)
+        n = _calm_weeks(db, rng)
+        voice_store.add_voices(db, _planted(rng, n + 1, "Đà Nẵng", COMPLAINTS, 40))
+        # As the store held them: written as the warehouse spelled the cities.
+        metrics.add_observations(db, [
+            MetricObservation("delivery", "on_time", city,
+                              dt.datetime.fromtimestamp(NOW - d * DAY, dt.UTC).date().isoformat(),
+                              0.985, 0.975, 2000) for city in (*CITIES[:-1], "Da Nang")
+            for d in range(63)])
+        owners.replace_owners(db, [Owner("Mai Trần", "mai@example.com", "delivery", "DA NANG")])
+        assert dashboard.disagreements(db) == []  # "Da Nang" meets no voice
+        # Back to the schema before the upgrade that names them.
+        if backend == "sqlite":
+            db.execute("DROP TABLE pending_upkeep")
+            db.execute("PRAGMA user_version = 11")
+            db.close()
+            db = connect(db_path)  # upgraded; what the step left is done by whoever opens it
+            out = subprocess.run([sys.executable, "-m", "chair", "--db", str(db_path),
+                                  "disagreements", "--json"],
+                                 capture_output=True, text=True, timeout=120)
+            assert out.returncode == 0, out.stderr
+            assert [(d["pillar"], d["area"]) for d in json.loads(out.stdout)][:1] == [
+                ("delivery", "Đà Nẵng")]
+        else:
+            db.execute("DROP TABLE pending_upkeep")
+            db.execute("UPDATE chair_schema SET version = 10")
+            db.close()
+            db = team.connect(url, password)
+        assert set(metrics_store.areas(db)) == {*CITIES[:-1], "Đà Nẵng"}
+        assert [o.area for o in owners.all_owners(db)] == ["Đà Nẵng"]
+        found = dashboard.disagreements(db)
+        assert found and (found[0].pillar, found[0].area) == ("delivery", "Đà Nẵng"), backend
+        db.close()
