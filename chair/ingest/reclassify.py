@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from chair.domain.text import NON_ASCII_LETTER
 from chair.insight.areas import canonical, known_areas
 from chair.insight.classification import Taxonomy, classify_voice, default_taxonomy
 from chair.store import areas as area_store
@@ -49,12 +50,17 @@ def reclassify_all(db: Database, taxonomy: Taxonomy | None = None,
 
 
 def name_stored(db: Database, taxonomy: Taxonomy | None = None) -> tuple[int, int]:
-    """Every stored area named as chair names it now (metrics and owners stored as a file
-    spelled them, before chair canonicalised them, or before an alias was added): (metric
-    observations, owners) moved."""
+    """Every stored area named as chair names it now: metrics and owners stored as a file
+    spelled them (before chair canonicalised them, before an alias was added, or before
+    the voices that name the place came), and voices of one place spelled two ways.
+    Returns (metric observations, owners) moved."""
     tax = taxonomy or default_taxonomy()
     used = area_store.in_use(db)
-    known = known_areas(a for a, (voices, _, _) in used.items() if voices)
+    # Of the spellings of one place the voices use, the one with its diacritics (then the
+    # most voices) is its name: "Hai Phong" in one source is the "Hải Phòng" of another.
+    spelled = sorted((a for a, (voices, _, _) in used.items() if voices),
+                     key=lambda a: (not NON_ASCII_LETTER.search(a), -used[a][0], a))
+    known = known_areas(spelled)
     metrics = owners = 0
     for area in used:
         named = canonical(area, known, tax)

@@ -51,6 +51,7 @@ from chair.ingest.model import (
     Source,
     SourceResult,
 )
+from chair.ingest.reclassify import name_stored
 from chair.insight.classification import (
     PENDING,
     classify_requests,
@@ -581,6 +582,8 @@ def run_import(
     source_store.record_import(db, ", ".join(shown), started=started, imported=outcome.imported,
                                duplicates=outcome.duplicates, rejected=outcome.rejected,
                                cancelled=outcome.cancelled)
+    if outcome.imported:
+        name_stored(db)  # metrics imported before the voices that name their places
     if not outcome.cancelled:
         _settle(db, outcome.imported, state)
     return outcome

@@ -199,8 +199,10 @@ class _Language:
         # words ("sài hàng", use the goods, is not "sai hàng", the wrong goods).
         self.phrases = _Lexicon()
         self.polarity = Polarity(folds)
+        self._named: dict[str, tuple[str, ...]] = {}
 
     def add(self, pillar: str, raw: str) -> None:
+        self._named.clear()
         for lexicon, normal in ((self.written, lower_written), (self.folded, fold)):
             cue = _parse(raw, pillar, normal)
             if cue is not None:
@@ -216,10 +218,16 @@ class _Language:
             self.phrases.negations.add(fold(word))
         self.polarity.add_negations(words)
 
-    def named(self, clause: str) -> list[str]:
+    def named(self, clause: str) -> tuple[str, ...]:
         """The pillars a clause names with one strong cue at least (the voice decided
-        already which pillars it is about; "lasts long" is no delivery)."""
-        return list(self.scores(clause, _folded_words.of(clause)))
+        already which pillars it is about; "lasts long" is no delivery). Memoised: customers
+        say "fast delivery" and "too expensive" in the same words again and again."""
+        found = self._named.get(clause)
+        if found is None:
+            if len(self._named) > 50_000:
+                self._named.clear()
+            found = self._named[clause] = tuple(self.scores(clause, _folded_words.of(clause)))
+        return found
 
     def scores(self, text: str, folded: list[str]) -> dict[str, float]:
         if self.folds or not NON_ASCII_LETTER.search(text):

@@ -50,6 +50,7 @@ class Polarity:
         self.words: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
         self.stems: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
         self.contrast: set[tuple[str, ...]] = set()
+        self.contrast_first: set[str] = set()  # the first word of each
         self.negations: set[str] = set()
         # Whether an evaluative phrase may start at a word, memoised: a few thousand distinct
         # words make up nearly all of every text.
@@ -70,6 +71,7 @@ class Polarity:
                 continue
             if kind == "contrast":
                 self.contrast.add(words)
+                self.contrast_first.add(words[0])
                 continue
             entry = (words, -1 if kind == "negative" else 1, stem)
             if stem and len(words) == 1:
@@ -118,14 +120,16 @@ class Polarity:
     def clauses(self, text: str) -> list[list[str]]:
         """The words of each clause of `text`, a contrast word starting a new one."""
         out: list[list[str]] = []
-        contrast = self.contrast
+        contrast, first = self.contrast, self.contrast_first
         for piece in _CLAUSE.split(text):
             tokens = self._words(piece)
             start = 0
-            for i in range(1, len(tokens)):
-                if (tokens[i],) in contrast or tuple(tokens[i : i + 2]) in contrast:
-                    out.append(tokens[start:i])
-                    start = i
+            if not first.isdisjoint(tokens):  # (most clauses hold no contrast word)
+                for i in range(1, len(tokens)):
+                    if tokens[i] in first and ((tokens[i],) in contrast
+                                               or tuple(tokens[i : i + 2]) in contrast):
+                        out.append(tokens[start:i])
+                        start = i
             if tokens[start:]:
                 out.append(tokens[start:])
         return out

@@ -177,3 +177,25 @@ def test_metrics_stored_before_areas_were_canonical_meet_their_voices_after_the_
         found = dashboard.disagreements(db)
         assert found and (found[0].pillar, found[0].area) == ("delivery", "Đà Nẵng"), backend
         db.close()
+
+
+def test_metrics_imported_before_their_voices_take_the_voices_spelling(db_path: Path, tmp_path: Path) -> None:
+    """A warehouse file first ("Hai Phong", a place the gazetteer does not know), the
+    customers' own export after ("Hải Phòng"): the metrics follow the voices."""
+    from chair.ingest.metrics_import import import_metrics
+    from chair.ingest.run import run_import
+
+    db = connect(db_path)
+    result = import_metrics(db, _metrics_file(tmp_path / "dw.csv", "Hai Phong"))
+    assert result.unmatched_areas == ["Hai Phong"]  # no voice names it yet
+    rng = random.Random(7)
+    rows = [(dt.datetime.fromtimestamp(v.received_at, dt.UTC).isoformat(), v.text)
+            for v in _planted(rng, 1, "Hải Phòng", COMPLAINTS, 30)]
+    voices = tmp_path / "reviews.csv"
+    voices.write_text("date,text,city\n" + "".join(
+        f'{when},"{text}",Hải Phòng\n' for when, text in rows), encoding="utf-8")
+    assert run_import([str(voices)], db).imported == 30
+    assert "Hai Phong" not in metrics_store.areas(db)
+    assert "Hải Phòng" in metrics_store.areas(db)
+    found = dashboard.disagreements(db)
+    assert found and (found[0].pillar, found[0].area) == ("delivery", "Hải Phòng")
