@@ -24,6 +24,12 @@ from chair.insight.classification import classify
     ("The delivery took three weeks. Terrible.", {"delivery"}, ("delivery",)),
     # Praise alone is no complaint.
     ("giao hàng rất nhanh, đóng gói cẩn thận", {"delivery"}, ()),
+    # A complaint told as what happened, or as a comparison, without a word of blame.
+    ("The courier left my parcel outside in the rain.", {"delivery"}, ("delivery",)),
+    ("My order has not arrived and the tracking is stuck.", {"delivery"}, ("delivery",)),
+    ("The same kettle is cheaper at the supermarket.", {"price"}, ("price",)),
+    ("You stopped selling the tea I buy every month.", {"selection"}, ("selection",)),
+    ("I have never had a problem with a delivery.", {"delivery"}, ()),
 ])
 def test_a_voice_complains_about_the_pillars_it_blames(text: str, pillars: set[str],
                                                        complaints: tuple[str, ...]) -> None:
