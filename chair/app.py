@@ -224,8 +224,11 @@ def _insight_check() -> str:
     return "ok"
 
 
-def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = False) -> int:
-    """Run the window: paint, then open the database in the background and fill in."""
+def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = False,
+         demo_if_new: bool = False) -> int:
+    """Run the window: paint, then open the database in the background and fill in.
+    `demo_if_new`: a database file that does not exist yet gets the demo data, shown as it
+    is made (the first start of scripts/start.sh)."""
     if smoke_test:  # no screen needed, unless one is asked for
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
@@ -250,6 +253,7 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
     from chair.ui import i18n
 
     path = _target(db_path)
+    new = demo_if_new and isinstance(path, Path) and not path.exists()
     # The first frame is the window's frame alone, where it was last; its panels are built
     # right after it is painted, while the database opens on a worker.
     window = _window(None, frame_only=True)
@@ -257,6 +261,8 @@ def main(db_path: str | None = None, smoke_test: bool = False, meeting: bool = F
 
     def opened(workspace: Workspace) -> None:
         _attach(window, workspace)
+        if new:
+            window.load_demo()
         if meeting and not smoke_test:
             window.enter_meeting()
         if smoke_test:

@@ -403,7 +403,8 @@ def cmd_forward(args: argparse.Namespace) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from chair.app import main as gui_main
 
-    return gui_main(db_path=args.db, smoke_test=args.smoke_test, meeting=args.meeting)
+    return gui_main(db_path=args.db, smoke_test=args.smoke_test, meeting=args.meeting,
+                    demo_if_new=args.demo_if_new)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -421,6 +422,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"chair {__version__}")
     parser.add_argument("--meeting", action="store_true",
                         help="open straight into meeting mode (the launcher's Meeting mode)")
+    parser.add_argument("--demo-if-new", action="store_true",
+                        help="fill a database file that does not exist yet with the demo data "
+                             "(what scripts/start.sh does on the first start)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the store, build the window offscreen, render once, exit")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")

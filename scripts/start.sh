@@ -11,4 +11,8 @@ if [ ! -x .venv/bin/chair ] || [ pyproject.toml -nt .venv/bin/chair ]; then
     touch .venv/bin/chair
     echo "Starting chair…"
 fi
+if [ "$#" -eq 0 ]; then
+    # The first start on the default database shows the demo data (Help > Remove the demo data).
+    exec .venv/bin/chair --demo-if-new
+fi
 exec .venv/bin/chair "$@"

@@ -133,3 +133,18 @@ def test_import_routes_a_metrics_file_to_metrics_as_the_window_does(db_path: Pat
     assert source["imported"] + source["rejected"] == rows
     stats = json.loads(chair("stats", "--db", str(db_path), "--json").stdout)
     assert stats["voices"] == 0 and stats["metrics"]["observations"] == source["imported"] > 0
+
+
+def test_the_first_start_fills_a_new_database_with_the_demo_and_no_later_one_does(
+        tmp_path: Path) -> None:
+    """What scripts/start.sh runs: a database that does not exist yet gets the demo data; one
+    that exists, even empty (the demo removed, say), is left as it is."""
+    from chair.store import connect
+
+    first = tmp_path / "first.db"
+    assert "smoke test ok" in chair("--demo-if-new", "--smoke-test", "--db", str(first)).stdout
+    assert json.loads(chair("stats", "--db", str(first), "--json").stdout)["voices"] >= 2000
+    empty = tmp_path / "empty.db"
+    connect(empty).close()
+    chair("--demo-if-new", "--smoke-test", "--db", str(empty))
+    assert json.loads(chair("stats", "--db", str(empty), "--json").stdout)["voices"] == 0

@@ -98,7 +98,7 @@ class MainWindow(WindowParts):
         self.first_import_button.clicked.connect(self.choose_import)
         self.settings_button.clicked.connect(self.open_settings)
         self.mailbox_button.clicked.connect(lambda: self.open_settings("Sources"))
-        self.demo_button.clicked.connect(self._on_demo_button_clicked)
+        self.demo_button.clicked.connect(self.load_demo)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action.triggered.connect(self.show_about)
         self.remove_demo_action.triggered.connect(lambda: self.remove_demo())
@@ -284,7 +284,8 @@ class MainWindow(WindowParts):
         works again. Never a dialog."""
         self.banner.report(f"source:{source}", f"{source}: {message}")
 
-    def _on_demo_button_clicked(self) -> None:
+    def load_demo(self) -> None:
+        """Make the demo data (off the GUI thread) and show it; the welcome's button."""
         if self.access is None:
             return
         self.demo_button.setEnabled(False)
