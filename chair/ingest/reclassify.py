@@ -56,10 +56,11 @@ def name_stored(db: Database, taxonomy: Taxonomy | None = None) -> tuple[int, in
     Returns (metric observations, owners) moved."""
     tax = taxonomy or default_taxonomy()
     used = area_store.in_use(db)
-    # Of the spellings of one place the voices use, the one with its diacritics (then the
-    # most voices) is its name: "Hai Phong" in one source is the "Hải Phòng" of another.
+    # Of the spellings of one place the voices use (the gazetteer's aside), the one most
+    # voices use is its name, the one with diacritics where as many do: "Hai Phong" in one
+    # source is the "Hải Phòng" of another.
     spelled = sorted((a for a, (voices, _, _) in used.items() if voices),
-                     key=lambda a: (not NON_ASCII_LETTER.search(a), -used[a][0], a))
+                     key=lambda a: (-used[a][0], not NON_ASCII_LETTER.search(a), a))
     known = known_areas(spelled)
     metrics = owners = 0
     for area in used:

@@ -583,7 +583,11 @@ def run_import(
                                duplicates=outcome.duplicates, rejected=outcome.rejected,
                                cancelled=outcome.cancelled)
     if outcome.imported:
-        name_stored(db)  # metrics imported before the voices that name their places
+        try:  # metrics imported before the voices that name their places
+            name_stored(db)
+        except (StoreError, ChairError) as exc:  # (the voices are in: said, not raised)
+            log.warning("The areas of stored metrics were not renamed after the import: %s",
+                        exc)
     if not outcome.cancelled:
         _settle(db, outcome.imported, state)
     return outcome

@@ -210,7 +210,12 @@ class _Language:
                 if lexicon is self.folded and (len(cue.parts) > 2 or pillar == NOT):
                     self.phrases.add(cue)
 
+    def set_folds(self, folds: bool) -> None:
+        self.folds = folds
+        self._named.clear()
+
     def add_negations(self, words: Iterable[str]) -> None:
+        self._named.clear()
         words = list(words)
         for word in words:
             self.written.negations.add(lower_written(word))
@@ -288,7 +293,7 @@ class Taxonomy:
             for pillar, raw in self.neutral:
                 language.add(pillar, raw)
         elif folds is not None:
-            language.folds = folds
+            language.set_folds(folds)
         return language
 
     def area_of_hint(self, value: str) -> str:

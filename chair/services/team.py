@@ -54,12 +54,17 @@ def push(source: Path, url: str, password: str | None, *,
         from chair.domain.errors import ChairError
 
         raise ChairError(f"There is no chair file at {source}.")
+    from chair.ingest.reclassify import name_stored
+
     local, team = open_file(source), connect(url, password)
     try:
         if not redact:
-            return transfer.transfer(local, team, progress=progress, redact=False)
-        with _workers() as pool:
-            return transfer.transfer(local, team, progress=progress, executor=pool)
+            result = transfer.transfer(local, team, progress=progress, redact=False)
+        else:
+            with _workers() as pool:
+                result = transfer.transfer(local, team, progress=progress, executor=pool)
+        name_stored(team)  # the file's metrics as its own version spelled their areas
+        return result
     finally:
         local.close()
         team.close()

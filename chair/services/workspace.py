@@ -93,10 +93,11 @@ class Workspace:
                   phrases: Phrases | None = None) -> Workspace:
         """The team store at `url` (the password from the system keyring), its schema
         brought up to date, and a listener for what other laptops write."""
+        settings = settings or Settings()
+        apply_settings(settings)  # (the upgrade's upkeep reads the user's taxonomy file)
         password = _team().saved_password(url)
         _team().connect(url, password).close()
         workspace = cls(Path(), settings, phrases, team=url, password=password)
-        apply_settings(workspace.settings)
         assert workspace._changes is not None
         workspace._changes.start()
         return workspace

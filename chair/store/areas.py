@@ -25,24 +25,40 @@ def in_use(db: Database) -> dict[str, tuple[int, int, int]]:
 
 
 def rename(db: Database, spelling: str, area: str) -> tuple[int, int, int]:
-    """Every row whose area is `spelling` now names `area`: (voices, metrics, owners) moved.
-    Where the area has a metric of the same period or an owner of the same pillar already,
-    that one stays and the other spelling's goes (counted as moved: merged)."""
+    """Every row whose area is `spelling` now names `area` (voices, metrics, owners, and the
+    escalations raised there): (voices, metrics, owners) moved. Where the area holds a
+    metric of the same period already, the one written last stays and the evidence of a
+    Correction of Error that cited the other cites it (counted as moved: merged); where it
+    has an owner of the same pillar, that owner stays."""
     if spelling == area:
         return (0, 0, 0)
     with transaction(db):
         conn = db.conn
         voices = conn.execute("UPDATE voices SET area = ? WHERE area = ?",
                               [area, spelling]).rowcount
-        metrics = conn.execute(
-            "DELETE FROM metrics WHERE area = ? AND EXISTS (SELECT 1 FROM metrics m "
-            "WHERE m.pillar = metrics.pillar AND m.metric = metrics.metric AND "
-            "m.period = metrics.period AND m.area = ?)", [spelling, area]).rowcount
-        metrics += conn.execute("UPDATE metrics SET area = ? WHERE area = ?",
-                                [area, spelling]).rowcount
+        twins = conn.execute(
+            "SELECT a.id, b.id FROM metrics a JOIN metrics b ON b.pillar = a.pillar AND "
+            "b.metric = a.metric AND b.period = a.period WHERE a.area = ? AND b.area = ?",
+            [spelling, area]).fetchall()
+        merged = [(max(a, b), min(a, b)) for a, b in twins]  # (kept, dropped)
+        gone = sum(dropped == a for (a, _), (_, dropped) in zip(twins, merged, strict=True))
+        if merged:
+            # A COE that cited the dropped row cites the kept one (once).
+            conn.executemany(
+                "UPDATE coe_evidence SET ref_id = ? WHERE kind = 'metric' AND ref_id = ? AND "
+                "NOT EXISTS (SELECT 1 FROM coe_evidence e WHERE e.kind = 'metric' AND "
+                "e.ref_id = ? AND e.escalation_id = coe_evidence.escalation_id)",
+                [(kept, dropped, kept) for kept, dropped in merged])
+            conn.executemany("DELETE FROM coe_evidence WHERE kind = 'metric' AND ref_id = ?",
+                             [(dropped,) for _, dropped in merged])
+            conn.executemany("DELETE FROM metrics WHERE id = ?",
+                             [(dropped,) for _, dropped in merged])
+        metrics = gone + conn.execute("UPDATE metrics SET area = ? WHERE area = ?",
+                                      [area, spelling]).rowcount
         owners = conn.execute(
             "DELETE FROM owners WHERE area = ? AND EXISTS (SELECT 1 FROM owners o "
             "WHERE o.pillar = owners.pillar AND o.area = ?)", [spelling, area]).rowcount
         owners += conn.execute("UPDATE owners SET area = ? WHERE area = ?",
                                [area, spelling]).rowcount
+        conn.execute("UPDATE escalations SET area = ? WHERE area = ?", [area, spelling])
     return voices, metrics, owners

@@ -466,7 +466,7 @@ END;
 
 # Version 12: work a step leaves to chair itself, done once the file is open (it needs the
 # gazetteer): 'areas' names the metrics' and owners' areas as the voices' are
-# (chair.services.areas.settle).
+# (chair.services.upkeep.settle).
 _V12 = """
 CREATE TABLE IF NOT EXISTS pending_upkeep (name TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT OR IGNORE INTO pending_upkeep (name) SELECT 'areas'

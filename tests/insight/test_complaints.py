@@ -25,11 +25,15 @@ from chair.insight.classification import classify
     # Praise alone is no complaint.
     ("giao hàng rất nhanh, đóng gói cẩn thận", {"delivery"}, ()),
     # A complaint told as what happened, or as a comparison, without a word of blame.
-    ("The courier left my parcel outside in the rain.", {"delivery"}, ("delivery",)),
+    ("The parcel was left outside again and got soaked.", {"delivery"}, ("delivery",)),
     ("My order has not arrived and the tracking is stuck.", {"delivery"}, ("delivery",)),
-    ("The same kettle is cheaper at the supermarket.", {"price"}, ("price",)),
+    ("The same kettle is cheaper elsewhere, by ten euros.", {"price"}, ("price",)),
     ("You stopped selling the tea I buy every month.", {"selection"}, ("selection",)),
     ("I have never had a problem with a delivery.", {"delivery"}, ()),
+    # ... and a comparison in the shop's favour, or weather, is none.
+    ("Everything is cheaper at your shop than at the supermarket, great prices.", {"price"},
+     ()),
+    ("Delivered in the rain, well packed and dry, great courier.", {"delivery"}, ()),
 ])
 def test_a_voice_complains_about_the_pillars_it_blames(text: str, pillars: set[str],
                                                        complaints: tuple[str, ...]) -> None:

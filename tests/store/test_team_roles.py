@@ -192,3 +192,23 @@ def test_voices_written_without_a_redactor_reach_viewers_when_the_store_is_set_u
     from chair.config import secrets
 
     secrets.delete_password("postgresql", pg.account_of(crew.url))
+
+
+def test_what_an_upgrade_leaves_to_chair_is_done_by_a_leader_not_by_a_viewer(
+        crew: Crew) -> None:
+    from chair.domain.model import MetricObservation
+    from chair.services.upkeep import settle
+    from chair.store import metrics, upkeep
+
+    metrics.add_observations(crew.admin, [
+        MetricObservation("price", "match", "PARIS", "2026-11-20", 0.9, 0.95, 10)])
+    crew.admin.execute("INSERT INTO pending_upkeep (name) VALUES ('areas')")
+    vic = _who(crew, "vic")
+    settle(vic)  # may not rename metrics: leaves the work where it is
+    assert upkeep.pending(crew.admin) == {"areas"}
+    vic.close()
+    lea = _who(crew, "lea")
+    settle(lea)
+    assert upkeep.pending(crew.admin) == set()
+    assert metrics.areas(crew.admin) == ["Paris"]
+    lea.close()
