@@ -247,12 +247,33 @@ def import_metrics(db: Database, path: Path) -> MetricsResult:
     # One notion of area: "Da Nang" as the voices say it, "Đà Nẵng" (chair.insight.areas).
     voice_areas = known_areas(voice_store.counts_by(db, "area"))
     spellings = {**known_areas(metric_store.areas(db)), **voice_areas}
-    good = [replace(o, area=canonical(o.area, spellings)) for o in good]
-    result.unmatched_areas = sorted({o.area for o in good if not matches(o.area, voice_areas)})
     # Newest wins within one file too: the same pillar/metric/area/period twice is one row.
-    unique = {(o.pillar, o.metric, o.area, o.period): o for o in good}
-    metric_store.add_observations(db, unique.values(), source=path.name)
+    # Two places that are one area now (districts of a city) make one ratio together.
+    places: dict[tuple[str, str, str, str], dict[str, MetricObservation]] = {}
+    for o in good:
+        named = replace(o, area=canonical(o.area, spellings))
+        places.setdefault((o.pillar, o.metric, named.area, o.period), {})[o.area] = named
+    unique = [_together(list(found.values())) for found in places.values()]
+    result.unmatched_areas = sorted({o.area for o in unique if not matches(o.area, voice_areas)})
+    metric_store.add_observations(db, unique, source=path.name)
     with transaction(db):
         insert_rejects(db, bad)
     result.imported, result.rejected = len(good), len(bad)
     return result
+
+
+def _together(parts: list[MetricObservation]) -> MetricObservation:
+    """One area's observation from those of its places (a city's from its districts'): a
+    ratio weighted by each place's volume (alike where none is known), the volumes added.
+    Other units, which may be counts as well as averages, keep the last place's."""
+    last = parts[-1]
+    if len(parts) == 1 or last.unit != "ratio":
+        return last
+    volume = sum(p.volume for p in parts)
+    weights = [p.volume for p in parts] if volume else [1] * len(parts)
+    total = sum(weights)
+    return replace(last, value=round(sum(p.value * w for p, w in zip(parts, weights,
+                                                                     strict=True)) / total, 6),
+                   target=round(sum(p.target * w for p, w in zip(parts, weights,
+                                                                 strict=True)) / total, 6),
+                   volume=volume)

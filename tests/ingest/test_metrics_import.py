@@ -70,3 +70,21 @@ def test_a_file_without_the_needed_columns_says_which(any_store, tmp_path: Path)
     path.write_text("when,how much\n2026-01-01,3\n")
     with pytest.raises(SourceUnreadable, match="pillar"):
         import_metrics(any_store, path)
+
+
+def test_the_districts_of_a_city_make_its_ratio_together(any_store, tmp_path: Path) -> None:
+    """Mokotów and Wola are Warsaw: their on-time rates weighed by their parcels, not the
+    last one written over the first."""
+    path = tmp_path / "districts.csv"
+    path.write_text("date,pillar,metric,area,value,target,volume,unit\n"
+                    "2026-11-20,delivery,on_time,Mokotow,90%,97%,100,%\n"
+                    "2026-11-20,delivery,on_time,Wola,98%,97%,300,%\n"
+                    "2026-11-20,delivery,avg_days,Mokotow,3,2,100,days\n"
+                    "2026-11-20,delivery,avg_days,Mokotow,4,2,100,days\n")
+    result = import_metrics(any_store, path)
+    assert result.imported == 4 and result.unmatched_areas == []
+    rows = any_store.execute("SELECT metric, area, value, target, volume FROM metrics "
+                             "ORDER BY metric").fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("avg_days", "Warsaw", 4.0, 2.0, 100),  # the same place twice: the last row
+        ("on_time", "Warsaw", 0.96, 0.97, 400)]
