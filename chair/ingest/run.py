@@ -582,22 +582,19 @@ def run_import(
     source_store.record_import(db, ", ".join(shown), started=started, imported=outcome.imported,
                                duplicates=outcome.duplicates, rejected=outcome.rejected,
                                cancelled=outcome.cancelled)
-    if outcome.imported:
-        try:  # metrics imported before the voices that name their places
-            name_stored(db)
-        except (StoreError, ChairError) as exc:  # (the voices are in: said, not raised)
-            log.warning("The areas of stored metrics were not renamed after the import: %s",
-                        exc)
     if not outcome.cancelled:
         _settle(db, outcome.imported, state)
     return outcome
 
 
 def _settle(db: Database, imported: int, state: ImportState) -> None:
-    """A bulk import's index made whole (see store.voices.settle_index). What was imported
-    is committed and recorded already: a merge the disk or a lock refuses costs search
-    speed, never the import, and a cancel stops it between steps."""
+    """Metrics named as the voices just imported name their places, and the index made
+    whole (store.voices.settle_index). The import is committed already: what the disk or a
+    lock refuses here is logged, not the import's failure; a cancel stops between steps."""
     try:
+        if imported:
+            name_stored(db)
         voice_store.settle_index(db, imported, stop=lambda: state.cancelled)
     except (StoreError, ChairError) as exc:
-        log.warning("The search index was left in parts after the import: %s", exc)
+        log.warning("Areas or the search index were left as they were after the import: %s",
+                    exc)
