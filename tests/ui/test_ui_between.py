@@ -46,11 +46,13 @@ def test_what_chair_noticed_is_dismissed_or_made_a_question(qtbot, window, demo_
     qtbot.waitUntil(lambda: "Łódź" in dialog.evidence.toPlainText()
                     and "“" in dialog.evidence.toPlainText(), timeout=5000)
     assert dialog.dismiss_button.isEnabled() and not dialog.reopen_button.isEnabled()
-    with qtbot.waitSignal(dialog.shown, timeout=5000):
+    with qtbot.waitSignal(dialog.shown, check_params_cb=lambda tab: tab == "detections",
+                          timeout=5000):
         dialog.dismiss_button.click()
     assert "dismissed" in table.item(_row(table, "Łódź"), 3).text()
     table.selectRow(_row(table, "Łódź"))
-    with qtbot.waitSignal(dialog.shown, timeout=5000):
+    with qtbot.waitSignal(dialog.shown, check_params_cb=lambda tab: tab == "detections",
+                          timeout=5000):
         dialog.reopen_button.click()
     table.selectRow(_row(table, "Łódź"))
     # "?" from it: the sheet opens with its evidence; once raised, the log says so.
