@@ -41,7 +41,7 @@ def rename(db: Database, spelling: str, area: str) -> tuple[int, int, int]:
             "b.metric = a.metric AND b.period = a.period WHERE a.area = ? AND b.area = ?",
             [spelling, area]).fetchall()
         merged = [(max(a, b), min(a, b)) for a, b in twins]  # (kept, dropped)
-        gone = sum(dropped == a for (a, _), (_, dropped) in zip(twins, merged, strict=True))
+        gone = sum(a < b for a, b in twins)  # the spelling's row was the older: dropped
         if merged:
             # A COE that cited the dropped row cites the kept one (once).
             conn.executemany(

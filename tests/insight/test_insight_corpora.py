@@ -5,13 +5,14 @@ sliding back. tests/bench/insight.py prints the whole table."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from chair.insight.classification import classify
+from chair.insight.classification import Classification, classify
 from tests.helpers import SHARED, complaint_baseline, keyword_baseline, need_shared
 
 # What each file must reach per scored pillar, beyond the keyword baseline + 0.05 that every
@@ -45,19 +46,33 @@ def f1(predicted: list[bool], gold: list[bool]) -> float:
 
 
 @cache
-def _scores(name: str) -> dict[str, tuple[float, float]]:
-    """(chair's F1, the keyword baseline's F1) per scored pillar of one labelled file."""
+def _read(name: str) -> tuple[list[dict[str, Any]], list[Classification]]:
+    """One labelled file's rows and chair's reading of each, once for every test."""
     text = (SHARED / "corpora" / "labelled" / f"{name}.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(line) for line in text.splitlines()]
-    got = [classify(row["text"]).pillars for row in rows]
-    baseline = _baseline()
+    return rows, [classify(row["text"]) for row in rows]
+
+
+def _against(name: str, field: str, said: Callable[[Classification], Sequence[str]],
+             baseline: Callable[[str, str], bool]) -> dict[str, tuple[float, float, int]]:
+    """(chair's F1, the baseline's, how many gold) per scored pillar of one labelled file,
+    for the gold `field` ("pillars" or "complaints")."""
+    rows, got = _read(name)
     result = {}
     for pillar in rows[0]["scored"]:
-        gold = [pillar in row["pillars"] for row in rows]
-        mine = f1([pillar in g for g in got], gold)
-        keywords = f1([bool(baseline[pillar].search(row["text"])) for row in rows], gold)
-        result[pillar] = (mine, keywords)
+        gold = [pillar in row[field] for row in rows]
+        mine = f1([pillar in said(c) for c in got], gold)
+        theirs = f1([baseline(pillar, row["text"]) for row in rows], gold)
+        result[pillar] = (mine, theirs, sum(gold))
     return result
+
+
+@cache
+def _scores(name: str) -> dict[str, tuple[float, float, int]]:
+    """Pillars against the keyword baseline."""
+    keywords = _baseline()
+    return _against(name, "pillars", lambda c: c.pillars,
+                    lambda pillar, text: bool(keywords[pillar].search(text)))
 
 
 def test_the_labelled_corpora_are_there() -> None:
@@ -68,7 +83,7 @@ def test_the_labelled_corpora_are_there() -> None:
 
 @pytest.mark.parametrize("path", _labelled(), ids=lambda p: p.stem)
 def test_every_pillar_beats_the_keyword_baseline_on_texts_nobody_here_wrote(path: Path) -> None:
-    for pillar, (mine, keywords) in _scores(path.stem).items():
+    for pillar, (mine, keywords, _) in _scores(path.stem).items():
         assert mine >= keywords + MARGIN, (path.stem, pillar, round(mine, 3), round(keywords, 3))
         floor = FLOORS.get((path.stem, pillar))
         assert floor is None or mine >= floor, (path.stem, pillar, round(mine, 3), floor)
@@ -76,18 +91,10 @@ def test_every_pillar_beats_the_keyword_baseline_on_texts_nobody_here_wrote(path
 
 @cache
 def _complaint_scores(name: str) -> dict[str, tuple[float, float, int]]:
-    """(chair's complaint F1, the baseline's, how many complaints) per scored pillar."""
-    text = (SHARED / "corpora" / "labelled" / f"{name}.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in text.splitlines()]
-    got = [classify(row["text"]).complaints for row in rows]
-    baseline = complaint_baseline()
-    result = {}
-    for pillar in rows[0]["scored"]:
-        gold = [pillar in row["complaints"] for row in rows]
-        mine = f1([pillar in g for g in got], gold)
-        keywords = f1([baseline[pillar](row["text"]) for row in rows], gold)
-        result[pillar] = (mine, keywords, sum(gold))
-    return result
+    """Complaints against the keyword-and-negation baseline."""
+    blame = complaint_baseline()
+    return _against(name, "complaints", lambda c: c.complaints,
+                    lambda pillar, text: blame[pillar](text))
 
 
 @pytest.mark.parametrize("path", _labelled(), ids=lambda p: p.stem)
